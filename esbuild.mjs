@@ -1,0 +1,33 @@
+// Bundles the command line (and, when present, the language server and the VS Code client).
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli' },
+  { in: 'server/src/lsp/server.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client' },
+].filter((e) => existsSync(e.in));
+
+const ctx = await esbuild.context({
+  entryPoints: entries,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+});
+if (watch) {
+  await ctx.watch();
+} else {
+  await ctx.rebuild();
+  await ctx.dispose();
+}

@@ -1,0 +1,340 @@
+/**
+ * The checker: finds the figures and quotes of a draft and decides, for each, what the sources
+ * say about it. Works through a `Retriever`, so it never assumes the corpus is in memory.
+ */
+import type { CancellationToken, ClaimKind, ClaimResult, Evidence, Figure, SourceSentence, Verdict } from './types';
+import { noopToken } from './types';
+import type { Retriever } from './index/retriever';
+import { valueTerms } from './index/valueTerms';
+import { extractFigures, describeFigure, formatValue } from './extract/figures';
+import { extractQuotes } from './extract/quotes';
+import { sentencesOf } from './text/sentences';
+import { contentConcepts, tokenize } from './text/tokenize';
+import { comparable, valuesAgree } from './verify/compare';
+import { bestWindow, findWords, quoteSimilarity, quoteWords } from './verify/quotes';
+import { lineStarts, maskMarkdown, positionAt } from './draft';
+
+export interface CheckOptions {
+  /** Check direct quotes as well as figures (default true). */
+  readonly checkQuotes?: boolean;
+  /** Treat the text as Markdown: skip code, link targets, front matter (default true). */
+  readonly markdown?: boolean;
+}
+
+export interface Thresholds {
+  /** How many sentences retrieval offers for each claim. */
+  readonly candidates: number;
+  /** Minimum aboutness for a source figure of the same value to support a claim. */
+  readonly support: number;
+  /** Minimum aboutness for a source figure of another value to contradict a claim. */
+  readonly conflict: number;
+  /** A contradiction this close to the best support makes the claim disputed. */
+  readonly disputeMargin: number;
+  /** Quote similarity from which a different source quotation is a misquote. */
+  readonly misquote: number;
+}
+
+export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.12, misquote: 0.5 };
+
+export interface Checker {
+  /** Checks a whole draft. Results are in document order; cancelled checks return []. */
+  check(text: string, options?: CheckOptions, token?: CancellationToken): Promise<ClaimResult[]>;
+  /** Forgets cached results (call after the corpus changes). */
+  clearCache(): void;
+}
+
+/** A claim checked in the frame of its sentence: offsets relative to the sentence. */
+interface SentenceClaim {
+  readonly kind: ClaimKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly verdict: Verdict;
+  readonly message: string;
+  readonly reading?: string;
+  readonly evidence: readonly Evidence[];
+}
+
+interface Candidate {
+  readonly sentence: SourceSentence;
+  readonly figure: Figure;
+  readonly about: number;
+  readonly agrees: boolean;
+}
+
+const MAX_CACHE = 5000;
+
+export function createChecker(retriever: Retriever, thresholds: Thresholds = defaultThresholds): Checker {
+  const sentenceCache = new Map<string, SentenceClaim[]>();
+  const figureCache = new Map<string, Figure[]>();
+
+  const figuresOf = (s: SourceSentence): Figure[] => {
+    let f = figureCache.get(s.key);
+    if (!f) {
+      f = extractFigures(s.text);
+      if (figureCache.size >= MAX_CACHE) figureCache.delete(figureCache.keys().next().value!);
+      figureCache.set(s.key, f);
+    }
+    return f;
+  };
+
+  async function checkSentence(text: string, checkQuotes: boolean, token: CancellationToken): Promise<SentenceClaim[]> {
+    const key = `${checkQuotes ? 'q' : '-'}${text}`;
+    const cached = sentenceCache.get(key);
+    if (cached) {
+      sentenceCache.delete(key);
+      sentenceCache.set(key, cached);
+      return cached;
+    }
+    const out: SentenceClaim[] = [];
+    const quotes = checkQuotes ? extractQuotes(text) : [];
+    for (const q of quotes) {
+      if (token.isCancellationRequested) return [];
+      out.push(await verifyQuote(q.text, q.start, q.end, token));
+    }
+    const figures = extractFigures(text);
+    const tokens = tokenize(text);
+    for (const f of figures) {
+      if (token.isCancellationRequested) return [];
+      out.push(await verifyFigure(tokens, figures, f, token));
+    }
+    out.sort((a, b) => a.start - b.start);
+    if (token.isCancellationRequested) return [];
+    if (sentenceCache.size >= MAX_CACHE) sentenceCache.delete(sentenceCache.keys().next().value!);
+    sentenceCache.set(key, out);
+    return out;
+  }
+
+  async function verifyFigure(
+    tokens: ReturnType<typeof tokenize>,
+    all: readonly Figure[],
+    claim: Figure,
+    token: CancellationToken,
+  ): Promise<SentenceClaim> {
+    // Claim context: content words of the sentence outside any figure, weighted by rarity and by
+    // closeness to this figure.
+    const inFigure = (t: { start: number; end: number }): boolean => all.some((f) => t.start < f.end && t.end > f.start);
+    const context = tokens.filter((t) => !t.stop && !t.numeric && t.norm.length > 1 && !inFigure(t));
+    const concepts = [...new Set(context.map((t) => t.concept))];
+    const idf = await retriever.idf(concepts);
+    const weight = new Map<string, number>();
+    for (const t of context) {
+      const distance = t.end <= claim.start ? claim.start - t.end : t.start - claim.end;
+      const near = distance < 40 ? 1.5 : 1;
+      const w = (idf.get(t.concept) ?? 1) * near;
+      weight.set(t.concept, Math.max(weight.get(t.concept) ?? 0, w));
+    }
+    const totalWeight = [...weight.values()].reduce((s, w) => s + w, 0);
+    const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), ...claim.head];
+    const hits = await retriever.search(query, thresholds.candidates, token);
+
+    const candidates: Candidate[] = [];
+    for (const { sentence } of hits) {
+      const figures = figuresOf(sentence).filter((f) => comparable(claim, f));
+      if (!figures.length) continue;
+      const here = new Set(contentConcepts(sentence.text));
+      const around = new Set(contentConcepts(`${sentence.previous ?? ''} ${sentence.source.title}`));
+      let covered = 0;
+      for (const [c, w] of weight) covered += here.has(c) ? w : around.has(c) ? w * 0.5 : 0;
+      const coverage = totalWeight > 0 ? covered / totalWeight : 0.5;
+      let best: Candidate | null = null;
+      let bestLocal = -1;
+      for (const f of figures) {
+        const head = headScore(claim, f, here);
+        const agrees = valuesAgree(claim, f);
+        const local = head + (agrees ? 0.1 : 0);
+        if (local > bestLocal) {
+          bestLocal = local;
+          best = { sentence, figure: f, about: 0.6 * coverage + 0.4 * head, agrees };
+        }
+      }
+      if (best) candidates.push(best);
+    }
+
+    const supports = candidates.filter((c) => c.agrees && c.about >= thresholds.support).sort((a, b) => b.about - a.about);
+    const bestSupport = supports[0]?.about ?? 0;
+    const conflictFloor = Math.max(thresholds.conflict, bestSupport - thresholds.disputeMargin);
+    const conflicts = candidates.filter((c) => !c.agrees && c.about >= conflictFloor).sort((a, b) => b.about - a.about);
+    const reading = describeFigure(claim);
+    const base = { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading };
+    const says = `the draft says ${claim.text}`;
+
+    if (supports.length && conflicts.length) {
+      return {
+        ...base,
+        verdict: 'disputed',
+        message: `Sources disagree: ${summarise(supports)} vs ${summarise(conflicts)}; ${says}.`,
+        evidence: [...supports.slice(0, 3).map((c) => evidence(c, 'supports')), ...conflicts.slice(0, 3).map((c) => evidence(c, 'contradicts'))],
+      };
+    }
+    if (supports.length) {
+      return { ...base, verdict: 'supported', message: `Supported: ${summarise(supports)}.`, evidence: supports.slice(0, 5).map((c) => evidence(c, 'supports')) };
+    }
+    if (conflicts.length) {
+      return { ...base, verdict: 'conflict', message: `Sources say ${summarise(conflicts)}; ${says}.`, evidence: conflicts.slice(0, 5).map((c) => evidence(c, 'contradicts')) };
+    }
+    return { ...base, verdict: 'unsupported', message: `No source states this ${kindName(claim)} (${claim.text}).`, evidence: [] };
+  }
+
+  async function verifyQuote(quote: string, start: number, end: number, token: CancellationToken): Promise<SentenceClaim> {
+    const words = quoteWords(quote);
+    const base = { kind: 'quote' as const, start, end, text: quote };
+    const hits = await retriever.search(contentConcepts(quote), thresholds.candidates, token);
+    const verbatim = hits.filter((h) => findWords(quoteWords(h.sentence.text), words) >= 0);
+    if (verbatim.length) {
+      return {
+        ...base,
+        verdict: 'supported',
+        message: `Quoted verbatim by ${verbatim.length === 1 ? label(verbatim[0]!.sentence) : `${label(verbatim[0]!.sentence)} and ${verbatim.length - 1} more`}.`,
+        evidence: verbatim.slice(0, 5).map((h) => quoteEvidence(h.sentence, quote, 'supports')),
+      };
+    }
+    let best: { sentence: SourceSentence; words: string; score: number } | null = null;
+    for (const { sentence } of hits) {
+      // Prefer the source's own quotations; else the closest run of words in the sentence.
+      const spans = extractQuotes(sentence.text).map((q) => q.text);
+      for (const s of spans) {
+        const score = quoteSimilarity(words, quoteWords(s));
+        if (!best || score > best.score) best = { sentence, words: s, score };
+      }
+      const hay = quoteWords(sentence.text);
+      const [score, at] = bestWindow(hay, words);
+      if (at >= 0 && score * 0.9 > (best?.score ?? 0)) best = { sentence, words: hay.slice(at, at + words.length).join(' '), score: score * 0.9 };
+    }
+    if (best && best.score >= thresholds.misquote && words.length >= 2) {
+      return {
+        ...base,
+        verdict: 'conflict',
+        message: `Misquote? ${label(best.sentence)} has "${best.words}"; the draft quotes "${quote}".`,
+        evidence: [quoteEvidence(best.sentence, best.words, 'contradicts')],
+      };
+    }
+    return { ...base, verdict: 'unsupported', message: `No source contains this quote.`, evidence: [] };
+  }
+
+  return {
+    async check(text, options = {}, token = noopToken) {
+      const checkQuotes = options.checkQuotes ?? true;
+      const analysed = options.markdown === false ? text : maskMarkdown(text);
+      const starts = lineStarts(text);
+      const results: ClaimResult[] = [];
+      let since = Date.now();
+      for (const s of sentencesOf(analysed)) {
+        if (token.isCancellationRequested) return [];
+        if (Date.now() - since > 15) {
+          await new Promise<void>((r) => setImmediate(r));
+          since = Date.now();
+          if (token.isCancellationRequested) return [];
+        }
+        const flat = s.text.replace(/\n/g, ' ');
+        for (const c of await checkSentence(flat, checkQuotes, token)) {
+          const startOffset = s.start + c.start;
+          const endOffset = s.start + c.end;
+          results.push({
+            kind: c.kind,
+            text: text.slice(startOffset, endOffset),
+            start: startOffset,
+            end: endOffset,
+            range: { start: positionAt(starts, startOffset), end: positionAt(starts, endOffset) },
+            verdict: c.verdict,
+            message: c.message,
+            ...(c.reading ? { reading: c.reading } : {}),
+            evidence: c.evidence,
+            evidenceHash: hashEvidence(c.evidence),
+          });
+        }
+      }
+      return token.isCancellationRequested ? [] : results;
+    },
+    clearCache() {
+      sentenceCache.clear();
+      figureCache.clear();
+    },
+  };
+}
+
+/** How well what a source figure counts matches what the claim's figure counts, in [0, 1]. */
+function headScore(claim: Figure, source: Figure, sentenceConcepts: ReadonlySet<string>): number {
+  let score: number;
+  if (!claim.head.length || !source.head.length) score = claim.head.some((h) => sentenceConcepts.has(h)) ? 0.7 : 0.5;
+  else if (claim.head.some((h) => source.head.includes(h))) score = 1;
+  else if (claim.head.some((h) => sentenceConcepts.has(h))) score = 0.55;
+  else score = 0;
+  if (claim.role && source.role && claim.role !== source.role) score *= 0.3;
+  return score;
+}
+
+function kindName(f: Figure): string {
+  return { count: 'figure', money: 'amount', percent: 'percentage', date: 'date', time: 'time', duration: 'duration', age: 'age' }[f.kind];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "AFP, 20 Sep 2023": the short citation of a source. */
+export function label(s: SourceSentence): string {
+  const who = s.source.publisher ?? truncate(s.source.title, 48);
+  const m = s.source.date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  const when = m ? [m[3] ? String(+m[3]) : undefined, m[2] ? MONTHS[+m[2] - 1] : undefined, m[1]].filter(Boolean).join(' ') : undefined;
+  return when ? `${who}, ${when}` : who;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+/** "11,000 (AFP, 20 Sep 2023, and 2 more)"; several values joined with "or". */
+function summarise(cands: readonly Candidate[]): string {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = formatValue(c.figure);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  return [...groups.values()]
+    .slice(0, 3)
+    .map((g) => {
+      const sources = [...new Map(g.map((c) => [c.sentence.source.id, c.sentence])).values()];
+      const more = sources.length > 1 ? `, and ${sources.length - 1} more` : '';
+      return `${g[0]!.figure.text} (${label(sources[0]!)}${more})`;
+    })
+    .join(' or ');
+}
+
+function evidence(c: Candidate, relation: Evidence['relation']): Evidence {
+  return citation(c.sentence, relation, { text: c.figure.text, start: c.figure.start, end: c.figure.end });
+}
+
+function quoteEvidence(s: SourceSentence, words: string, relation: Evidence['relation']): Evidence {
+  const lower = s.text.toLowerCase();
+  const at = lower.indexOf(words.toLowerCase());
+  return citation(s, relation, at >= 0 ? { text: s.text.slice(at, at + words.length), start: at, end: at + words.length } : undefined);
+}
+
+function citation(s: SourceSentence, relation: Evidence['relation'], match?: Evidence['match']): Evidence {
+  const src = s.source;
+  return {
+    relation,
+    source: src.id,
+    title: src.title,
+    ...(src.publisher ? { publisher: src.publisher } : {}),
+    ...(src.author ? { author: src.author } : {}),
+    ...(src.date ? { date: src.date } : {}),
+    file: src.file,
+    line: s.line + 1,
+    character: s.character,
+    text: s.text,
+    ...(match ? { match } : {}),
+  };
+}
+
+/** FNV-1a over what the verdict rests on: stable across runs, changes when a source changes. */
+export function hashEvidence(evidence: readonly Evidence[]): string {
+  let h = 0x811c9dc5;
+  const input = evidence.map((e) => `${e.relation}|${e.source}|${e.text}`).join('\n');
+  for (let i = 0; i < input.length; i++) {
+    h ^= input.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

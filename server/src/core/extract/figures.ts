@@ -1,0 +1,452 @@
+/**
+ * Finds the figures of a sentence: what kind of quantity each is, its value under its hedge, and
+ * the words that say what it counts or measures.
+ */
+import type { DateParts, Figure, FigureKind } from '../types';
+import { tokenize, type Token } from '../text/tokenize';
+import { digitNumbers, wordNumbers, UNITS, TENS, type NumberExpr } from './numbers';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
+
+const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => DateParts | null }[] = [
+  {
+    re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
+    parts: (m) => ymd(+m[1]!, +m[2]!, +m[3]!),
+  },
+  {
+    re: /(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g,
+    parts: (m) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      const y = +m[3]!;
+      if (a > 12 && b <= 12) return ymd(y, b, a);
+      if (b > 12 && a <= 12) return ymd(y, a, b);
+      return a === b ? ymd(y, a, b) : { year: y };
+    },
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
+    parts: (m) => ({ month: month(m[1]!), day: parseInt(m[2]!, 10), ...(m[3] ? { year: +m[3] } : {}) }),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
+    parts: (m) => ({ day: parseInt(m[1]!, 10), month: month(m[2]!), ...(m[3] ? { year: +m[3] } : {}) }),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
+    parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
+  },
+];
+
+function month(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')]!;
+}
+
+function ymd(year: number, m: number, d: number): DateParts | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { year, month: m, day: d };
+}
+
+interface Hedge {
+  readonly re: RegExp;
+  readonly name: string;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Hedges and what they allow around the written value (as factors of it). */
+const HEDGES: readonly Hedge[] = [
+  ['no more than|not more than|at most|a maximum of|maximum of', 'at most', 0.7, 1],
+  ['no fewer than|no less than|not less than|a minimum of|minimum of', 'at least', 1, 1.3],
+  ['well over|well above|far more than|well in excess of', 'well over', 1.1, 3],
+  ['more than|over|above|in excess of|upwards of|exceeding|greater than|just over|just above|north of|a little over|slightly more than', 'more than', 1, 1.3],
+  ['at least', 'at least', 1, 1.3],
+  ['fewer than|less than|under|below|just under|just below|shy of|a little under|slightly less than', 'fewer than', 0.7, 1],
+  ['up to|as many as|as much as|as high as', 'up to', 0.5, 1],
+  ['nearly|almost|close to|just shy of|not quite|approaching', 'nearly', 0.85, 1],
+  ['about|around|roughly|approximately|approx\\.?|some|an estimated|estimated|circa|ca\\.|c\\.|around about|or so|~|an approximate|approximate|in the region of|on the order of', 'about', 0.925, 1.075],
+  ['only|just|exactly|precisely|a mere|a total of|in total|all', 'exactly', 1, 1],
+].map(([words, name, lo, hi]) => ({
+  re: new RegExp(`(?:^|[^\\p{L}])(?:${words as string})\\s*$`, 'iu'),
+  name: name as string,
+  lo: lo as number,
+  hi: hi as number,
+}));
+
+const CURRENCY_WORDS: readonly [RegExp, string][] = [
+  [/^(?:us|u\.s\.|american)\s+dollars?/i, 'USD'],
+  [/^(?:canadian)\s+dollars?/i, 'CAD'],
+  [/^(?:australian)\s+dollars?/i, 'AUD'],
+  [/^(?:new zealand)\s+dollars?/i, 'NZD'],
+  [/^(?:hong kong)\s+dollars?/i, 'HKD'],
+  [/^(?:singapore)\s+dollars?/i, 'SGD'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?dollars?/iu, 'USD'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?euros?/iu, 'EUR'],
+  [/^(?:british\s+)?pounds?(?:\s+sterling)?|^sterling/i, 'GBP'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:soles|sol)(?![\p{L}])/iu, 'PEN'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?pesos?/iu, 'MXN'],
+  [/^(?:japanese\s+)?yen/i, 'JPY'],
+  [/^(?:chinese\s+)?(?:yuan|renminbi)/i, 'CNY'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?rupees?/iu, 'INR'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:bolivars?|bol[ií]vares)/iu, 'VES'],
+  [/^(?:brazilian\s+)?(?:reais|reals?)(?![\p{L}])/iu, 'BRL'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?francs?/iu, 'CHF'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:roubles?|rubles?)/iu, 'RUB'],
+  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:kron(?:a|or|er|e))/iu, 'SEK'],
+  [/^(?:rand|naira|shillings?|dirhams?|riyals?|lira|liras|dinars?)(?![\p{L}])/iu, 'XXX'],
+  [/^(?:cents?)(?![\p{L}])/iu, 'USD-cent'],
+  [/^(?:pence)(?![\p{L}])/iu, 'GBP-pence'],
+  [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
+];
+
+const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
+
+const DURATION_UNIT = /^(?:\s+|-)(?:(?:more|long|full|straight|consecutive)\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|century|centuries)(?![\p{L}])/iu;
+const MINUTES: Readonly<Record<string, number>> = {
+  second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080,
+  month: 43830, year: 525960, yr: 525960, decade: 5259600, century: 52596000, centurie: 52596000,
+};
+
+const NOT_COUNTED = /^(?:[\p{L}]|-[\p{L}]+-\d|\/\d|:\d|(?:st|nd|rd|th)(?![\p{L}]))/u;
+
+const PARTITIVE = new Set(['member', 'person', 'people', 'unit', 'number', 'part', 'piece', 'group', 'batch', 'set', 'pair', 'total', 'share', 'percent', 'portion', 'proportion', 'majority', 'minority', 'rest', 'kind', 'type', 'out']);
+
+const DATE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|since|of|by|from|until|till|to|during|before|after|early|late|mid|year|the year|between|and|around|circa|spring|summer|autumn|fall|winter|season|fiscal|fy|on|through)\s*$/iu;
+
+interface Found {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  value: number;
+  lo: number;
+  hi: number;
+  vague: boolean;
+  hedge?: string;
+  unit?: string;
+  per?: string;
+  date?: DateParts;
+  precision: number;
+  headHint?: string[];
+}
+
+/**
+ * All figures of a sentence (or any short text), left to right. Never throws; overlapping
+ * readings are resolved in favour of the longer, more specific one.
+ */
+export function extractFigures(text: string): Figure[] {
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  const take = (f: Found): void => {
+    found.push(f);
+    taken.push([f.start, f.end]);
+  };
+
+  for (const p of DATE_PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      const parts = p.parts(m);
+      if (!parts || !free(m.index, m.index + m[0].length)) continue;
+      take({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(parts), lo: 0, hi: 0, vague: false, date: parts, precision: 1 });
+    }
+  }
+  for (const t of timesOfDay(text)) if (free(t.start, t.end)) take(t);
+
+  const numbers = [...digitNumbers(text), ...wordNumbers(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const n of numbers) {
+    if (!free(n.start, n.end)) continue;
+    const f = classify(text, n);
+    if (f && free(f.start, f.end)) take(f);
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  const tokens = tokenize(text);
+  const figures = found.map((f) => finish(text, tokens, f));
+  return linkPartWhole(text, figures);
+}
+
+function dateValue(d: DateParts): number {
+  return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+}
+
+const WORD_HOURS = Object.keys({ ...UNITS, ...TENS }).join('|');
+
+function timesOfDay(text: string): Found[] {
+  const out: Found[] = [];
+  const re = /(?<![\p{L}\d:])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\.?(?![\p{L}])|(o'clock|o’clock|hrs?\b|h(?=\d|\b)))|(?<![\p{L}\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/giu;
+  for (const m of text.matchAll(re)) {
+    let hour: number;
+    let minute: number;
+    if (m[5] !== undefined) {
+      hour = +m[5];
+      minute = +m[6]!;
+    } else {
+      hour = +m[1]!;
+      minute = m[2] ? +m[2] : 0;
+      if (m[3]) {
+        if (hour > 12) continue;
+        if (m[3].toLowerCase() === 'p' && hour < 12) hour += 12;
+        if (m[3].toLowerCase() === 'a' && hour === 12) hour = 0;
+      }
+    }
+    if (hour > 24 || minute > 59) continue;
+    const v = hour * 60 + minute;
+    out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: m[2] || m[6] ? 1 : 60, unit: 'minute' });
+  }
+  const words = new RegExp(`(?<![\\p{L}])(${WORD_HOURS})\\s+(?:(o'clock|o’clock)|in the (morning|afternoon|evening)|at night|([ap])\\.?m\\.?)`, 'giu');
+  for (const m of text.matchAll(words)) {
+    let hour = UNITS[m[1]!.toLowerCase()] ?? TENS[m[1]!.toLowerCase()] ?? 0;
+    if (hour < 1 || hour > 12) continue;
+    const pm = /afternoon|evening|night/i.test(m[0]) || m[4]?.toLowerCase() === 'p';
+    if (pm && hour < 12) hour += 12;
+    const v = hour * 60;
+    out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])(noon|midday|midnight)(?![\p{L}])/giu)) {
+    const v = /midnight/i.test(m[1]!) ? 0 : 720;
+    out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
+  }
+  return out;
+}
+
+function classify(text: string, n: NumberExpr): Found | null {
+  const after = text.slice(n.end, n.end + 60);
+  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  // Identifiers and ordinals: "G7", "COVID-19", "9/11", "10th", "3D".
+  if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$|\b(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig)\.?\s*$/iu.test(before))) {
+    if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
+  }
+  const base = {
+    start: n.start,
+    end: n.end,
+    value: n.value,
+    lo: n.vague?.lo ?? n.value,
+    hi: n.vague?.hi ?? n.value,
+    vague: !!n.vague,
+    precision: n.precision,
+  };
+
+  // Age: "4-year-old", "four years old", "aged 25", "Mejias, 25,".
+  const old = after.match(/^(?:-|\s+)(?:years?|yrs?)(?:-|\s+)old(?![\p{L}])/iu);
+  if (old) return { ...base, kind: 'age', end: n.end + old[0].length, unit: 'year' };
+  if (/(?:^|[^\p{L}])(?:aged|age)\s*$/iu.test(before) && n.value < 130) return { ...base, kind: 'age', unit: 'year' };
+  const nameBefore = before.match(/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s*$/u);
+  if (nameBefore && !n.words && Number.isInteger(n.value) && n.value > 0 && n.value < 120 && /^\s*(?:,|\)|;|$|\s+(?:and|who|was|is|said|says|had|has)\b)/u.test(after) && !/^(?:In|On|At|By|For|From|As|Of|To|With|But|And|The)$/u.test(nameBefore[1]!)) {
+    return { ...base, kind: 'age', unit: 'year', headHint: [nameBefore[1]!] };
+  }
+
+  // Money: currency in front, or a currency word after.
+  let currency = n.currency;
+  let end = n.end;
+  if (!currency) {
+    const rest = after.replace(/^\s+/, '');
+    const skipped = after.length - rest.length;
+    for (const [re, code] of CURRENCY_WORDS) {
+      const m = rest.match(re);
+      if (m && skipped <= 1) {
+        currency = code === 'CODE' ? m[0].toUpperCase() : code;
+        end = n.end + skipped + m[0].length;
+        break;
+      }
+    }
+  }
+  if (currency) {
+    let value = n.value;
+    let precision = n.precision;
+    if (currency.endsWith('-cent') || currency.endsWith('-pence')) {
+      value /= 100;
+      precision /= 100;
+      currency = currency.split('-')[0]!;
+    }
+    const rate = text.slice(end, end + 30).match(RATE);
+    const per = rate ? normPer(rate[1] ?? rate[2]!) : undefined;
+    if (rate) end += rate[0].length;
+    return { ...base, kind: 'money', end, value, lo: n.vague ? base.lo : value, hi: n.vague ? base.hi : value, precision, unit: currency, per };
+  }
+
+  // Percentages.
+  const pct = after.match(/^\s?(?:%|per\s?cent(?![\p{L}])|pct(?![\p{L}])|percentage points?(?![\p{L}]))/iu);
+  if (pct) return { ...base, kind: 'percent', end: n.end + pct[0].length, unit: /point/i.test(pct[0]) ? 'pp' : '%' };
+
+  // Durations: "17-year sentence", "twenty minutes", "a decade".
+  const dur = after.match(DURATION_UNIT);
+  if (dur) {
+    const unit = dur[1]!.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century');
+    const perMinute = MINUTES[unit] ?? MINUTES[unit.replace(/s$/, '')]!;
+    if (n.article && /(?:^|[^\p{L}])(?:per|a|an|each|every|last|next|this|that|the)\s*$/iu.test(before)) return null;
+    if (/^\s*ago/i.test(text.slice(n.end + dur[0].length, n.end + dur[0].length + 6)) && n.article) {
+      // "a decade ago" is a duration all the same
+    }
+    return {
+      ...base,
+      kind: 'duration',
+      end: n.end + dur[0].length,
+      value: n.value * perMinute,
+      lo: base.lo * perMinute,
+      hi: base.hi * perMinute,
+      precision: n.precision * perMinute,
+      unit: 'minute',
+    };
+  }
+  if (n.article) return null; // "a", "an", "one" alone are not figures
+  if (n.words && n.value === 1) return null;
+
+  // Years: a bare 4-digit number in a date position, or not followed by what it would count.
+  if (!n.words && /^\d{4}$/.test(text.slice(n.start, n.end)) && n.value >= 1500 && n.value <= 2199) {
+    const nextWord = after.match(/^\s+([\p{L}]+)/u)?.[1];
+    const counts = nextWord && /^\p{Ll}/u.test(nextWord) && !/^(?:and|or|to|when|where|as|after|before|in|on|at|by|with|for|from|the|was|were|is|are|had|has|saw|season|census|election|elections|budget|fiscal|study|report|survey|edition|figures|levels?|data|results?|crisis|law|act)$/i.test(nextWord);
+    if (DATE_PREPOSITIONS.test(before) || !counts) {
+      return { ...base, kind: 'date', value: n.value * 10000, lo: 0, hi: 0, date: { year: n.value } };
+    }
+  }
+  const rate = after.match(RATE);
+  return { ...base, kind: 'count', per: rate ? normPer(rate[1] ?? rate[2]!) : undefined };
+}
+
+function normPer(word: string): string {
+  const w = word.toLowerCase();
+  const map: Record<string, string> = { weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', annum: 'year', daily: 'day', hourly: 'hour' };
+  return map[w] ?? w;
+}
+
+function finish(text: string, tokens: readonly Token[], f: Found): Figure {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  let lo = f.lo;
+  let hi = f.hi;
+  let hedge: string | undefined;
+  let start = f.start;
+  if (f.kind !== 'date') {
+    for (const h of HEDGES) {
+      const m = before.match(h.re);
+      if (m) {
+        hedge = h.name;
+        const spanStart = f.start - (m[0].length - (/^[^\p{L}~]/u.test(m[0]) ? 1 : 0));
+        start = Math.max(0, spanStart);
+        if (f.kind === 'time') {
+          const slack = h.name === 'about' ? 30 : h.name === 'exactly' ? 0 : 90;
+          lo = h.lo < 1 ? f.lo - slack : f.lo;
+          hi = h.hi > 1 ? f.hi + slack : f.hi;
+        } else {
+          lo = f.lo * h.lo;
+          hi = f.hi * h.hi;
+        }
+        break;
+      }
+    }
+  }
+  void start; // the hedge is reported, the range stays on the figure itself
+  return {
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    value: f.value,
+    lo: Math.min(lo, hi),
+    hi: Math.max(lo, hi),
+    vague: f.vague,
+    hedge,
+    unit: f.unit,
+    per: f.per,
+    date: f.date,
+    precision: f.precision,
+    head: headOf(text, tokens, f),
+  };
+}
+
+/** Concepts of what the figure counts: the words after it, or for "of"-phrases the thing named. */
+function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
+  if (f.headHint) return f.headHint.flatMap((h) => tokenize(h).map((t) => t.concept));
+  const out: string[] = [];
+  let i = tokens.findIndex((t) => t.start >= f.end);
+  if (i < 0) return out;
+  let ofAllowed = true;
+  for (let taken = 0; i < tokens.length && taken < 3; i++) {
+    const t = tokens[i]!;
+    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : f.end, t.start);
+    if (/[,;:.!?()"“”]/.test(gap) && (out.length || i > 0)) {
+      if (t.start > f.end && /[,;:.!?()]/.test(text.slice(f.end, t.start))) break;
+    }
+    if (t.numeric) {
+      if (out.length === 0) continue; // "31 of 52 prisons": the head is after the second number
+      break;
+    }
+    if (t.stop) {
+      if (t.norm === 'of' && ofAllowed) continue;
+      if (t.norm === 'other' || t.norm === 'more' || t.norm === 'the' || t.norm === 'its' || t.norm === 'their' || t.norm === 'out') continue;
+      if (out.length) break;
+      continue;
+    }
+    if (t.text.includes('-') && t.start < f.end) continue;
+    out.push(t.concept);
+    taken++;
+    if (!PARTITIVE.has(t.norm.replace(/s$/, '')) && !PARTITIVE.has(t.concept)) ofAllowed = false;
+    else ofAllowed = true;
+    if (!ofAllowed && out.length >= 2) break;
+  }
+  return out;
+}
+
+/** "31 of 52 prisons", "31 out of 52": the first is a part of the second. */
+function linkPartWhole(text: string, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    const next = figures[i + 1];
+    const prev = figures[i - 1];
+    if (next && next.kind === f.kind && /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|[\p{L}]+['’]s?)\s+){0,2}$/iu.test(text.slice(f.end, next.start))) {
+      return { ...f, role: 'part' as const, head: next.head.length ? next.head : f.head };
+    }
+    if (prev && prev.kind === f.kind && /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|[\p{L}]+['’]s?)\s+){0,2}$/iu.test(text.slice(prev.end, f.start))) {
+      return { ...f, role: 'whole' as const };
+    }
+    return f;
+  });
+}
+
+/** Human reading of a figure: "about 6,000 (5,550–6,450)". */
+export function describeFigure(f: Figure): string {
+  const hedge = f.hedge ? `${f.hedge} ` : '';
+  return `${hedge}${formatValue(f)}`;
+}
+
+export function formatValue(f: Figure): string {
+  switch (f.kind) {
+    case 'date': {
+      const d = f.date ?? {};
+      const names = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+      return [d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
+    }
+    case 'time': {
+      const h = Math.floor(f.value / 60);
+      const m = Math.round(f.value % 60);
+      return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    }
+    case 'duration':
+      return formatDuration(f.value);
+    case 'money':
+      return `${f.unit ?? ''} ${formatNumber(f.value)}${f.per ? ` per ${f.per}` : ''}`.trim();
+    case 'percent':
+      return `${formatNumber(f.value)}${f.unit === 'pp' ? ' percentage points' : '%'}`;
+    case 'age':
+      return `${formatNumber(f.value)} years old`;
+    default:
+      return f.vague ? `${formatNumber(f.lo)}–${formatNumber(f.hi)}` : formatNumber(f.value);
+  }
+}
+
+function formatDuration(minutes: number): string {
+  const units: [string, number][] = [['year', 525960], ['month', 43830], ['week', 10080], ['day', 1440], ['hour', 60], ['minute', 1]];
+  for (const [name, size] of units) {
+    const n = minutes / size;
+    if (n >= 1 && Math.abs(n - Math.round(n * 100) / 100) < 1e-9) return `${formatNumber(n)} ${name}${n === 1 ? '' : 's'}`;
+  }
+  return `${formatNumber(minutes)} minutes`;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

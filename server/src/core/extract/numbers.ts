@@ -1,0 +1,221 @@
+/** Reading numbers written in digits or in words. */
+
+export interface NumberExpr {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** Size of the last significant digit as written ("11,000" → 1000, "7.5" → 0.1). */
+  readonly precision: number;
+  /** Vague quantities ("dozens", "hundreds") carry their own interval. */
+  readonly vague?: { readonly lo: number; readonly hi: number };
+  /** A currency written in front ("$", "£", "US$"). */
+  readonly currency?: string;
+  /** True when written with words only ("eight", "a dozen"). */
+  readonly words: boolean;
+  /** True for a bare "a"/"an"/"one", which only counts before a unit ("a decade"). */
+  readonly article: boolean;
+}
+
+export const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const MAGNITUDES: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const SUFFIX: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, hundred: 100,
+};
+const VAGUE: Readonly<Record<string, readonly [number, number, number]>> = {
+  dozens: [24, 99, 36],
+  scores: [40, 199, 60],
+  hundreds: [200, 999, 400],
+  thousands: [2000, 9999, 4000],
+  millions: [2e6, 999e6, 4e6],
+  billions: [2e9, 999e9, 4e9],
+};
+
+const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
+  $: 'USD', us$: 'USD', usd: 'USD', 'u.s.$': 'USD', c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD',
+  nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR',
+  '¥': 'JPY', jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', chf: 'CHF', cny: 'CNY', rmb: 'CNY',
+};
+
+const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES), 'dozen', 'half', 'a', 'an', 'and', 'quarter']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_ALT})(?:(?:[\\s-]+)(?:${WORD_ALT}))*(?![\\p{L}\\p{N}])`, 'giu');
+
+const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,/$£€¥₹])` +
+    String.raw`(?:(?<cur>US\$|U\.S\.\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|CHF|CNY|RMB|Rs\.?)\s?)\s?)?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)` +
+    String.raw`(?:[\s\u00a0]?(?<mult>thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)(?![\p{L}\p{N}]))?`,
+  'giu',
+);
+
+function precisionOf(num: string): number {
+  const clean = num.replace(/[^\d.]/g, '');
+  const dot = clean.indexOf('.');
+  if (dot >= 0) return 10 ** -(clean.length - dot - 1);
+  const trailing = clean.match(/0*$/)![0].length;
+  return clean === '0' ? 1 : 10 ** Math.min(trailing, clean.length - 1);
+}
+
+/** Numbers written with digits, with an optional currency in front and multiplier after. */
+export function digitNumbers(text: string): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const g = m.groups!;
+    const num = g['num']!;
+    let mult = g['mult']?.toLowerCase();
+    let end = m.index + m[0].length;
+    const cur = g['cur']?.trim().toLowerCase().replace(/\s/g, '');
+    // One-letter multipliers only after a currency ("$1.2b", "£600m"): "600m" alone may be metres.
+    if (mult && mult.length === 1 && mult !== 'k' && !cur) {
+      end = m.index + m[0].indexOf(num) + num.length;
+      mult = undefined;
+    }
+    const base = Number(num.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
+    if (!Number.isFinite(base)) continue;
+    const factor = mult ? SUFFIX[mult] ?? 1 : 1;
+    out.push({
+      start: m.index,
+      end,
+      value: base * factor,
+      precision: precisionOf(num) * factor,
+      currency: cur ? CURRENCY_PREFIX[cur.replace(/\.$/, '')] ?? 'USD' : undefined,
+      words: false,
+      article: false,
+    });
+  }
+  return out;
+}
+
+/** Numbers written in words ("eleven thousand", "half a million", "a dozen", "Eight"). */
+export function wordNumbers(text: string): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  for (const m of text.matchAll(WORD_RUN)) {
+    const parts = [...m[0].matchAll(/[\p{L}]+/gu)].map((p) => ({ w: p[0].toLowerCase(), at: m.index + p.index }));
+    let i = 0;
+    while (i < parts.length) {
+      const parsed = parseWords(parts, i);
+      if (!parsed) {
+        i++;
+        continue;
+      }
+      const first = parts[i]!;
+      const last = parts[parsed.next - 1]!;
+      out.push({
+        start: first.at,
+        end: last.at + last.w.length,
+        value: parsed.value,
+        precision: parsed.precision,
+        words: true,
+        article: parsed.article,
+      });
+      i = parsed.next;
+    }
+  }
+  // Vague plurals: "dozens", "hundreds", "tens of thousands".
+  for (const m of text.matchAll(/(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu)) {
+    const word = m[2]!.toLowerCase();
+    const [lo, hi, mid] = VAGUE[word]!;
+    const times = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: mid * times,
+      precision: lo * times,
+      vague: { lo: lo * times, hi: hi * times },
+      words: true,
+      article: false,
+    });
+  }
+  return out;
+}
+
+interface Parsed {
+  value: number;
+  precision: number;
+  next: number;
+  article: boolean;
+}
+
+function parseWords(parts: readonly { w: string }[], from: number): Parsed | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let article = false;
+  let precision = 1;
+  let i = from;
+  let lastNumeric = from;
+  let half = false;
+  for (; i < parts.length; i++) {
+    const w = parts[i]!.w;
+    const next = parts[i + 1]?.w;
+    if (w === 'and') {
+      if (!seen || !(next && (next in UNITS || next in TENS))) break;
+      continue;
+    }
+    if (w === 'a' || w === 'an') {
+      // "a hundred", "half a million", "a dozen": an article stands for one before a magnitude.
+      if (next && (next in MAGNITUDES || next === 'dozen' || next === 'quarter')) {
+        if (!half) current = current || 1;
+        seen = true;
+        article = !half;
+        continue;
+      }
+      if (!seen) {
+        // A lone article: "a decade", "an hour". Kept as 1 for the caller to judge.
+        return { value: 1, precision: 1, next: i + 1, article: true };
+      }
+      break;
+    }
+    if (w === 'half') {
+      half = true;
+      current = 0.5;
+      seen = true;
+      lastNumeric = i;
+      continue;
+    }
+    if (w in UNITS) {
+      if (seen && current % 100 !== 0 && current >= 1 && !(current >= 20 && current % 10 === 0 && UNITS[w]! < 10)) break;
+      current += UNITS[w]!;
+      precision = 1;
+    } else if (w in TENS) {
+      if (seen && current % 100 !== 0 && current >= 1) break;
+      current += TENS[w]!;
+      precision = 10;
+    } else if (w === 'dozen') {
+      current = (current || 1) * 12;
+      precision = 12;
+    } else if (w === 'quarter') {
+      if (!seen) break;
+      current = (current || 1) * 0.25;
+    } else if (w in MAGNITUDES) {
+      const mag = MAGNITUDES[w]!;
+      if (mag === 100) {
+        current = (current || 1) * 100;
+        precision = 100;
+      } else {
+        total += (current || 1) * mag;
+        precision = mag;
+        current = 0;
+      }
+    } else break;
+    seen = true;
+    lastNumeric = i;
+    if (article && !(w in MAGNITUDES) && w !== 'dozen') article = false;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  if (value === 0 && parts[from]!.w !== 'zero') return null;
+  if (half && value === 0.5) return null; // "half" alone is not a figure
+  return { value, precision, next: lastNumeric + 1, article: article && value === 1 };
+}

@@ -1,0 +1,14 @@
+/**
+ * Corroborate's engine: pure TypeScript, no editor, protocol or file-system imports. I/O comes in
+ * through `CorpusReader`; retrieval through `Retriever`.
+ */
+export * from './types';
+export { loadCorpus, parseDocument, decodeText, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
+export type { Retriever, RetrievalHit } from './index/retriever';
+export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params } from './index/memoryIndex';
+export { createChecker, defaultThresholds, hashEvidence, label, type Checker, type CheckOptions, type Thresholds } from './checker';
+export { extractFigures, describeFigure, formatValue } from './extract/figures';
+export { extractQuotes } from './extract/quotes';
+export { sentencesOf, splitBlocks, splitSentences } from './text/sentences';
+export { tokenize, conceptOf } from './text/tokenize';
+export { lineStarts, positionAt, maskMarkdown } from './draft';

@@ -1,0 +1,22 @@
+/**
+ * Retrieval of source sentences. The engine talks to this interface only, so a corpus too large
+ * for memory can be served by another engine (a database's full-text search) in its place.
+ */
+import type { CancellationToken, SourceSentence } from '../types';
+
+export interface RetrievalHit {
+  readonly sentence: SourceSentence;
+  readonly score: number;
+}
+
+export interface Retriever {
+  /** Sizes, for reports. */
+  stats(): { readonly documents: number; readonly sentences: number };
+  /**
+   * Best sentences for a bag of terms (concept keys from `text/tokenize`, and value keys from
+   * `valueTerms`), best first.
+   */
+  search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]>;
+  /** Inverse document frequency of each term over sentences (unknown terms get the maximum). */
+  idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
+}

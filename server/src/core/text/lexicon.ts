@@ -1,0 +1,117 @@
+/**
+ * General-English word knowledge the engine needs: stop words, irregular verb forms and groups of
+ * words that news writing uses interchangeably. Nothing here is about a particular story; every
+ * group must make sense for any news, business or sports text.
+ */
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but nor so yet of in on at to for from by with without within into onto upon over
+  under about above below between among through during before after since until till than then
+  as is are was were be been being am do does did done doing have has had having will would shall
+  should can could may might must it its it's this that these those there here their theirs them
+  they he him his she her hers we us our ours you your yours i me my mine who whom whose which what
+  when where why how all any both each few more most other some such no not only own same too very
+  just also even still ever again further once s t one's if while because although though whether
+  per via de del la el los las le les du des da do dos e y que et
+  said says say according told reportedly reported also around roughly approximately nearly
+  almost least up fewer less many much several`.split(/\s+/),
+);
+
+/** Past tenses and participles that a suffix stemmer cannot bring back to the verb. */
+export const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    held: 'hold', built: 'build', led: 'lead', paid: 'pay', sold: 'sell', won: 'win', lost: 'lose',
+    fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow',
+    took: 'take', taken: 'take', made: 'make', went: 'go', gone: 'go', ran: 'run', spent: 'spend',
+    bought: 'buy', brought: 'bring', kept: 'keep', left: 'leave', met: 'meet', sent: 'send',
+    told: 'tell', thought: 'think', found: 'find', gave: 'give', given: 'give', began: 'begin',
+    begun: 'begin', became: 'become', came: 'come', saw: 'see', seen: 'see', knew: 'know',
+    known: 'know', wrote: 'write', written: 'write', drove: 'drive', driven: 'drive', fought: 'fight',
+    caught: 'catch', struck: 'strike', shot: 'shoot', beaten: 'beat', chose: 'choose',
+    chosen: 'choose', stole: 'steal', stolen: 'steal', broke: 'break', broken: 'break', fled: 'flee',
+    hid: 'hide', hidden: 'hide', dealt: 'deal', meant: 'mean', felt: 'feel', heard: 'hear',
+    stood: 'stand', understood: 'understand', men: 'man', women: 'woman', children: 'child',
+    people: 'person', died: 'die', dead: 'die', deaths: 'die', death: 'die', lay: 'lie', laid: 'lay',
+    sought: 'seek', taught: 'teach', threw: 'throw', thrown: 'throw', wore: 'wear', worn: 'wear',
+    swore: 'swear', sworn: 'swear', rang: 'ring', sang: 'sing', sank: 'sink', spoke: 'speak',
+    spoken: 'speak', froze: 'freeze', frozen: 'freeze', woke: 'wake', arose: 'arise', bore: 'bear',
+    born: 'bear', forgot: 'forget', forgotten: 'forget', forgave: 'forgive', overtook: 'overtake',
+    undertook: 'undertake', withdrew: 'withdraw', withdrawn: 'withdraw', slid: 'slide', fed: 'feed',
+    bred: 'breed', lent: 'lend', bent: 'bend', shut: 'shut', quit: 'quit',
+  }),
+);
+
+/**
+ * Groups of words that a writer swaps for one another when reporting the same fact. Each word is
+ * listed in its base form; the tokenizer stems both sides, so plurals and tenses follow.
+ * A word may sit in one group only: the first group that names it wins.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // people and forces
+  ['troop', 'soldier', 'force', 'police', 'policeman', 'officer', 'personnel', 'military', 'army', 'agent', 'serviceman'],
+  ['inmate', 'prisoner', 'detainee', 'convict', 'captive', 'incarcerated'],
+  ['prison', 'jail', 'gaol', 'penitentiary', 'facility', 'correctional', 'detention'],
+  ['person', 'individual', 'resident', 'inhabitant', 'civilian'],
+  ['relative', 'family', 'kin', 'relation'],
+  ['child', 'kid', 'minor'],
+  ['woman', 'female'],
+  ['man', 'male'],
+  ['gang', 'cartel', 'syndicate', 'mafia'],
+  ['criminal', 'gangster', 'bandit', 'thug', 'mobster'],
+  ['member', 'affiliate'],
+  ['leader', 'boss', 'chief', 'head', 'chairman', 'chairwoman', 'chair'],
+  ['employee', 'worker', 'staff', 'workforce', 'staffer'],
+  ['fan', 'spectator', 'supporter', 'attendance', 'crowd'],
+  ['victim', 'casualty', 'fatality'],
+  ['official', 'authority', 'government', 'administration', 'ministry', 'department'],
+  ['country', 'nation', 'state'],
+  ['city', 'town', 'municipality'],
+  ['company', 'firm', 'business', 'group', 'corporation', 'enterprise'],
+  ['customer', 'client', 'subscriber', 'user'],
+  // actions
+  ['kill', 'die', 'murder', 'slay'],
+  ['arrest', 'detain', 'apprehend', 'capture', 'seize'],
+  ['deploy', 'send', 'dispatch', 'mobilize', 'mobilise'],
+  ['found', 'form', 'create', 'establish', 'emerge', 'appear', 'launch', 'start', 'begin', 'originate'],
+  ['build', 'construct', 'design', 'erect'],
+  ['hold', 'house', 'accommodate', 'contain', 'host'],
+  ['control', 'run', 'dominate', 'manage', 'operate', 'govern'],
+  ['charge', 'pay', 'fee', 'cost', 'price', 'fare', 'extort'],
+  ['earn', 'make', 'generate', 'income', 'profit'],
+  ['revenue', 'sale', 'turnover'],
+  ['increase', 'rise', 'grow', 'climb', 'jump', 'gain', 'up', 'raise', 'boost', 'expand'],
+  ['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'slump', 'plunge'],
+  ['enter', 'invade', 'storm', 'raid', 'breach'],
+  ['transfer', 'move', 'relocate', 'transport', 'shift'],
+  ['escape', 'flee', 'abscond'],
+  ['gather', 'assemble', 'concentrate', 'congregate', 'rally', 'mass'],
+  ['say', 'state', 'announce', 'declare', 'report', 'claim', 'describe', 'call'],
+  ['win', 'beat', 'defeat', 'triumph', 'victory'],
+  ['lose', 'loss', 'defeat'],
+  ['score', 'net', 'goal'],
+  ['last', 'span'],
+  ['live', 'reside', 'stay', 'dwell'],
+  ['sentence', 'sentenced', 'term', 'jail'],
+  ['study', 'examine', 'investigate', 'investigation', 'survey', 'research', 'review', 'analysis'],
+  ['spread', 'present', 'operate', 'extend', 'expand'],
+  ['offer', 'reward', 'bounty', 'prize'],
+  ['overcrowd', 'overpopulate', 'overcrowding'],
+  // things and measures
+  ['vehicle', 'truck', 'car', 'tank'],
+  ['bus', 'coach'],
+  ['home', 'house', 'dwelling', 'residence'],
+  ['money', 'fund', 'cash', 'capital'],
+  ['dividend', 'payout', 'distribution'],
+  ['debt', 'borrowing', 'liability', 'leverage'],
+  ['share', 'stock', 'equity'],
+  ['repurchase', 'buyback'],
+  ['annual', 'annually', 'yearly', 'year'],
+  ['week', 'weekly'],
+  ['month', 'monthly'],
+  ['daily', 'day'],
+  ['big', 'large', 'major'],
+  ['small', 'little', 'minor'],
+  ['entrance', 'gate', 'door', 'entry'],
+  ['cost', 'spend', 'expenditure', 'expense', 'outlay', 'budget'],
+  ['quarter', 'q1', 'q2', 'q3', 'q4'],
+];

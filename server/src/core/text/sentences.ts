@@ -1,0 +1,106 @@
+/**
+ * Splits text into blocks (paragraphs, headings, list items) and blocks into sentences, keeping
+ * offsets. Linear in the input: never hands a whole document to a costly segmenter.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev fr inc ltd co corp plc vs etc no nos
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun approx est fig ft
+  e.g i.e u.s u.k u.n`.split(/\s+/),
+);
+
+/** Blocks: runs of non-blank lines; headings, list items and title-like lines stand alone. */
+export function splitBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  const lines: Span[] = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  for (const m of text.matchAll(lineRe)) {
+    if (m[0] === '' && m.index >= text.length) break;
+    const raw = m[0].replace(/\r?\n$/, '');
+    lines.push({ start: m.index, end: m.index + raw.length, text: raw });
+    if (m.index + m[0].length >= text.length) break;
+  }
+  let cur: Span[] = [];
+  const flush = (): void => {
+    if (cur.length) {
+      const first = cur[0]!;
+      const last = cur[cur.length - 1]!;
+      blocks.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+      cur = [];
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.text.trim();
+    if (trimmed === '' || /^(?:-{3,}|\*{3,}|_{3,}|```.*)$/.test(trimmed)) {
+      flush();
+      continue;
+    }
+    const standalone = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?|\|)/.test(trimmed);
+    if (standalone) flush();
+    cur.push(line);
+    const next = lines[i + 1];
+    if (standalone || (next && endsBlockBefore(trimmed, next.text.trim()))) flush();
+  }
+  flush();
+  return blocks;
+}
+
+/** A line with no closing punctuation that looks like a headline ends its block. */
+function endsBlockBefore(line: string, next: string): boolean {
+  if (/[.!?:;,…"”’)\]]$/.test(line) || !/^[\p{Lu}"“‘]/u.test(next)) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length === 0) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+// A sentence ends at . ! ? … (possibly doubled), then closing quotes or brackets, then space.
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+)/g;
+
+/** Sentences of one block. */
+export function splitSentences(block: Span): Span[] {
+  const text = block.text;
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end).match(/^\s+(\S)/u);
+    if (!after) continue;
+    const nextChar = after[1]!;
+    if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(nextChar)) continue;
+    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    push(out, block, start, end);
+    start = end;
+  }
+  push(out, block, start, text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 12), dot).match(/([\p{L}.]+)$/u);
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  if (/^\p{L}$/u.test(before[1]!) && /^\p{Lu}$/u.test(before[1]!)) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word.replace(/^\./, ''));
+}
+
+function push(out: Span[], block: Span, from: number, to: number): void {
+  const slice = block.text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (!trimmed) return;
+  const start = block.start + from + lead;
+  out.push({ start, end: start + trimmed.length, text: trimmed });
+}
+
+/** All sentences of a text, in order. */
+export function sentencesOf(text: string): Span[] {
+  return splitBlocks(text).flatMap((b) => splitSentences(b));
+}

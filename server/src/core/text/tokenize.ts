@@ -1,0 +1,94 @@
+/** Word tokens with offsets, and the "concept" key under which words are compared and indexed. */
+import stem from 'wink-porter2-stemmer';
+import { IRREGULAR, STOP_WORDS, SYNONYM_GROUPS } from './lexicon';
+import { americanize, fold } from './normalize';
+
+export interface Token {
+  /** The word as written. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Folded form (lower case, no accents). */
+  readonly norm: string;
+  /** Comparison key: stem, or the synonym group the stem belongs to. */
+  readonly concept: string;
+  readonly stop: boolean;
+  readonly numeric: boolean;
+}
+
+// Words: letters/digits, with inner apostrophes, dots or hyphens kept inside the token
+// ("don't", "U.S.", "4-year-old" stays one token so figures can be read from it).
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+function stemOf(word: string): string {
+  const base = IRREGULAR.get(word) ?? word;
+  return stem(americanize(base));
+}
+
+const GROUP_OF = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const key = `~${stemOf(group[0]!)}`;
+  for (const word of group) {
+    const s = stemOf(word);
+    if (!GROUP_OF.has(s)) GROUP_OF.set(s, key);
+  }
+}
+
+const conceptCache = new Map<string, string>();
+
+/** The comparison key of one folded word. Memoized: the vocabulary of a corpus is small. */
+export function conceptOf(norm: string): string {
+  let c = conceptCache.get(norm);
+  if (c === undefined) {
+    const cleaned = norm.replace(/['’]s$/, '').replace(/\./g, '');
+    const s = stemOf(cleaned);
+    c = GROUP_OF.get(s) ?? s;
+    if (conceptCache.size > 200_000) conceptCache.clear();
+    conceptCache.set(norm, c);
+  }
+  return c;
+}
+
+export function isStopWord(norm: string): boolean {
+  return STOP_WORDS.has(norm);
+}
+
+/** Splits text into word tokens. Hyphenated words are kept whole and also split into parts. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const word = m[0];
+    pushToken(out, word, start);
+    if (/[-.]/.test(word) && !/^[\d.,-]+$/.test(word)) {
+      // Also index the parts of "mega-gang" or "U.S." style words.
+      let offset = 0;
+      for (const part of word.split(/[-.]/)) {
+        if (part && part !== word) pushToken(out, part, start + word.indexOf(part, offset));
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function pushToken(out: Token[], word: string, start: number): void {
+  const norm = fold(word);
+  const numeric = /^\d/.test(norm);
+  out.push({
+    text: word,
+    start,
+    end: start + word.length,
+    norm,
+    concept: numeric ? norm : conceptOf(norm),
+    stop: STOP_WORDS.has(norm),
+    numeric,
+  });
+}
+
+/** Content concepts of a text: no stop words, no bare numbers, one-letter words dropped. */
+export function contentConcepts(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !t.stop && !t.numeric && t.norm.length > 1)
+    .map((t) => t.concept);
+}

@@ -1,0 +1,149 @@
+/**
+ * Types shared by every part of the engine. Nothing here knows about editors, protocols or files
+ * on disk: offsets are JS string (UTF-16) offsets, lines and characters are 0-based.
+ */
+
+/** A source document of the corpus, as the loader produced it. */
+export interface SourceDocument {
+  /** Stable identifier (front matter `id`, else derived from the file name). */
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the source gives one. */
+  readonly date?: string;
+  /** Path of the file, as the corpus reader named it. */
+  readonly file: string;
+  /** The indexed text (the body, without front matter). */
+  readonly text: string;
+  /** 0-based line of the file on which `text` starts. */
+  readonly bodyLine: number;
+}
+
+/** What a citation needs to know about a source; stored with every indexed sentence. */
+export type SourceInfo = Omit<SourceDocument, 'text' | 'bodyLine'>;
+
+/** One sentence of a source document, the unit the index retrieves. */
+export interface SourceSentence {
+  /** Unique key within the index: `${docId}#${ordinal}`. */
+  readonly key: string;
+  readonly source: SourceInfo;
+  readonly text: string;
+  /** 0-based line in the source file where the sentence starts. */
+  readonly line: number;
+  /** 0-based UTF-16 column on that line. */
+  readonly character: number;
+  /** Text of the sentence before it in the same document (context for pronouns), if any. */
+  readonly previous?: string;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'date' | 'time' | 'duration' | 'age';
+export type ClaimKind = FigureKind | 'quote';
+
+/** Calendar components of a date figure; any may be missing ("September 20", "2014"). */
+export interface DateParts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * A figure found in text. `lo`..`hi` is the interval of values it allows once its hedge and its
+ * own precision are taken into account; `value` is the number as written.
+ */
+export interface Figure {
+  readonly kind: FigureKind;
+  /** Offsets within the text that was analysed. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly lo: number;
+  readonly hi: number;
+  /** Size of the last significant digit as written ("11,000" → 1000): rounding tolerance. */
+  readonly precision: number;
+  /** True when the figure is vague by itself ("dozens", "a decade", "hundreds"). */
+  readonly vague: boolean;
+  /** Hedge word(s) in front of it, normalised ("about", "more than"...). */
+  readonly hedge?: string;
+  /** Currency code for money, base unit for durations ("minute"), "%" for percentages. */
+  readonly unit?: string;
+  /** "week", "year"... for rates such as "$8 a week". */
+  readonly per?: string;
+  readonly date?: DateParts;
+  /** Concept keys of what the figure counts or measures ("inmate", "sentence"...). */
+  readonly head: readonly string[];
+  /** "part" for X in "X of Y", "whole" for Y. */
+  readonly role?: 'part' | 'whole';
+}
+
+/** A direct quotation in the draft or in a source. */
+export interface Quote {
+  readonly start: number;
+  readonly end: number;
+  /** The words inside the quotation marks. */
+  readonly text: string;
+}
+
+export type Verdict = 'supported' | 'conflict' | 'disputed' | 'unsupported';
+
+/** One source sentence offered as evidence for or against a claim. */
+export interface Evidence {
+  readonly relation: 'supports' | 'contradicts';
+  readonly source: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly date?: string;
+  readonly file: string;
+  /** 1-based line in the source file, as editors and compilers print it. */
+  readonly line: number;
+  /** 0-based UTF-16 column of the sentence on that line. */
+  readonly character: number;
+  /** The sentence, verbatim. */
+  readonly text: string;
+  /** The figure or words in `text` that the claim was compared with, and where they are in it. */
+  readonly match?: { readonly text: string; readonly start: number; readonly end: number };
+}
+
+/** A checked claim: a figure or quote of the draft with its verdict. */
+export interface ClaimResult {
+  readonly kind: ClaimKind;
+  readonly text: string;
+  /** Offsets in the draft. */
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  readonly verdict: Verdict;
+  readonly message: string;
+  /** How the engine read the figure, e.g. "about 6,000 (5,400–6,600)". */
+  readonly reading?: string;
+  readonly evidence: readonly Evidence[];
+  /** Stable hash of the evidence the verdict rests on (for "accept as checked"). */
+  readonly evidenceHash: string;
+}
+
+/** Structural cancellation token: compatible with the LSP one. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export const noopToken: CancellationToken = Object.freeze({ isCancellationRequested: false });
+
+/** Injected logger: the core never writes to a console itself. */
+export interface Logger {
+  warn(message: string): void;
+  info(message: string): void;
+}
+
+export const nulLogger: Logger = { warn: () => undefined, info: () => undefined };

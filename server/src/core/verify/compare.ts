@@ -1,0 +1,57 @@
+/** Whether two figures can state the same fact, and whether their values agree. */
+import type { Figure } from '../types';
+
+/** Figures of different kinds, currencies or rates never speak of the same quantity. */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'money' && a.unit !== b.unit) return false;
+  if (a.kind === 'percent' && a.unit !== b.unit) return false;
+  if (a.per && b.per && a.per !== b.per) return false;
+  if (a.kind === 'date') {
+    const x = a.date ?? {};
+    const y = b.date ?? {};
+    // They must share at least one component to be compared at all.
+    return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined);
+  }
+  return true;
+}
+
+/**
+ * True when the draft's figure `claim` is consistent with the source's figure `source`: the same
+ * value within the precision each was written with, or within what their hedges allow.
+ */
+export function valuesAgree(claim: Figure, source: Figure): boolean {
+  if (claim.kind === 'date') return datesAgree(claim, source);
+  const exact = (f: Figure): boolean => !f.vague && (f.hedge === undefined || f.hedge === 'exactly');
+  if (exact(claim) && exact(source)) {
+    if (claim.value === source.value) return true;
+    return roundsTo(source, claim) || roundsTo(claim, source);
+  }
+  return within(claim.value, source) || within(source.value, claim);
+}
+
+function within(v: number, f: Figure): boolean {
+  const slack = f.vague || f.hedge ? 1e-9 : f.precision / 2;
+  return v >= f.lo - slack && v <= f.hi + slack;
+}
+
+/** "6,100" rounds to "6,000" (written to the nearest thousand), if not too far off. */
+function roundsTo(precise: Figure, rounded: Figure): boolean {
+  if (rounded.precision <= precise.precision) return false;
+  const r = Math.round(precise.value / rounded.precision) * rounded.precision;
+  const rel = Math.abs(precise.value - rounded.value) / Math.max(Math.abs(rounded.value), 1e-9);
+  return Math.abs(r - rounded.value) < 1e-9 * Math.max(1, Math.abs(r)) && rel <= 0.05;
+}
+
+function datesAgree(a: Figure, b: Figure): boolean {
+  const x = a.date ?? {};
+  const y = b.date ?? {};
+  let shared = 0;
+  for (const k of ['year', 'month', 'day'] as const) {
+    if (x[k] !== undefined && y[k] !== undefined) {
+      if (x[k] !== y[k]) return false;
+      shared++;
+    }
+  }
+  return shared > 0;
+}

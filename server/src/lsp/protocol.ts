@@ -1,0 +1,116 @@
+/**
+ * What the client and the server say to each other beyond LSP: settings, custom messages and
+ * command names. Imports only the protocol package, so the client can import it too.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/** Severity of a verdict's diagnostic, or "off" to hide it. */
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** `corroborate.*` settings, per resource (workspace folder or document). */
+export interface Settings {
+  /** Corpus folders; relative paths are resolved against the workspace folder. */
+  readonly corpusPaths: readonly string[];
+  /** Language ids to check. */
+  readonly languages: readonly string[];
+  readonly severity: {
+    readonly conflict: SeveritySetting;
+    readonly disputed: SeveritySetting;
+    readonly unsupported: SeveritySetting;
+  };
+  readonly checkQuotes: boolean;
+}
+
+export const defaultSettings: Settings = {
+  corpusPaths: [],
+  languages: ['markdown', 'plaintext'],
+  severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning' },
+  checkQuotes: true,
+};
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Validates raw `corroborate` configuration, falling back to defaults field by field. */
+export function settingsFrom(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const corpus = (r['corpus'] && typeof r['corpus'] === 'object' ? r['corpus'] : {}) as Record<string, unknown>;
+  const sev = (r['severity'] && typeof r['severity'] === 'object' ? r['severity'] : {}) as Record<string, unknown>;
+  const strings = (v: unknown, d: readonly string[]): readonly string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : d;
+  const severity = (v: unknown, d: SeveritySetting): SeveritySetting =>
+    typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as SeveritySetting) : d;
+  return {
+    corpusPaths: strings(corpus['paths'], defaultSettings.corpusPaths),
+    languages: strings(r['languages'], defaultSettings.languages),
+    severity: {
+      conflict: severity(sev['conflict'], defaultSettings.severity.conflict),
+      disputed: severity(sev['disputed'], defaultSettings.severity.disputed),
+      unsupported: severity(sev['unsupported'], defaultSettings.severity.unsupported),
+    },
+    checkQuotes: typeof r['checkQuotes'] === 'boolean' ? r['checkQuotes'] : defaultSettings.checkQuotes,
+  };
+}
+
+/** Stable diagnostic codes; each has a section in the README. */
+export const DiagnosticCodes = {
+  conflict: 'conflict',
+  disputed: 'disputed',
+  unsupportedFigure: 'unsupported-figure',
+  unsupportedQuote: 'unsupported-quote',
+  misquote: 'misquote',
+} as const;
+export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
+
+export interface StatusParams {
+  readonly state: 'indexing' | 'ready' | 'error';
+  /** Document the counts are for, when the status follows a check. */
+  readonly uri?: string;
+  readonly documents?: number;
+  readonly sentences?: number;
+  readonly claims?: number;
+  readonly supported?: number;
+  readonly conflicts?: number;
+  readonly disputed?: number;
+  readonly unsupported?: number;
+  readonly message?: string;
+}
+
+/** Server → client: indexing progress, check results and failures, for the status item. */
+export namespace StatusNotification {
+  export const method = 'corroborate/status' as const;
+  export const type = new NotificationType<StatusParams>(method);
+}
+
+/** Client → server: re-read every corpus and re-check open drafts. */
+export namespace ReloadCorpusRequest {
+  export const method = 'corroborate/reloadCorpus' as const;
+  export const type = new RequestType0<{ documents: number; sentences: number }, void>(method);
+}
+
+export interface SourceSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  /** file:// URI of the source file. */
+  readonly uri: string;
+}
+
+/** Client → server: the corpus documents that serve a given draft or workspace folder. */
+export namespace ListSourcesRequest {
+  export const method = 'corroborate/listSources' as const;
+  export const type = new RequestType<{ uri?: string }, SourceSummary[], void>(method);
+}
+
+/** Commands the server executes (workspace/executeCommand). */
+export const ServerCommands = {
+  /** Arguments: AcceptClaimArgs. Records the claim in `.corroborate/accepted.json`. */
+  acceptClaim: 'corroborate.server.acceptClaim',
+} as const;
+
+export interface AcceptClaimArgs {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly evidenceHash: string;
+}

@@ -9,7 +9,7 @@ import { valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure, formatValue } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { sentencesOf } from './text/sentences';
-import { contentConcepts, tokenize } from './text/tokenize';
+import { conceptOf, contentConcepts, tokenize } from './text/tokenize';
 import { comparable, valuesAgree } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
@@ -30,11 +30,13 @@ export interface Thresholds {
   readonly conflict: number;
   /** A contradiction this close to the best support makes the claim disputed. */
   readonly disputeMargin: number;
+  /** A contradiction this much stronger than the best support decides a conflict. */
+  readonly outweigh: number;
   /** Quote similarity from which a different source quotation is a misquote. */
   readonly misquote: number;
 }
 
-export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.12, misquote: 0.5 };
+export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.12, outweigh: 0.15, misquote: 0.5 };
 
 export interface Checker {
   /** Checks a whole draft. Results are in document order; cancelled checks return []. */
@@ -58,13 +60,22 @@ interface SentenceClaim {
 interface Candidate {
   readonly sentence: SourceSentence;
   readonly figure: Figure;
+  /** How surely the source figure speaks of the same thing as the claim, in [0, 1]. */
   readonly about: number;
+  /** Share of the claim's context words the source sentence (or its surroundings) has. */
+  readonly coverage: number;
+  /** How well what the two figures count matches. */
+  readonly head: number;
   readonly agrees: boolean;
 }
 
 const MAX_CACHE = 5000;
 
-export function createChecker(retriever: Retriever, thresholds: Thresholds = defaultThresholds): Checker {
+/**
+ * Creates a checker over a retriever. `trace`, when given, receives one line per candidate
+ * source figure considered (for tuning and for the server's verbose log).
+ */
+export function createChecker(retriever: Retriever, thresholds: Thresholds = defaultThresholds, trace?: (line: string) => void): Checker {
   const sentenceCache = new Map<string, SentenceClaim[]>();
   const figureCache = new Map<string, Figure[]>();
 
@@ -128,6 +139,10 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), ...claim.head];
     const hits = await retriever.search(query, thresholds.candidates, token);
 
+    const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
+    const claimConcepts = new Set(concepts);
+    // Dates and times seldom have a word of their own: the sentence around them says what they date.
+    const timeLike = claim.kind === 'date' || claim.kind === 'time';
     const candidates: Candidate[] = [];
     for (const { sentence } of hits) {
       const figures = figuresOf(sentence).filter((f) => comparable(claim, f));
@@ -140,37 +155,57 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       let best: Candidate | null = null;
       let bestLocal = -1;
       for (const f of figures) {
-        const head = headScore(claim, f, here);
+        const head = headScore(claim, f, here, claimConcepts);
         const agrees = valuesAgree(claim, f);
-        const local = head + (agrees ? 0.1 : 0);
+        const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 60), f.end + 60)));
+        const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
+        const local = head + 0.5 * closeness + (agrees ? 0.1 : 0);
         if (local > bestLocal) {
           bestLocal = local;
-          best = { sentence, figure: f, about: 0.6 * coverage + 0.4 * head, agrees };
+          best = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, agrees };
         }
       }
       if (best) candidates.push(best);
     }
+    if (trace) {
+      trace(`claim ${claim.kind} "${claim.text}" head=[${claim.head.join(' ')}] lead=[${claim.lead.join(' ')}]`);
+      for (const c of candidates) trace(`  ${c.agrees ? '=' : '≠'} ${c.about.toFixed(2)} cov=${c.coverage.toFixed(2)} head=${c.head.toFixed(2)} "${c.figure.text}" [${c.figure.head.join(' ')}|${c.figure.lead.join(' ')}] ${c.sentence.key}: ${c.sentence.text.slice(0, 80)}`);
+    }
 
-    const supports = candidates.filter((c) => c.agrees && c.about >= thresholds.support).sort((a, b) => b.about - a.about);
+    const precise = specific(claim);
+    const supports = candidates
+      .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : thresholds.support))
+      .sort((a, b) => b.about - a.about);
+    const conflicts = candidates
+      .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict)
+      .sort((a, b) => b.about - a.about);
     const bestSupport = supports[0]?.about ?? 0;
-    const conflictFloor = Math.max(thresholds.conflict, bestSupport - thresholds.disputeMargin);
-    const conflicts = candidates.filter((c) => !c.agrees && c.about >= conflictFloor).sort((a, b) => b.about - a.about);
+    const bestConflict = conflicts[0]?.about ?? 0;
+    // A contradiction far stronger than the support outweighs it; one about as strong makes the
+    // claim disputed; a much weaker one is left out.
+    const verdictOf = (): Verdict => {
+      if (!supports.length) return conflicts.length ? 'conflict' : 'unsupported';
+      if (!conflicts.length || bestConflict < bestSupport - thresholds.disputeMargin) return 'supported';
+      return bestConflict > bestSupport + thresholds.outweigh ? 'conflict' : 'disputed';
+    };
+    const verdict = verdictOf();
+    const opposing = conflicts.filter((c) => c.about >= bestSupport - thresholds.disputeMargin);
     const reading = describeFigure(claim);
     const base = { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading };
     const says = `the draft says ${claim.text}`;
 
-    if (supports.length && conflicts.length) {
+    if (verdict === 'disputed') {
       return {
         ...base,
         verdict: 'disputed',
-        message: `Sources disagree: ${summarise(supports)} vs ${summarise(conflicts)}; ${says}.`,
-        evidence: [...supports.slice(0, 3).map((c) => evidence(c, 'supports')), ...conflicts.slice(0, 3).map((c) => evidence(c, 'contradicts'))],
+        message: `Sources disagree: ${summarise(supports)} vs ${summarise(opposing)}; ${says}.`,
+        evidence: [...supports.slice(0, 3).map((c) => evidence(c, 'supports')), ...opposing.slice(0, 3).map((c) => evidence(c, 'contradicts'))],
       };
     }
-    if (supports.length) {
+    if (verdict === 'supported') {
       return { ...base, verdict: 'supported', message: `Supported: ${summarise(supports)}.`, evidence: supports.slice(0, 5).map((c) => evidence(c, 'supports')) };
     }
-    if (conflicts.length) {
+    if (verdict === 'conflict') {
       return { ...base, verdict: 'conflict', message: `Sources say ${summarise(conflicts)}; ${says}.`, evidence: conflicts.slice(0, 5).map((c) => evidence(c, 'contradicts')) };
     }
     return { ...base, verdict: 'unsupported', message: `No source states this ${kindName(claim)} (${claim.text}).`, evidence: [] };
@@ -253,15 +288,37 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
   };
 }
 
-/** How well what a source figure counts matches what the claim's figure counts, in [0, 1]. */
-function headScore(claim: Figure, source: Figure, sentenceConcepts: ReadonlySet<string>): number {
+/** Words that say little about what is counted on their own ("members", "people"). */
+const GENERIC = new Set(['member', 'person', 'people', 'group', 'number', 'total', 'unit', 'time', 'part', 'year', 'day', 'other', 'new'].map(conceptOf));
+
+/**
+ * How well what a source figure counts matches what the claim's figure counts, in [0, 1]:
+ * the words after each figure ("troops", "inmates"), else the words before it in its clause.
+ */
+function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>, claimContext: ReadonlySet<string>): number {
   let score: number;
-  if (!claim.head.length || !source.head.length) score = claim.head.some((h) => sentenceConcepts.has(h)) ? 0.7 : 0.5;
-  else if (claim.head.some((h) => source.head.includes(h))) score = 1;
-  else if (claim.head.some((h) => sentenceConcepts.has(h))) score = 0.55;
-  else score = 0;
+  if (claim.head.length && source.head.length) {
+    const shared = claim.head.filter((x) => source.head.includes(x));
+    if (shared.some((x) => !GENERIC.has(x))) score = 1;
+    else if (shared.length) {
+      // Only a generic word in common ("members"): members of what must not differ.
+      const sourceOnly = source.head.some((x) => !GENERIC.has(x) && !claimContext.has(x));
+      const claimOnly = claim.head.some((x) => !GENERIC.has(x) && !sentence.has(x));
+      score = sourceOnly || claimOnly ? 0.35 : 0.6;
+    } else score = claim.head.some((h) => sentence.has(h)) ? 0.45 : 0.1;
+  } else {
+    const around = [...source.head, ...source.lead];
+    if ([...claim.head, ...claim.lead].some((x) => !GENERIC.has(x) && around.includes(x))) score = 0.75;
+    else score = claim.head.some((h) => sentence.has(h)) ? 0.6 : 0.4;
+  }
   if (claim.role && source.role && claim.role !== source.role) score *= 0.3;
   return score;
+}
+
+/** A full date or a number with three or more significant digits rarely matches by chance. */
+function specific(f: Figure): boolean {
+  if (f.kind === 'date') return f.date?.day !== undefined && f.date.month !== undefined && f.date.year !== undefined;
+  return !f.vague && Math.abs(f.value) / f.precision >= 100;
 }
 
 function kindName(f: Figure): string {

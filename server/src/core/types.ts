@@ -83,6 +83,8 @@ export interface Figure {
   readonly date?: DateParts;
   /** Concept keys of what the figure counts or measures ("inmate", "sentence"...). */
   readonly head: readonly string[];
+  /** Concept keys of the content words before the figure in its clause ("founded", "paid"). */
+  readonly lead: readonly string[];
   /** "part" for X in "X of Y", "whole" for Y. */
   readonly role?: 'part' | 'whole';
 }

@@ -356,6 +356,7 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
     date: f.date,
     precision: f.precision,
     head: headOf(text, tokens, f),
+    lead: leadOf(text, tokens, f),
   };
 }
 
@@ -365,29 +366,41 @@ function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
   let i = tokens.findIndex((t) => t.start >= f.end);
   if (i < 0) return out;
-  let ofAllowed = true;
-  for (let taken = 0; i < tokens.length && taken < 3; i++) {
+  let partitive = f.kind === 'count'; // "of" may follow a count or a partitive word ("members of")
+  let prevEnd = f.end;
+  for (; i < tokens.length && out.length < 3; i++) {
     const t = tokens[i]!;
-    const gap = text.slice(i > 0 ? tokens[i - 1]!.end : f.end, t.start);
-    if (/[,;:.!?()"“”]/.test(gap) && (out.length || i > 0)) {
-      if (t.start > f.end && /[,;:.!?()]/.test(text.slice(f.end, t.start))) break;
-    }
+    if (/[,;:.!?()"“”]/.test(text.slice(prevEnd, t.start))) break;
+    prevEnd = t.end;
     if (t.numeric) {
-      if (out.length === 0) continue; // "31 of 52 prisons": the head is after the second number
+      if (out.length === 0 && f.kind === 'count') continue; // "31 of 52 prisons": the head follows the second number
       break;
     }
     if (t.stop) {
-      if (t.norm === 'of' && ofAllowed) continue;
-      if (t.norm === 'other' || t.norm === 'more' || t.norm === 'the' || t.norm === 'its' || t.norm === 'their' || t.norm === 'out') continue;
-      if (out.length) break;
-      continue;
+      if ((t.norm === 'of' || DETERMINERS.has(t.norm)) && (partitive || out.length === 0)) continue;
+      break;
     }
-    if (t.text.includes('-') && t.start < f.end) continue;
     out.push(t.concept);
-    taken++;
-    if (!PARTITIVE.has(t.norm.replace(/s$/, '')) && !PARTITIVE.has(t.concept)) ofAllowed = false;
-    else ofAllowed = true;
-    if (!ofAllowed && out.length >= 2) break;
+    partitive = PARTITIVE.has(t.norm.replace(/s$/, '')) || PARTITIVE.has(t.concept);
+    if (!partitive && out.length >= 2) break;
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['other', 'more', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'out', 'these', 'those']);
+
+/** Concepts of up to four content words before the figure, within its clause. */
+function leadOf(text: string, tokens: readonly Token[], f: Found): string[] {
+  const out: string[] = [];
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.start >= f.start) i--;
+  let edge = f.start;
+  for (; i >= 0 && out.length < 4; i--) {
+    const t = tokens[i]!;
+    if (/[,;:()\[\]"“”—–]/.test(text.slice(t.end, edge))) break;
+    edge = t.start;
+    if (t.stop || t.numeric || t.norm.length < 2) continue;
+    out.push(t.concept);
   }
   return out;
 }

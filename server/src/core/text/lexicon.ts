@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   just also even still ever again further once s t one's if while because although though whether
   per via de del la el los las le les du des da do dos e y que et
   said says say according told reportedly reported also around roughly approximately nearly
-  almost least up fewer less many much several`.split(/\s+/),
+  almost least up fewer less many much several place`.split(/\s+/),
 );
 
 /** Past tenses and participles that a suffix stemmer cannot bring back to the verb. */
@@ -72,7 +72,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kill', 'die', 'murder', 'slay'],
   ['arrest', 'detain', 'apprehend', 'capture', 'seize'],
   ['deploy', 'send', 'dispatch', 'mobilize', 'mobilise'],
-  ['found', 'form', 'create', 'establish', 'emerge', 'appear', 'launch', 'start', 'begin', 'originate'],
+  ['founded', 'form', 'create', 'establish', 'emerge', 'appear', 'launch', 'start', 'begin', 'originate'],
   ['build', 'construct', 'design', 'erect'],
   ['hold', 'house', 'accommodate', 'contain', 'host'],
   ['control', 'run', 'dominate', 'manage', 'operate', 'govern'],

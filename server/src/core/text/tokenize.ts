@@ -21,8 +21,13 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
 function stemOf(word: string): string {
-  const base = IRREGULAR.get(word) ?? word;
-  return stem(americanize(base));
+  const base = americanize(IRREGULAR.get(word) ?? word);
+  const s = stem(base);
+  // Porter2 takes agent nouns back to their root ("prisoner" → "prison", "officer" → "offic"),
+  // which merges the person with the place or thing; keep the "-er".
+  const singular = base.replace(/s$/, '');
+  if (singular.endsWith('er') && !s.endsWith('er') && singular.length > 5) return `${s}er`;
+  return s;
 }
 
 const GROUP_OF = new Map<string, string>();

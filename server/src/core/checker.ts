@@ -5,7 +5,7 @@
 import type { CancellationToken, ClaimKind, ClaimResult, Evidence, Figure, SourceSentence, Verdict } from './types';
 import { noopToken } from './types';
 import type { Retriever } from './index/retriever';
-import { valueTerms } from './index/valueTerms';
+import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure, formatValue } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { sentencesOf } from './text/sentences';
@@ -136,7 +136,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       weight.set(t.concept, Math.max(weight.get(t.concept) ?? 0, w));
     }
     const totalWeight = [...weight.values()].reduce((s, w) => s + w, 0);
-    const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), ...claim.head];
+    const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), kindTerm(claim), ...claim.head];
     const hits = await retriever.search(query, thresholds.candidates, token);
 
     const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
@@ -157,7 +157,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       for (const f of figures) {
         const head = headScore(claim, f, here, claimConcepts);
         const agrees = valuesAgree(claim, f);
-        const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 60), f.end + 60)));
+        const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
         const local = head + 0.5 * closeness + (agrees ? 0.1 : 0);
         if (local > bestLocal) {
@@ -177,7 +177,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : thresholds.support))
       .sort((a, b) => b.about - a.about);
     const conflicts = candidates
-      .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict)
+      .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict && sameScale(claim, c.figure))
       .sort((a, b) => b.about - a.about);
     const bestSupport = supports[0]?.about ?? 0;
     const bestConflict = conflicts[0]?.about ?? 0;
@@ -311,8 +311,20 @@ function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>,
     if ([...claim.head, ...claim.lead].some((x) => !GENERIC.has(x) && around.includes(x))) score = 0.75;
     else score = claim.head.some((h) => sentence.has(h)) ? 0.6 : 0.4;
   }
-  if (claim.role && source.role && claim.role !== source.role) score *= 0.3;
+  if (claim.role !== source.role) score *= claim.role && source.role ? 0.3 : 0.7;
   return score;
+}
+
+/**
+ * A rate is not a total ("$8 a week" vs "$4 million"), and values twenty times apart are seldom
+ * two reports of one quantity: such a pair is no contradiction.
+ */
+function sameScale(a: Figure, b: Figure): boolean {
+  if (a.per !== b.per) return false;
+  if (a.kind === 'date' || a.kind === 'time') return true;
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  return Math.max(x, y) <= 20 * Math.max(Math.min(x, y), 1e-9);
 }
 
 /** A full date or a number with three or more significant digits rarely matches by chance. */

@@ -382,7 +382,6 @@ function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
     }
     out.push(t.concept);
     partitive = PARTITIVE.has(t.norm.replace(/s$/, '')) || PARTITIVE.has(t.concept);
-    if (!partitive && out.length >= 2) break;
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { sentencesOf } from '../text/sentences';
 import { contentConcepts } from '../text/tokenize';
 import { extractFigures } from '../extract/figures';
 import type { RetrievalHit, Retriever } from './retriever';
-import { valueTerms } from './valueTerms';
+import { kindTerm, valueTerms } from './valueTerms';
 
 interface Entry {
   readonly sentence: SourceSentence;
@@ -52,7 +52,7 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
 
 /** Terms under which a sentence is indexed: content concepts and the values of its figures. */
 export function sentenceTerms(text: string): string[] {
-  return [...contentConcepts(text), ...extractFigures(text).flatMap(valueTerms)];
+  return [...contentConcepts(text), ...extractFigures(text).flatMap((f) => [...valueTerms(f), kindTerm(f)])];
 }
 
 export class MemoryIndex implements Retriever {

@@ -7,6 +7,11 @@ function round3(n: number): string {
   return String(Number(n.toFixed(Math.min(digits, 6))));
 }
 
+/** "#k:duration": lets retrieval favour sentences that state a figure of the claim's kind. */
+export function kindTerm(f: Figure): string {
+  return `#k:${f.kind}${f.kind === 'money' ? `:${f.unit ?? ''}` : ''}`;
+}
+
 /** "#count:11000", "#date:2023-9-20", "#year:2014"... A figure yields one or two keys. */
 export function valueTerms(f: Figure): string[] {
   if (f.kind === 'date') {

@@ -14,7 +14,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   just also even still ever again further once s t one's if while because although though whether
   per via de del la el los las le les du des da do dos e y que et
   said says say according told reportedly reported also around roughly approximately nearly
-  almost least up fewer less many much several place`.split(/\s+/),
+  almost least up fewer less many much several place
+  whole entire overall itself themselves himself herself thought believed believe think estimated
+  currently recently now already still yet really actually reportedly allegedly apparently`.split(/\s+/),
 );
 
 /** Past tenses and participles that a suffix stemmer cannot bring back to the verb. */
@@ -69,6 +71,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['company', 'firm', 'business', 'group', 'corporation', 'enterprise'],
   ['customer', 'client', 'subscriber', 'user'],
   // actions
+  ['operation', 'raid', 'assault', 'offensive', 'crackdown', 'mission', 'intervention'],
   ['kill', 'die', 'murder', 'slay'],
   ['arrest', 'detain', 'apprehend', 'capture', 'seize'],
   ['deploy', 'send', 'dispatch', 'mobilize', 'mobilise'],
@@ -81,7 +84,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['revenue', 'sale', 'turnover'],
   ['increase', 'rise', 'grow', 'climb', 'jump', 'gain', 'up', 'raise', 'boost', 'expand'],
   ['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'slump', 'plunge'],
-  ['enter', 'invade', 'storm', 'raid', 'breach'],
+  ['enter', 'invade', 'storm', 'breach'],
   ['transfer', 'move', 'relocate', 'transport', 'shift'],
   ['escape', 'flee', 'abscond'],
   ['gather', 'assemble', 'concentrate', 'congregate', 'rally', 'mass'],
@@ -91,7 +94,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['score', 'net', 'goal'],
   ['last', 'span'],
   ['live', 'reside', 'stay', 'dwell'],
-  ['sentence', 'sentenced', 'term', 'jail'],
+  ['sentence', 'sentenced', 'term', 'serve'],
   ['study', 'examine', 'investigate', 'investigation', 'survey', 'research', 'review', 'analysis'],
   ['spread', 'present', 'operate', 'extend', 'expand'],
   ['offer', 'reward', 'bounty', 'prize'],

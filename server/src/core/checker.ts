@@ -232,9 +232,11 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         const score = quoteSimilarity(words, quoteWords(s));
         if (!best || score > best.score) best = { sentence, words: s, score };
       }
+      // Unquoted source text must be much closer to count as what was said.
       const hay = quoteWords(sentence.text);
       const [score, at] = bestWindow(hay, words);
-      if (at >= 0 && score * 0.9 > (best?.score ?? 0)) best = { sentence, words: hay.slice(at, at + words.length).join(' '), score: score * 0.9 };
+      const discounted = score >= 0.8 ? score * 0.9 : 0;
+      if (at >= 0 && discounted > (best?.score ?? 0)) best = { sentence, words: hay.slice(at, at + words.length).join(' '), score: discounted };
     }
     if (best && best.score >= thresholds.misquote && words.length >= 2) {
       return {

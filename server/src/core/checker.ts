@@ -36,7 +36,7 @@ export interface Thresholds {
   readonly misquote: number;
 }
 
-export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.12, outweigh: 0.15, misquote: 0.5 };
+export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.5, outweigh: 0.15, misquote: 0.5 };
 
 export interface Checker {
   /** Checks a whole draft. Results are in document order; cancelled checks return []. */
@@ -66,6 +66,8 @@ interface Candidate {
   readonly coverage: number;
   /** How well what the two figures count matches. */
   readonly head: number;
+  /** Share of the words introducing the claim's figure that the source sentence has. */
+  readonly predicate: number;
   readonly agrees: boolean;
 }
 
@@ -129,10 +131,12 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const concepts = [...new Set(context.map((t) => t.concept))];
     const idf = await retriever.idf(concepts);
     const weight = new Map<string, number>();
+    // Words count less the further they stand from the figure: a long sentence holds several facts.
+    const at = tokens.findIndex((t) => t.start >= claim.start);
+    const position = new Map(tokens.map((t, i) => [t, i]));
     for (const t of context) {
-      const distance = t.end <= claim.start ? claim.start - t.end : t.start - claim.end;
-      const near = distance < 40 ? 1.5 : 1;
-      const w = (idf.get(t.concept) ?? 1) * near;
+      const distance = Math.abs(position.get(t)! - (at < 0 ? tokens.length : at));
+      const w = (idf.get(t.concept) ?? 1) * Math.max(0.15, Math.exp(-distance / 10));
       weight.set(t.concept, Math.max(weight.get(t.concept) ?? 0, w));
     }
     const totalWeight = [...weight.values()].reduce((s, w) => s + w, 0);
@@ -141,6 +145,8 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
 
     const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
     const claimConcepts = new Set(concepts);
+    const leadWeights = new Map(claim.lead.filter((c) => !GENERIC.has(c)).map((c) => [c, idf.get(c) ?? 1]));
+    const leadTotal = [...leadWeights.values()].reduce((a, b) => a + b, 0);
     // Dates and times seldom have a word of their own: the sentence around them says what they date.
     const timeLike = claim.kind === 'date' || claim.kind === 'time';
     const candidates: Candidate[] = [];
@@ -152,6 +158,10 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       let covered = 0;
       for (const [c, w] of weight) covered += here.has(c) ? w : around.has(c) ? w * 0.5 : 0;
       const coverage = totalWeight > 0 ? covered / totalWeight : 0.5;
+      // The words that introduce the claim's figure ("designed for", "arrested") must be there too.
+      let leadCovered = 0;
+      for (const c of leadWeights.keys()) leadCovered += (here.has(c) ? 1 : around.has(c) ? 0.5 : 0) * leadWeights.get(c)!;
+      const predicate = leadTotal > 0 ? leadCovered / leadTotal : 1;
       let best: Candidate | null = null;
       let bestLocal = -1;
       for (const f of figures) {
@@ -162,14 +172,14 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         const local = head + 0.5 * closeness + (agrees ? 0.1 : 0);
         if (local > bestLocal) {
           bestLocal = local;
-          best = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, agrees };
+          best = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees };
         }
       }
       if (best) candidates.push(best);
     }
     if (trace) {
       trace(`claim ${claim.kind} "${claim.text}" head=[${claim.head.join(' ')}] lead=[${claim.lead.join(' ')}]`);
-      for (const c of candidates) trace(`  ${c.agrees ? '=' : '≠'} ${c.about.toFixed(2)} cov=${c.coverage.toFixed(2)} head=${c.head.toFixed(2)} "${c.figure.text}" [${c.figure.head.join(' ')}|${c.figure.lead.join(' ')}] ${c.sentence.key}: ${c.sentence.text.slice(0, 80)}`);
+      for (const c of candidates) trace(`  ${c.agrees ? '=' : '≠'} ${c.about.toFixed(2)} cov=${c.coverage.toFixed(2)} pred=${c.predicate.toFixed(2)} head=${c.head.toFixed(2)} "${c.figure.text}" [${c.figure.head.join(' ')}|${c.figure.lead.join(' ')}] ${c.sentence.key}: ${c.sentence.text.slice(0, 80)}`);
     }
 
     const precise = specific(claim);
@@ -177,19 +187,24 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : thresholds.support))
       .sort((a, b) => b.about - a.about);
     const conflicts = candidates
-      .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict && sameScale(claim, c.figure))
+      .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict - (timeLike ? 0.1 : 0) && sameScale(claim, c.figure))
       .sort((a, b) => b.about - a.about);
+    // A source that states the claimed value and another one speaks of two things, not of a
+    // disagreement: only sources that give no support can dispute a claim.
+    const supporting = new Set(supports.map((c) => c.sentence.source.id));
+    const rival = conflicts.filter((c) => !supporting.has(c.sentence.source.id) && c.predicate >= 0.5);
     const bestSupport = supports[0]?.about ?? 0;
     const bestConflict = conflicts[0]?.about ?? 0;
+    const bestRival = rival[0]?.about ?? 0;
     // A contradiction far stronger than the support outweighs it; one about as strong makes the
     // claim disputed; a much weaker one is left out.
     const verdictOf = (): Verdict => {
       if (!supports.length) return conflicts.length ? 'conflict' : 'unsupported';
-      if (!conflicts.length || bestConflict < bestSupport - thresholds.disputeMargin) return 'supported';
-      return bestConflict > bestSupport + thresholds.outweigh ? 'conflict' : 'disputed';
+      if (bestConflict > bestSupport + thresholds.outweigh) return 'conflict';
+      return rival.length && bestRival >= bestSupport - thresholds.disputeMargin ? 'disputed' : 'supported';
     };
     const verdict = verdictOf();
-    const opposing = conflicts.filter((c) => c.about >= bestSupport - thresholds.disputeMargin);
+    const opposing = rival.filter((c) => c.about >= bestSupport - thresholds.disputeMargin);
     const reading = describeFigure(claim);
     const base = { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading };
     const says = `the draft says ${claim.text}`;

@@ -300,7 +300,8 @@ function classify(text: string, n: NumberExpr): Found | null {
   // Years: a bare 4-digit number in a date position, or not followed by what it would count.
   if (!n.words && /^\d{4}$/.test(text.slice(n.start, n.end)) && n.value >= 1500 && n.value <= 2199) {
     const nextWord = after.match(/^\s+([\p{L}]+)/u)?.[1];
-    const counts = nextWord && /^\p{Ll}/u.test(nextWord) && !/^(?:and|or|to|when|where|as|after|before|in|on|at|by|with|for|from|the|was|were|is|are|had|has|saw|season|census|election|elections|budget|fiscal|study|report|survey|edition|figures|levels?|data|results?|crisis|law|act)$/i.test(nextWord);
+    // "2014 members" counts members; "2020 guidance", "2019 results" and "in 2014" are years.
+    const counts = !!nextWord && /^\p{Ll}/u.test(nextWord) && /[^su]s$|[^s]es$/.test(nextWord) && !YEAR_NOUNS.test(nextWord);
     if (DATE_PREPOSITIONS.test(before) || !counts) {
       return { ...base, kind: 'date', value: n.value * 10000, lo: 0, hi: 0, date: { year: n.value } };
     }
@@ -308,6 +309,8 @@ function classify(text: string, n: NumberExpr): Found | null {
   const rate = after.match(RATE);
   return { ...base, kind: 'count', per: rate ? normPer(rate[1] ?? rate[2]!) : undefined };
 }
+
+const YEAR_NOUNS = /^(?:results|earnings|sales|revenues|profits|losses|elections|olympics|games|figures|levels|numbers|estimates|forecasts|projections|accounts|statements|highs|lows|prices|rates|returns|targets|goals|plans|budgets|finals|championships|playoffs|rankings|standings|awards|rules|regulations|taxes|costs|margins|deliveries|shipments|orders|volumes|prices)$/i;
 
 function normPer(word: string): string {
   const w = word.toLowerCase();

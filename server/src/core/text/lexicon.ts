@@ -116,5 +116,4 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['small', 'little', 'minor'],
   ['entrance', 'gate', 'door', 'entry'],
   ['cost', 'spend', 'expenditure', 'expense', 'outlay', 'budget'],
-  ['quarter', 'q1', 'q2', 'q3', 'q4'],
 ];

@@ -58,8 +58,36 @@ export function isStopWord(norm: string): boolean {
   return STOP_WORDS.has(norm);
 }
 
+const ORDINAL_PERIOD: Readonly<Record<string, string>> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
+
+/**
+ * Reporting periods are what tell two figures of a company apart: "Q4", "4Q", "fourth quarter"
+ * and "fourth-quarter" all become "#q4"; "first half", "H1" become "#h1".
+ */
+function periodConcept(norm: string, next: string | undefined): string | undefined {
+  const q = norm.match(/^(?:q([1-4])|([1-4])q)$/);
+  if (q) return `#q${q[1] ?? q[2]}`;
+  const h = norm.match(/^(?:h([12])|([12])h)$/);
+  if (h) return `#h${h[1] ?? h[2]}`;
+  const parts = norm.split('-');
+  const ord = ORDINAL_PERIOD[parts[0]!];
+  const unit = parts[1] ?? next;
+  if (ord && (unit === 'quarter' || unit === 'quarters')) return `#q${ord}`;
+  if (ord && (unit === 'half') && +ord <= 2) return `#h${ord}`;
+  return undefined;
+}
+
 /** Splits text into word tokens. Hyphenated words are kept whole and also split into parts. */
 export function tokenize(text: string): Token[] {
+  const out = rawTokens(text);
+  for (let i = 0; i < out.length; i++) {
+    const period = periodConcept(out[i]!.norm, out[i + 1]?.norm);
+    if (period) out[i] = { ...out[i]!, concept: period, stop: false, numeric: false };
+  }
+  return out;
+}
+
+function rawTokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;

@@ -130,13 +130,17 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const context = tokens.filter((t) => !t.stop && !t.numeric && t.norm.length > 1 && !inFigure(t));
     const concepts = [...new Set(context.map((t) => t.concept))];
     const idf = await retriever.idf(concepts);
+    // Rarity matters, but a word the corpus never uses weighs no more than one it uses once, and
+    // common words keep some weight: a small corpus would otherwise make them worthless.
+    const rarest = Math.max(1, ...idf.values());
+    const weightOf = (c: string): number => Math.sqrt(Math.min(idf.get(c) ?? rarest, rarest));
     const weight = new Map<string, number>();
     // Words count less the further they stand from the figure: a long sentence holds several facts.
     const at = tokens.findIndex((t) => t.start >= claim.start);
     const position = new Map(tokens.map((t, i) => [t, i]));
     for (const t of context) {
       const distance = Math.abs(position.get(t)! - (at < 0 ? tokens.length : at));
-      const w = (idf.get(t.concept) ?? 1) * Math.max(0.15, Math.exp(-distance / 10));
+      const w = weightOf(t.concept) * Math.max(0.15, Math.exp(-distance / 10));
       weight.set(t.concept, Math.max(weight.get(t.concept) ?? 0, w));
     }
     const totalWeight = [...weight.values()].reduce((s, w) => s + w, 0);
@@ -145,7 +149,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
 
     const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
     const claimConcepts = new Set(concepts);
-    const leadWeights = new Map(claim.lead.filter((c) => !GENERIC.has(c)).map((c) => [c, idf.get(c) ?? 1]));
+    const leadWeights = new Map(claim.lead.filter((c) => !GENERIC.has(c)).map((c) => [c, weightOf(c)]));
     const leadTotal = [...leadWeights.values()].reduce((a, b) => a + b, 0);
     // Dates and times seldom have a word of their own: the sentence around them says what they date.
     const timeLike = claim.kind === 'date' || claim.kind === 'time';

@@ -128,7 +128,10 @@ export class MemoryIndex implements Retriever {
   async idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
     const n = Math.max(1, this.entries.size);
     const out = new Map<string, number>();
-    for (const t of terms) out.set(t, Math.log(1 + (n - (this.postings.get(t)?.size ?? 0) + 0.5) / ((this.postings.get(t)?.size ?? 0) + 0.5)));
+    for (const t of terms) {
+      const df = this.postings.get(t)?.size ?? 0;
+      if (df > 0) out.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
     return out;
   }
 

@@ -17,6 +17,6 @@ export interface Retriever {
    * `valueTerms`), best first.
    */
   search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]>;
-  /** Inverse document frequency of each term over sentences (unknown terms get the maximum). */
+  /** Inverse document frequency over sentences of each term the corpus has; unknown terms are left out. */
   idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
 }

@@ -173,7 +173,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         const agrees = valuesAgree(claim, f);
         const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
-        const local = head + 0.5 * closeness + (agrees ? 0.1 : 0);
+        const local = head + 0.5 * closeness + (agrees ? 0.3 : 0);
         if (local > bestLocal) {
           bestLocal = local;
           best = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees };
@@ -196,9 +196,10 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     // A source that states the claimed value and another one speaks of two things, not of a
     // disagreement: only sources that give no support can dispute a claim.
     const supporting = new Set(supports.map((c) => c.sentence.source.id));
-    const rival = conflicts.filter((c) => !supporting.has(c.sentence.source.id) && c.predicate >= 0.5);
+    const others = conflicts.filter((c) => !supporting.has(c.sentence.source.id));
+    const rival = others.filter((c) => c.predicate >= 0.5);
     const bestSupport = supports[0]?.about ?? 0;
-    const bestConflict = conflicts[0]?.about ?? 0;
+    const bestConflict = others[0]?.about ?? 0;
     const bestRival = rival[0]?.about ?? 0;
     // A contradiction far stronger than the support outweighs it; one about as strong makes the
     // claim disputed; a much weaker one is left out.

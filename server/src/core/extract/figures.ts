@@ -166,9 +166,36 @@ export function extractFigures(text: string): Figure[] {
   }
 
   found.sort((a, b) => a.start - b.start);
+  shareRangeUnits(text, found);
   const tokens = tokenize(text);
   const figures = found.map((f) => finish(text, tokens, f));
   return linkPartWhole(text, figures);
+}
+
+/**
+ * In a range the unit is often written once: "4-7%", "4 to 7 percent", "1.7 to 1.8 billion",
+ * "between 20 and 30 minutes". The bare first number takes the kind and unit of the second.
+ */
+function shareRangeUnits(text: string, found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.kind !== 'count' || b.kind === 'count' || b.kind === 'date' || b.kind === 'age') continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*(?:-|–|—|to|and|or)\s*$/i.test(gap)) continue;
+    if (/^\s*(?:and|or)\s*$/i.test(gap) && !/between\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    let scale = 1;
+    while (a.value * scale * 100 < b.value && scale < 1e12) scale *= 1000;
+    if (b.kind === 'duration' || b.kind === 'time') scale = b.value / Math.max(1e-9, firstNumber(text.slice(b.start, b.end)) ?? b.value);
+    found[i] = { ...a, kind: b.kind, unit: b.unit, per: b.per, value: a.value * scale, lo: a.lo * scale, hi: a.hi * scale, precision: a.precision * scale };
+  }
+}
+
+function firstNumber(s: string): number | undefined {
+  const m = s.match(/\d+(?:\.\d+)?/);
+  if (m) return Number(m[0]);
+  const w = s.toLowerCase().match(/[a-z]+/);
+  return w ? UNITS[w[0]] ?? TENS[w[0]] : undefined;
 }
 
 function dateValue(d: DateParts): number {

@@ -166,19 +166,29 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       let leadCovered = 0;
       for (const c of leadWeights.keys()) leadCovered += (here.has(c) ? 1 : around.has(c) ? 0.5 : 0) * leadWeights.get(c)!;
       const predicate = leadTotal > 0 ? leadCovered / leadTotal : 1;
+      // If the sentence states the claimed value of something not clearly different, that figure
+      // is the one to compare; otherwise the figure whose surroundings best match the claim's.
       let best: Candidate | null = null;
       let bestLocal = -1;
+      let agreeing: Candidate | null = null;
+      let agreeingLocal = -1;
       for (const f of figures) {
         const head = headScore(claim, f, here, claimConcepts);
         const agrees = valuesAgree(claim, f);
         const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
-        const local = head + 0.5 * closeness + (agrees ? 0.3 : 0);
+        const local = head + 0.5 * closeness;
+        const candidate = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees };
         if (local > bestLocal) {
           bestLocal = local;
-          best = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees };
+          best = candidate;
+        }
+        if (agrees && head >= 0.4 && local > agreeingLocal) {
+          agreeingLocal = local;
+          agreeing = candidate;
         }
       }
+      best = agreeing ?? best;
       if (best) candidates.push(best);
     }
     if (trace) {
@@ -188,7 +198,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
 
     const precise = specific(claim);
     const supports = candidates
-      .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : thresholds.support))
+      .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : timeLike ? 0.2 : thresholds.support))
       .sort((a, b) => b.about - a.about);
     const conflicts = candidates
       .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict - (timeLike ? 0.1 : 0) && sameScale(claim, c.figure))

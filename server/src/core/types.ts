@@ -53,6 +53,8 @@ export type ClaimKind = FigureKind | 'quote';
 /** Calendar components of a date figure; any may be missing ("September 20", "2014"). */
 export interface DateParts {
   readonly year?: number;
+  /** Reporting quarter, 1–4 ("Q3", "third quarter"). */
+  readonly quarter?: number;
   readonly month?: number;
   readonly day?: number;
 }
@@ -72,6 +74,8 @@ export interface Figure {
   readonly hi: number;
   /** Size of the last significant digit as written ("11,000" → 1000): rounding tolerance. */
   readonly precision: number;
+  /** Written rounded by nature ("1.2 million", "eleven thousand"): may stand for a more precise value. */
+  readonly rounded: boolean;
   /** True when the figure is vague by itself ("dozens", "a decade", "hundreds"). */
   readonly vague: boolean;
   /** Hedge word(s) in front of it, normalised ("about", "more than"...). */

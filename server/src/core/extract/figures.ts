@@ -40,6 +40,15 @@ const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Date
     parts: (m) => ({ day: parseInt(m[1]!, 10), month: month(m[2]!), ...(m[3] ? { year: +m[3] } : {}) }),
   },
   {
+    // Reporting quarters: "Q3", "3Q20", "Q4 2020", "third quarter", "fourth-quarter of 2020", "Q1 FY2021".
+    re: new RegExp(`(?<![\\p{L}\\d])(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter)(?:\\s*(?:of\\s+)?(?:the\\s+)?(?:fiscal\\s+|FY\\s?)?(?:year\\s+)?'?(${YEAR_RE}|\\d{2}(?![\\d%])))?(?![\\p{L}\\d])`, 'giu'),
+    parts: (m) => {
+      const q = m[1] ?? m[2] ?? String({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[m[3]!.toLowerCase() as 'first']);
+      const y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : undefined;
+      return { quarter: +q, ...(y !== undefined ? { year: y } : {}) };
+    },
+  },
+  {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
     parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
   },
@@ -106,7 +115,7 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
 ];
 
-const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
+const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
 
 const DURATION_UNIT = /^(?:\s+|-)(?:(?:more|long|full|straight|consecutive)\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|century|centuries)(?![\p{L}])/iu;
 const MINUTES: Readonly<Record<string, number>> = {
@@ -133,6 +142,7 @@ interface Found {
   per?: string;
   date?: DateParts;
   precision: number;
+  rounded?: boolean;
   headHint?: string[];
 }
 
@@ -199,7 +209,7 @@ function firstNumber(s: string): number | undefined {
 }
 
 function dateValue(d: DateParts): number {
-  return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+  return (d.year ?? 0) * 10000 + (d.month ?? (d.quarter ? d.quarter * 3 : 0)) * 100 + (d.day ?? 0);
 }
 
 const WORD_HOURS = Object.keys({ ...UNITS, ...TENS }).join('|');
@@ -257,6 +267,7 @@ function classify(text: string, n: NumberExpr): Found | null {
     hi: n.vague?.hi ?? n.value,
     vague: !!n.vague,
     precision: n.precision,
+    rounded: n.scaled,
   };
 
   // Age: "4-year-old", "four years old", "aged 25", "Mejias, 25,".
@@ -380,6 +391,7 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
     lo: Math.min(lo, hi),
     hi: Math.max(lo, hi),
     vague: f.vague,
+    rounded: !!f.rounded,
     hedge,
     unit: f.unit,
     per: f.per,
@@ -460,7 +472,7 @@ export function formatValue(f: Figure): string {
     case 'date': {
       const d = f.date ?? {};
       const names = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      return [d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
+      return [d.quarter ? `Q${d.quarter}` : undefined, d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
     }
     case 'time': {
       const h = Math.floor(f.value / 60);

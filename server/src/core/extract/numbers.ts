@@ -14,6 +14,8 @@ export interface NumberExpr {
   readonly words: boolean;
   /** True for a bare "a"/"an"/"one", which only counts before a unit ("a decade"). */
   readonly article: boolean;
+  /** Written with a magnitude word or in words ("1.2 million", "$3bn", "eleven thousand"): rounded by nature. */
+  readonly scaled: boolean;
 }
 
 export const UNITS: Readonly<Record<string, number>> = {
@@ -92,6 +94,7 @@ export function digitNumbers(text: string): NumberExpr[] {
       currency: cur ? CURRENCY_PREFIX[cur.replace(/\.$/, '')] ?? 'USD' : undefined,
       words: false,
       article: false,
+      scaled: !!mult,
     });
   }
   return out;
@@ -118,6 +121,7 @@ export function wordNumbers(text: string): NumberExpr[] {
         precision: parsed.precision,
         words: true,
         article: parsed.article,
+        scaled: parsed.value >= 100,
       });
       i = parsed.next;
     }
@@ -135,6 +139,7 @@ export function wordNumbers(text: string): NumberExpr[] {
       vague: { lo: lo * times, hi: hi * times },
       words: true,
       article: false,
+      scaled: true,
     });
   }
   return out;

@@ -11,7 +11,7 @@ export function comparable(a: Figure, b: Figure): boolean {
     const x = a.date ?? {};
     const y = b.date ?? {};
     // They must share at least one component to be compared at all.
-    return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined);
+    return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined) || (x.quarter !== undefined && y.quarter !== undefined);
   }
   return true;
 }
@@ -23,7 +23,9 @@ export function comparable(a: Figure, b: Figure): boolean {
 export function valuesAgree(claim: Figure, source: Figure): boolean {
   if (claim.kind === 'date') return datesAgree(claim, source);
   const exact = (f: Figure): boolean => !f.vague && (f.hedge === undefined || f.hedge === 'exactly');
-  if (exact(claim) && exact(source)) {
+  // Two exact figures, or two bounds of the same kind ("below $25 billion" and "below $26
+  // billion"), must state the same number, give or take rounding.
+  if ((exact(claim) && exact(source)) || (!claim.vague && !source.vague && claim.hedge === source.hedge)) {
     if (claim.value === source.value) return true;
     return roundsTo(source, claim) || roundsTo(claim, source);
   }
@@ -35,9 +37,9 @@ function within(v: number, f: Figure): boolean {
   return v >= f.lo - slack && v <= f.hi + slack;
 }
 
-/** "6,100" rounds to "6,000" (written to the nearest thousand), if not too far off. */
+/** "1.21 billion" rounds to "1.2 billion" (written with a magnitude word), if not too far off. */
 function roundsTo(precise: Figure, rounded: Figure): boolean {
-  if (rounded.precision <= precise.precision) return false;
+  if (!rounded.rounded || rounded.precision <= precise.precision) return false;
   const r = Math.round(precise.value / rounded.precision) * rounded.precision;
   const rel = Math.abs(precise.value - rounded.value) / Math.max(Math.abs(rounded.value), 1e-9);
   return Math.abs(r - rounded.value) < 1e-9 * Math.max(1, Math.abs(r)) && rel <= 0.05;
@@ -47,7 +49,7 @@ function datesAgree(a: Figure, b: Figure): boolean {
   const x = a.date ?? {};
   const y = b.date ?? {};
   let shared = 0;
-  for (const k of ['year', 'month', 'day'] as const) {
+  for (const k of ['year', 'quarter', 'month', 'day'] as const) {
     if (x[k] !== undefined && y[k] !== undefined) {
       if (x[k] !== y[k]) return false;
       shared++;

@@ -10,7 +10,7 @@ import { extractFigures, describeFigure, formatValue } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { sentencesOf } from './text/sentences';
 import { conceptOf, contentConcepts, tokenize } from './text/tokenize';
-import { comparable, valuesAgree } from './verify/compare';
+import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
 
@@ -69,6 +69,8 @@ interface Candidate {
   /** Share of the words introducing the claim's figure that the source sentence has. */
   readonly predicate: number;
   readonly agrees: boolean;
+  /** The source states the very value (not just one the hedges allow). */
+  readonly same: boolean;
 }
 
 const MAX_CACHE = 5000;
@@ -174,17 +176,20 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       let agreeingLocal = -1;
       for (const f of figures) {
         const head = headScore(claim, f, here, claimConcepts);
-        const agrees = valuesAgree(claim, f);
+        const agreed = agreement(claim, f);
+        const agrees = agreed !== 'different';
         const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
         const local = head + 0.5 * closeness;
-        const candidate = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees };
+        const candidate = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees, same: agreed === 'same' };
         if (local > bestLocal) {
           bestLocal = local;
           best = candidate;
         }
-        if (agrees && head >= 0.4 && local > agreeingLocal) {
-          agreeingLocal = local;
+        // The very value beats one the hedges merely allow.
+        const rank = local + (agreed === 'same' ? 1 : 0);
+        if (agrees && head >= 0.4 && rank > agreeingLocal) {
+          agreeingLocal = rank;
           agreeing = candidate;
         }
       }
@@ -199,16 +204,16 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const precise = specific(claim);
     const supports = candidates
       .filter((c) => c.agrees && c.coverage >= (precise ? 0.1 : 0.2) && c.about >= (precise ? 0.1 : timeLike ? 0.2 : thresholds.support))
-      .sort((a, b) => b.about - a.about);
+      .sort((a, b) => Number(b.same) - Number(a.same) || b.about - a.about);
     const conflicts = candidates
       .filter((c) => !c.agrees && c.coverage >= 0.35 && (timeLike || c.head >= 0.6) && c.about >= thresholds.conflict - (timeLike ? 0.1 : 0) && sameScale(claim, c.figure))
       .sort((a, b) => b.about - a.about);
     // A source that states the claimed value and another one speaks of two things, not of a
     // disagreement: only sources that give no support can dispute a claim.
-    const supporting = new Set(supports.map((c) => c.sentence.source.id));
+    const supporting = new Set(supports.filter((c) => c.same).map((c) => c.sentence.source.id));
     const others = conflicts.filter((c) => !supporting.has(c.sentence.source.id));
     const rival = others.filter((c) => c.predicate >= 0.5);
-    const bestSupport = supports[0]?.about ?? 0;
+    const bestSupport = Math.max(0, ...supports.map((c) => c.about));
     const bestConflict = others[0]?.about ?? 0;
     const bestRival = rival[0]?.about ?? 0;
     // A contradiction far stronger than the support outweighs it; one about as strong makes the

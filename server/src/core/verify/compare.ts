@@ -17,19 +17,27 @@ export function comparable(a: Figure, b: Figure): boolean {
 }
 
 /**
- * True when the draft's figure `claim` is consistent with the source's figure `source`: the same
- * value within the precision each was written with, or within what their hedges allow.
+ * How the draft's figure `claim` stands to the source's figure `source`:
+ * - `same`: the same value, within the precision each was written with (or the same date);
+ * - `compatible`: a different value, but one their hedges allow ("more than 7,000" and 7,200);
+ * - `different`: values that cannot both be true of one quantity.
  */
-export function valuesAgree(claim: Figure, source: Figure): boolean {
-  if (claim.kind === 'date') return datesAgree(claim, source);
+export type Agreement = 'same' | 'compatible' | 'different';
+
+export function agreement(claim: Figure, source: Figure): Agreement {
+  if (claim.kind === 'date') return datesAgree(claim, source) ? 'same' : 'different';
+  if (claim.value === source.value && claim.vague === source.vague) return 'same';
+  if (!claim.vague && !source.vague && (roundsTo(source, claim) || roundsTo(claim, source))) return 'same';
   const exact = (f: Figure): boolean => !f.vague && (f.hedge === undefined || f.hedge === 'exactly');
   // Two exact figures, or two bounds of the same kind ("below $25 billion" and "below $26
-  // billion"), must state the same number, give or take rounding.
-  if ((exact(claim) && exact(source)) || (!claim.vague && !source.vague && claim.hedge === source.hedge)) {
-    if (claim.value === source.value) return true;
-    return roundsTo(source, claim) || roundsTo(claim, source);
-  }
-  return within(claim.value, source) || within(source.value, claim);
+  // billion"), must state the same number.
+  if ((exact(claim) && exact(source)) || (!claim.vague && !source.vague && claim.hedge === source.hedge)) return 'different';
+  return within(claim.value, source) || within(source.value, claim) ? 'compatible' : 'different';
+}
+
+/** True when the two figures can state the same fact. */
+export function valuesAgree(claim: Figure, source: Figure): boolean {
+  return agreement(claim, source) !== 'different';
 }
 
 function within(v: number, f: Figure): boolean {

@@ -175,7 +175,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       let agreeing: Candidate | null = null;
       let agreeingLocal = -1;
       for (const f of figures) {
-        const head = headScore(claim, f, here, claimConcepts);
+        const head = headScore(claim, f, here, claimConcepts, predicate);
         const agreed = agreement(claim, f);
         const agrees = agreed !== 'different';
         const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
@@ -212,7 +212,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     // disagreement: only sources that give no support can dispute a claim.
     const supporting = new Set(supports.filter((c) => c.same).map((c) => c.sentence.source.id));
     const others = conflicts.filter((c) => !supporting.has(c.sentence.source.id));
-    const rival = others.filter((c) => c.predicate >= 0.5);
+    const rival = others.filter((c) => c.predicate >= 0.5 && (timeLike || c.head >= 0.8));
     const bestSupport = Math.max(0, ...supports.map((c) => c.about));
     const bestConflict = others[0]?.about ?? 0;
     const bestRival = rival[0]?.about ?? 0;
@@ -332,7 +332,7 @@ const GENERIC = new Set(['member', 'person', 'people', 'group', 'number', 'total
  * How well what a source figure counts matches what the claim's figure counts, in [0, 1]:
  * the words after each figure ("troops", "inmates"), else the words before it in its clause.
  */
-function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>, claimContext: ReadonlySet<string>): number {
+function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>, claimContext: ReadonlySet<string>, predicate: number): number {
   let score: number;
   if (claim.head.length && source.head.length) {
     const shared = claim.head.filter((x) => source.head.includes(x));
@@ -346,7 +346,10 @@ function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>,
   } else {
     const around = [...source.head, ...source.lead];
     if ([...claim.head, ...claim.lead].some((x) => !GENERIC.has(x) && around.includes(x))) score = 0.75;
-    else score = claim.head.some((h) => sentence.has(h)) ? 0.6 : 0.4;
+    else if (claim.head.some((h) => sentence.has(h))) score = 0.6;
+    // Neither figure names what it measures ("for 7 years"): the words that introduce the
+    // claim's figure, found in the source sentence, stand in for it.
+    else score = !claim.head.length && !source.head.length ? 0.4 + 0.35 * predicate : 0.4;
   }
   if (claim.role !== source.role) score *= claim.role && source.role ? 0.3 : 0.7;
   return score;

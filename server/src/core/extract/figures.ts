@@ -127,7 +127,7 @@ const NOT_COUNTED = /^(?:[\p{L}]|-[\p{L}]+-\d|\/\d|:\d|(?:st|nd|rd|th)(?![\p{L}]
 
 const PARTITIVE = new Set(['member', 'person', 'people', 'unit', 'number', 'part', 'piece', 'group', 'batch', 'set', 'pair', 'total', 'share', 'percent', 'portion', 'proportion', 'majority', 'minority', 'rest', 'kind', 'type', 'out']);
 
-const DATE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|since|of|by|from|until|till|to|during|before|after|early|late|mid|year|the year|between|and|around|circa|spring|summer|autumn|fall|winter|season|fiscal|fy|on|through)\s*$/iu;
+const DATE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|for|since|of|by|from|until|till|to|during|before|after|early|late|mid|year|the year|between|and|around|circa|spring|summer|autumn|fall|winter|season|fiscal|fy|on|through)\s*$/iu;
 
 interface Found {
   kind: FigureKind;

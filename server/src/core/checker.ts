@@ -177,6 +177,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
       for (const f of figures) {
         const head = headScore(claim, f, here, claimConcepts, predicate);
         const agreed = agreement(claim, f);
+        if (agreed === 'neutral') continue;
         const agrees = agreed !== 'different';
         const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;

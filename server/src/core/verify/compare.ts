@@ -20,9 +20,13 @@ export function comparable(a: Figure, b: Figure): boolean {
  * How the draft's figure `claim` stands to the source's figure `source`:
  * - `same`: the same value, within the precision each was written with (or the same date);
  * - `compatible`: a different value, but one their hedges allow ("more than 7,000" and 7,200);
+ * - `neutral`: the source gives only a bound that the claim's value respects ("at least 6"
+ *   for "about 7.60"): no contradiction, but no support either;
  * - `different`: values that cannot both be true of one quantity.
  */
-export type Agreement = 'same' | 'compatible' | 'different';
+export type Agreement = 'same' | 'compatible' | 'neutral' | 'different';
+
+const BOUNDS = new Set(['more than', 'at least', 'well over', 'fewer than', 'at most', 'up to']);
 
 export function agreement(claim: Figure, source: Figure): Agreement {
   if (claim.kind === 'date') return datesAgree(claim, source) ? 'same' : 'different';
@@ -32,12 +36,14 @@ export function agreement(claim: Figure, source: Figure): Agreement {
   // Two exact figures, or two bounds of the same kind ("below $25 billion" and "below $26
   // billion"), must state the same number.
   if ((exact(claim) && exact(source)) || (!claim.vague && !source.vague && claim.hedge === source.hedge)) return 'different';
+  if (source.hedge && BOUNDS.has(source.hedge) && !source.vague) return within(claim.value, source) ? 'neutral' : 'different';
   return within(claim.value, source) || within(source.value, claim) ? 'compatible' : 'different';
 }
 
 /** True when the two figures can state the same fact. */
 export function valuesAgree(claim: Figure, source: Figure): boolean {
-  return agreement(claim, source) !== 'different';
+  const a = agreement(claim, source);
+  return a === 'same' || a === 'compatible';
 }
 
 function within(v: number, f: Figure): boolean {

@@ -329,6 +329,13 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
 /** Words that say little about what is counted on their own ("members", "people"). */
 const GENERIC = new Set(['member', 'person', 'people', 'group', 'number', 'total', 'unit', 'time', 'part', 'year', 'day', 'other', 'new'].map(conceptOf));
 
+/** "People" covers every kind of person: inmates, troops, fans, workers... */
+const PEOPLE = conceptOf('people');
+const HUMAN = new Set(
+  ['troop', 'inmate', 'person', 'relative', 'child', 'woman', 'man', 'criminal', 'member', 'employee', 'fan', 'victim', 'customer', 'resident', 'student', 'patient', 'voter', 'worker', 'passenger', 'migrant', 'refugee', 'guard', 'player', 'visitor', 'tourist', 'citizen', 'adult', 'teenager', 'suspect', 'protester']
+    .map(conceptOf),
+);
+
 /**
  * How well what a source figure counts matches what the claim's figure counts, in [0, 1]:
  * the words after each figure ("troops", "inmates"), else the words before it in its clause.
@@ -336,7 +343,8 @@ const GENERIC = new Set(['member', 'person', 'people', 'group', 'number', 'total
 function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>, claimContext: ReadonlySet<string>, predicate: number): number {
   let score: number;
   if (claim.head.length && source.head.length) {
-    const shared = claim.head.filter((x) => source.head.includes(x));
+    const covers = (a: readonly string[], b: readonly string[]): boolean => a.includes(PEOPLE) && b.some((x) => HUMAN.has(x));
+    const shared = covers(claim.head, source.head) || covers(source.head, claim.head) ? [PEOPLE] : claim.head.filter((x) => source.head.includes(x));
     if (shared.some((x) => !GENERIC.has(x))) score = 1;
     else if (shared.length) {
       // Only a generic word in common ("members"): members of what must not differ.

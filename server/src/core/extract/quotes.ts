@@ -12,7 +12,9 @@ export function extractQuotes(text: string): Quote[] {
     if (!/\p{L}/u.test(inner)) continue;
     const offset = m.index + m[0].indexOf(inner);
     const lead = inner.length - inner.trimStart().length;
-    const trimmed = inner.trim();
+    // American style puts the sentence's period or comma inside the marks; it is not quoted.
+    const trimmed = inner.trim().replace(/[\s.,;:]+$/u, '');
+    if (!trimmed) continue;
     out.push({ start: offset + lead, end: offset + lead + trimmed.length, text: trimmed });
   }
   return out;

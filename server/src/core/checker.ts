@@ -11,7 +11,7 @@ import { extractQuotes } from './extract/quotes';
 import { sentencesOf } from './text/sentences';
 import { conceptOf, contentConcepts, tokenize } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
-import { bestWindow, findWords, quoteSimilarity, quoteWords } from './verify/quotes';
+import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
 
 export interface CheckOptions {
@@ -260,26 +260,28 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         evidence: verbatim.slice(0, 5).map((h) => quoteEvidence(h.sentence, quote, 'supports')),
       };
     }
-    let best: { sentence: SourceSentence; words: string; score: number } | null = null;
+    let best: { sentence: SourceSentence; start: number; end: number; score: number } | null = null;
     for (const { sentence } of hits) {
-      // Prefer the source's own quotations; else the closest run of words in the sentence.
-      const spans = extractQuotes(sentence.text).map((q) => q.text);
-      for (const s of spans) {
-        const score = quoteSimilarity(words, quoteWords(s));
-        if (!best || score > best.score) best = { sentence, words: s, score };
+      // Prefer the source's own quotations; else a nearly verbatim run of words in the sentence.
+      for (const q of extractQuotes(sentence.text)) {
+        const score = quoteSimilarity(words, quoteWords(q.text));
+        if (!best || score > best.score) best = { sentence, start: q.start, end: q.end, score };
       }
-      // Unquoted source text must be much closer to count as what was said.
-      const hay = quoteWords(sentence.text);
-      const [score, at] = bestWindow(hay, words);
-      const discounted = score >= 0.8 ? score * 0.9 : 0;
-      if (at >= 0 && discounted > (best?.score ?? 0)) best = { sentence, words: hay.slice(at, at + words.length).join(' '), score: discounted };
+      const tokens = quoteTokens(sentence.text);
+      const [score, at] = bestWindow(tokens.map((t) => t.word), words);
+      const discounted = score >= 0.8 ? score * 0.85 : 0;
+      if (at >= 0 && discounted > (best?.score ?? 0)) {
+        const last = tokens[Math.min(tokens.length, at + words.length) - 1]!;
+        best = { sentence, start: tokens[at]!.start, end: last.end, score: discounted };
+      }
     }
     if (best && best.score >= thresholds.misquote && words.length >= 2) {
+      const said = best.sentence.text.slice(best.start, best.end);
       return {
         ...base,
         verdict: 'conflict',
-        message: `Misquote? ${label(best.sentence)} has "${best.words}"; the draft quotes "${quote}".`,
-        evidence: [quoteEvidence(best.sentence, best.words, 'contradicts')],
+        message: `Misquote? ${label(best.sentence)} has "${said}"; the draft quotes "${quote}".`,
+        evidence: [citation(best.sentence, 'contradicts', { text: said, start: best.start, end: best.end })],
       };
     }
     return { ...base, verdict: 'unsupported', message: `No source contains this quote.`, evidence: [] };
@@ -423,10 +425,14 @@ function evidence(c: Candidate, relation: Evidence['relation']): Evidence {
   return citation(c.sentence, relation, { text: c.figure.text, start: c.figure.start, end: c.figure.end });
 }
 
-function quoteEvidence(s: SourceSentence, words: string, relation: Evidence['relation']): Evidence {
-  const lower = s.text.toLowerCase();
-  const at = lower.indexOf(words.toLowerCase());
-  return citation(s, relation, at >= 0 ? { text: s.text.slice(at, at + words.length), start: at, end: at + words.length } : undefined);
+function quoteEvidence(s: SourceSentence, quote: string, relation: Evidence['relation']): Evidence {
+  const tokens = quoteTokens(s.text);
+  const words = quoteWords(quote);
+  const at = findWords(tokens.map((t) => t.word), words);
+  if (at < 0) return citation(s, relation);
+  const start = tokens[at]!.start;
+  const end = tokens[at + words.length - 1]!.end;
+  return citation(s, relation, { text: s.text.slice(start, end), start, end });
 }
 
 function citation(s: SourceSentence, relation: Evidence['relation'], match?: Evidence['match']): Evidence {

@@ -16,6 +16,7 @@ export function maskMarkdown(text: string): string {
   out = out.replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
   out = out.replace(/\[\^[^\]\n]+\]:?/g, blank);
   out = out.replace(/^\[[^\]\n]+\]:\s*\S+.*$/gm, blank);
+  out = out.replace(/^([ \t]*)(\d{1,3}[.)])(?=[ \t])/gm, (_m, indent: string, marker: string) => indent + blank(marker));
   return out;
 }
 

@@ -61,6 +61,14 @@ export const DiagnosticCodes = {
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 
+/** Where each diagnostic code is documented: the README section `#diagnostic-<code>`. */
+export const DIAGNOSTIC_DOCS_BASE = 'https://github.com/corroborate/corroborate#diagnostic-';
+
+/** The `codeDescription.href` of a diagnostic code. */
+export function diagnosticHelpUri(code: DiagnosticCode): string {
+  return `${DIAGNOSTIC_DOCS_BASE}${code}`;
+}
+
 export interface StatusParams {
   readonly state: 'indexing' | 'ready' | 'error';
   /** Document the counts are for, when the status follows a check. */
@@ -113,4 +121,21 @@ export interface AcceptClaimArgs {
   readonly version: number;
   readonly text: string;
   readonly evidenceHash: string;
+  /**
+   * The draft sentence the claim is in (whitespace collapsed). Narrows the acceptance to that
+   * sentence: an unsupported claim has no evidence, so its evidenceHash is the same for every
+   * unsupported claim and `text` alone ("9") would accept far too much.
+   */
+  readonly sentence?: string;
+}
+
+/** What `.corroborate/accepted.json` holds: `{ "version": 1, "accepted": AcceptedClaim[] }`. */
+export interface AcceptedClaim {
+  readonly text: string;
+  readonly sentence?: string;
+  readonly evidenceHash: string;
+  /** The draft, relative to the workspace folder, with forward slashes. */
+  readonly file: string;
+  /** ISO 8601 time of the acceptance. */
+  readonly acceptedAt: string;
 }

@@ -11,7 +11,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 
@@ -115,7 +115,7 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
 ];
 
-const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
+const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|on|prior))|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
 
 const DURATION_UNIT = /^(?:\s+|-)(?:(?:more|long|full|straight|consecutive)\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|century|centuries)(?![\p{L}])/iu;
 const MINUTES: Readonly<Record<string, number>> = {
@@ -259,6 +259,11 @@ function classify(text: string, n: NumberExpr): Found | null {
   if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$|\b(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig)\.?\s*$/iu.test(before))) {
     if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
   }
+  // A number right after a name and before a verb names a model or an edition ("Boeing 747
+  // landed", "Windows 11 is"), not a quantity.
+  if (!n.words && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s$/u.test(before) && !/(?:'s|’s|s')\s$/.test(before) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s$/u.test(before.match(/\p{Lu}[\p{L}]+\s$/u)?.[0] ?? '') && /^\s+(?:[\p{Ll}]+(?:ed|ing)|is|was|has|had|will|can|flew|landed)\b/u.test(after) && !/^[\d,]*,\d{3}/.test(text.slice(n.start, n.end))) {
+    return null;
+  }
   const base = {
     start: n.start,
     end: n.end,
@@ -318,9 +323,8 @@ function classify(text: string, n: NumberExpr): Found | null {
     const unit = dur[1]!.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century');
     const perMinute = MINUTES[unit] ?? MINUTES[unit.replace(/s$/, '')]!;
     if (n.article && /(?:^|[^\p{L}])(?:per|a|an|each|every|last|next|this|that|the)\s*$/iu.test(before)) return null;
-    if (/^\s*ago/i.test(text.slice(n.end + dur[0].length, n.end + dur[0].length + 6)) && n.article) {
-      // "a decade ago" is a duration all the same
-    }
+    // "a year earlier" points back in time; "a decade ago" still measures one.
+    if (n.article && /^\s+(?:earlier|later|before|prior|on)(?![\p{L}])/iu.test(text.slice(n.end + dur[0].length, n.end + dur[0].length + 12))) return null;
     return {
       ...base,
       kind: 'duration',
@@ -405,6 +409,18 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
 /** Concepts of what the figure counts: the words after it, or for "of"-phrases the thing named. */
 function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
   if (f.headHint) return f.headHint.flatMap((h) => tokenize(h).map((t) => t.concept));
+  const after = headAfter(text, tokens, f);
+  if (after.length || f.kind !== 'count') return after;
+  // "a crowd of 41,236", "a population of 6,000": the noun before "of" says what is counted.
+  const m = text.slice(Math.max(0, f.start - 40), f.start).match(/([\p{L}]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|up to|roughly|approximately|just|only|an estimated)\s+)?$/iu);
+  if (m && !PREPOSED_HEAD_SKIP.has(m[1]!.toLowerCase())) {
+    const t = tokenize(m[1]!)[0];
+    if (t && !t.stop) return [t.concept];
+  }
+  return after;
+}
+
+function headAfter(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
   let i = tokens.findIndex((t) => t.start >= f.end);
   if (i < 0) return out;
@@ -422,11 +438,22 @@ function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
       if ((t.norm === 'of' || DETERMINERS.has(t.norm)) && (partitive || out.length === 0)) continue;
       break;
     }
+    if (WHEN_WORDS.has(t.norm)) break; // "residents last year": when, not what
+    // A past tense or participle right after the figure is its verb, not what it counts.
+    // ("41,236 watched the match"); before another content word it describes it ("armed men").
+    const nextToken = tokens[i + 1];
+    const describes = nextToken && !nextToken.stop && !nextToken.numeric && !/[,;:.!?()]/.test(text.slice(t.end, nextToken.start));
+    if (out.length === 0 && /[^e]ed$|ing$/.test(t.norm) && !NOUNS_IN_ED_ING.has(t.norm) && !describes) break;
     out.push(t.concept);
     partitive = PARTITIVE.has(t.norm.replace(/s$/, '')) || PARTITIVE.has(t.concept);
   }
   return out;
 }
+
+const NOUNS_IN_ED_ING = new Set(['building', 'buildings', 'meeting', 'meetings', 'hundred', 'hundreds', 'shed', 'sheds', 'bed', 'beds', 'seed', 'seeds', 'offering', 'offerings', 'holding', 'holdings', 'earnings', 'savings', 'listing', 'listings', 'filings', 'filing', 'hearing', 'hearings', 'sibling', 'siblings', 'ceiling', 'bookings', 'booking', 'rating', 'ratings', 'housing', 'training', 'funding', 'spending', 'lending', 'borrowing', 'shipping', 'things', 'thing', 'kings', 'king', 'wings', 'wing', 'rings', 'ring', 'evening', 'evenings', 'morning', 'mornings', 'feelings', 'wedding', 'weddings', 'clothing', 'bleeding', 'shootings', 'shooting', 'killings', 'killing', 'bombings', 'bombing', 'landings', 'crossings', 'sightings', 'recordings', 'paintings', 'readings', 'outings', 'findings', 'injured', 'wounded', 'dead', 'displaced', 'unemployed', 'employed', 'insured', 'elderly', 'hired', 'registered', 'retired', 'detained', 'accused', 'deceased', 'need', 'needs', 'speed', 'feed', 'reed', 'greed', 'deed', 'deeds', 'breed', 'breeds', 'creed', 'steed']);
+const PREPOSED_HEAD_SKIP = new Set(['total', 'number', 'sum', 'maximum', 'minimum', 'average', 'estimated', 'record', 'further', 'additional', 'extra', 'mere', 'whopping', 'staggering', 'combined', 'net', 'gross']);
+
+const WHEN_WORDS = new Set(['last', 'next', 'this', 'that', 'previous', 'prior', 'following', 'coming', 'past', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'earlier', 'later', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'overnight', 'now', 'recently', 'morning', 'evening', 'afternoon', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const DETERMINERS = new Set(['other', 'more', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'out', 'these', 'those']);
 

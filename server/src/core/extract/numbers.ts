@@ -48,7 +48,7 @@ const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
   '¥': 'JPY', jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', chf: 'CHF', cny: 'CNY', rmb: 'CNY',
 };
 
-const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES), 'dozen', 'half', 'a', 'an', 'and', 'quarter']
+const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES), 'dozen', 'half', 'a', 'an', 'and', 'quarter', 'of']
   .sort((a, b) => b.length - a.length)
   .join('|');
 const WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_ALT})(?:(?:[\\s-]+)(?:${WORD_ALT}))*(?![\\p{L}\\p{N}])`, 'giu');
@@ -165,8 +165,22 @@ function parseWords(parts: readonly { w: string }[], from: number): Parsed | nul
     const w = parts[i]!.w;
     const next = parts[i + 1]?.w;
     if (w === 'and') {
+      // "two and a half": a half added to what came before.
+      if (seen && next === 'a' && parts[i + 2]?.w === 'half') {
+        current += 0.5;
+        i += 2;
+        lastNumeric = i;
+        continue;
+      }
       if (!seen || !(next && (next in UNITS || next in TENS))) break;
       continue;
+    }
+    if ((w === 'a' || w === 'an') && half && current === 0.5 && !(next && (next in MAGNITUDES || next === 'dozen'))) {
+      // "half an hour", "half a day": a half of the unit that follows.
+      return { value: 0.5, precision: 0.5, next: i + 1, article: true };
+    }
+    if (w === 'of' && (parts[i - 1]?.w === 'quarter' || parts[i - 1]?.w === 'half') && (next === 'a' || next === 'an')) {
+      continue; // "a quarter of a million"
     }
     if (w === 'a' || w === 'an') {
       // "a hundred", "half a million", "a dozen": an article stands for one before a magnitude.
@@ -201,8 +215,9 @@ function parseWords(parts: readonly { w: string }[], from: number): Parsed | nul
       current = (current || 1) * 12;
       precision = 12;
     } else if (w === 'quarter') {
-      if (!seen) break;
+      if (!seen || !(parts[i + 1]?.w === 'of' || (parts[i + 1]?.w ?? '') in MAGNITUDES)) break;
       current = (current || 1) * 0.25;
+      half = true; // a fraction waits for its magnitude, as "half" does
     } else if (w in MAGNITUDES) {
       const mag = MAGNITUDES[w]!;
       if (mag === 100) {

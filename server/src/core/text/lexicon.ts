@@ -84,7 +84,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['revenue', 'sale', 'turnover'],
   ['increase', 'rise', 'grow', 'climb', 'jump', 'gain', 'up', 'raise', 'boost', 'expand'],
   ['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'slump', 'plunge'],
-  ['enter', 'invade', 'storm', 'breach'],
+  ['enter', 'invade', 'breach'],
   ['transfer', 'move', 'relocate', 'transport', 'shift'],
   ['escape', 'flee', 'abscond'],
   ['gather', 'assemble', 'concentrate', 'congregate', 'rally', 'mass'],

@@ -46,7 +46,8 @@ export function splitBlocks(text: string): Span[] {
     if (standalone) flush();
     cur.push(line);
     const next = lines[i + 1];
-    if (standalone || (next && endsBlockBefore(trimmed, next.text.trim()))) flush();
+    const title = i === 0 && next !== undefined && !/[.!?:;,…"”’)\]]$/.test(trimmed) && /^[\p{Lu}"“‘]/u.test(next.text.trim()) && trimmed.split(/\s+/).length <= 15;
+    if (standalone || title || (next && endsBlockBefore(trimmed, next.text.trim()))) flush();
   }
   flush();
   return blocks;
@@ -76,6 +77,7 @@ export function splitSentences(block: Span): Span[] {
     const nextChar = after[1]!;
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(nextChar)) continue;
     if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    if (/^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(start, m.index))) continue; // "1. Ten players...": a list marker
     push(out, block, start, end);
     start = end;
   }

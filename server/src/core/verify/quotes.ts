@@ -4,7 +4,17 @@ import { isStopWord } from '../text/tokenize';
 
 /** Words of a quotation as compared: folded case and accents, US spelling, no punctuation. */
 export function quoteWords(text: string): string[] {
-  return (fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []).map((w) => americanize(w.replace(/'/g, '')));
+  return quoteTokens(text).map((t) => t.word);
+}
+
+/** The compared words with their offsets in the original text. */
+export function quoteTokens(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const word = americanize(fold(m[0]).replace(/'/g, ''));
+    if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Index of `needle` as a run of whole words inside `hay`, or -1. */

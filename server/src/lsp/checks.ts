@@ -1,0 +1,137 @@
+/**
+ * Check results per (document URI, version, options, corpus generation). Diagnostics, hover,
+ * definition and code actions of one version share one check. A check runs under its own token:
+ * it is cancelled only when every request waiting for it has been cancelled, so a hover does not
+ * lose its answer because the diagnostics pull it joined was cancelled by the next keystroke.
+ */
+import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { maskMarkdown, sentencesOf, type ClaimResult } from '../core';
+import type { CorpusSet } from './corpora';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface CheckOptions {
+  readonly checkQuotes: boolean;
+  readonly markdown: boolean;
+}
+
+/** A checked version of a draft. */
+export interface Checked {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly options: CheckOptions;
+  readonly claims: readonly ClaimResult[];
+  /** The draft sentence each claim is in, index for index with `claims`. */
+  readonly sentences: readonly Span[];
+  /** The corpus the claims were checked against (to locate evidence in its files). */
+  readonly set: CorpusSet;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly source: CancellationTokenSource;
+  readonly result: Promise<Checked>;
+  waiters: number;
+  done: boolean;
+}
+
+export class CheckCache {
+  private readonly entries = new Map<string, Entry>();
+
+  /** The claims of the document's current version; undefined when `token` was cancelled. */
+  async get(doc: TextDocument, options: CheckOptions, set: CorpusSet, token: CancellationToken): Promise<Checked | undefined> {
+    const key = `${doc.version}|${options.checkQuotes ? 'q' : '-'}${options.markdown ? 'm' : '-'}|${set.id}@${set.generation}`;
+    let entry = this.entries.get(doc.uri);
+    if (!entry || entry.key !== key) {
+      entry = this.start(doc, options, set, key);
+      this.entries.set(doc.uri, entry);
+    }
+    if (entry.done) return entry.result;
+    const e = entry;
+    e.waiters++;
+    let sub: { dispose(): void } | undefined;
+    // A cancelled request stops waiting at once, even while others still wait for the check.
+    const cancelled = new Promise<undefined>((resolve) => {
+      sub = token.onCancellationRequested(() => {
+        resolve(undefined);
+        if (e.done) return;
+        if (--e.waiters === 0) {
+          e.source.cancel();
+          if (this.entries.get(doc.uri) === e) this.entries.delete(doc.uri);
+        }
+      });
+    });
+    try {
+      const result = await Promise.race([e.result, cancelled]);
+      return token.isCancellationRequested ? undefined : result;
+    } catch (err) {
+      if (token.isCancellationRequested || err instanceof CheckCancelled) return undefined;
+      throw err;
+    } finally {
+      sub?.dispose();
+    }
+  }
+
+  drop(uri: string): void {
+    const e = this.entries.get(uri);
+    if (e && !e.done) e.source.cancel();
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    for (const uri of [...this.entries.keys()]) this.drop(uri);
+  }
+
+  private start(doc: TextDocument, options: CheckOptions, set: CorpusSet, key: string): Entry {
+    const source = new CancellationTokenSource();
+    const text = doc.getText();
+    const { uri, version } = doc;
+    const checker = set.checker;
+    const result = checker.check(text, { checkQuotes: options.checkQuotes, markdown: options.markdown }, source.token).then(
+      (claims): Checked => {
+        if (source.token.isCancellationRequested) throw new CheckCancelled();
+        return { uri, version, text, options, claims, sentences: claimSentences(text, claims, options.markdown), set };
+      },
+    );
+    const entry: Entry = { key, source, result, waiters: 0, done: false };
+    result.then(
+      () => {
+        entry.done = true;
+        source.dispose();
+      },
+      () => {
+        // Failures and cancellations are not cached: the next request tries again.
+        if (this.entries.get(uri) === entry) this.entries.delete(uri);
+        source.dispose();
+      },
+    );
+    return entry;
+  }
+}
+
+/** Thrown (to waiters that were themselves cancelled) when a shared check was cancelled. */
+export class CheckCancelled extends Error {
+  constructor() {
+    super('check cancelled');
+  }
+}
+
+/** The sentence of the draft around each claim, found the way the checker splits sentences. */
+function claimSentences(text: string, claims: readonly ClaimResult[], markdown: boolean): Span[] {
+  const sentences = sentencesOf(markdown ? maskMarkdown(text) : text);
+  return claims.map((c) => {
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    return s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : { start: c.start, end: c.end, text: c.text };
+  });
+}
+
+/** A sentence as accepted.json stores it: whitespace collapsed, trimmed. */
+export function normaliseSentence(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,89 @@
+/** Claims → LSP diagnostics and the small conversions shared by the features. */
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { label, type ClaimResult, type Evidence } from '../core';
+import { DiagnosticCodes, diagnosticHelpUri, type DiagnosticCode, type Settings, type SeveritySetting } from './protocol';
+import type { Checked } from './checks';
+
+export const SOURCE = 'corroborate';
+
+/** What a diagnostic carries back to code actions (`data`): enough to refuse stale requests. */
+export interface DiagnosticData {
+  readonly version: number;
+  readonly claim: number;
+  readonly evidenceHash: string;
+}
+
+export function diagnosticCode(c: ClaimResult): DiagnosticCode | undefined {
+  switch (c.verdict) {
+    case 'conflict':
+      return c.kind === 'quote' ? DiagnosticCodes.misquote : DiagnosticCodes.conflict;
+    case 'disputed':
+      return DiagnosticCodes.disputed;
+    case 'unsupported':
+      return c.kind === 'quote' ? DiagnosticCodes.unsupportedQuote : DiagnosticCodes.unsupportedFigure;
+    default:
+      return undefined;
+  }
+}
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The severity a verdict gets under the settings; undefined when it is "off" (or supported). */
+export function severityOf(c: ClaimResult, settings: Settings): DiagnosticSeverity | undefined {
+  if (c.verdict === 'supported') return undefined;
+  const s = settings.severity[c.verdict];
+  return s === 'off' ? undefined : SEVERITY[s];
+}
+
+/** "AFP, 20 Sep 2023": the engine's short citation, for one piece of evidence. */
+export function evidenceLabel(e: Evidence): string {
+  return label({
+    key: '',
+    source: { id: e.source, title: e.title, file: e.file, ...(e.publisher ? { publisher: e.publisher } : {}), ...(e.date ? { date: e.date } : {}) },
+    text: e.text,
+    line: e.line - 1,
+    character: e.character,
+  });
+}
+
+export function toDiagnostic(checked: Checked, index: number, severity: DiagnosticSeverity, related: boolean): Diagnostic {
+  const c = checked.claims[index]!;
+  const code = diagnosticCode(c)!;
+  const data: DiagnosticData = { version: checked.version, claim: index, evidenceHash: c.evidenceHash };
+  const d: Diagnostic = {
+    range: c.range,
+    severity,
+    source: SOURCE,
+    code,
+    codeDescription: { href: diagnosticHelpUri(code) },
+    message: c.message.replace(/\s+/g, ' '),
+    data,
+  };
+  if (related && c.evidence.length) {
+    d.relatedInformation = c.evidence.map((e): DiagnosticRelatedInformation => {
+      const where = checked.set.locate(e);
+      const role = c.verdict === 'disputed' ? (e.relation === 'supports' ? ' (supports)' : ' (contradicts)') : '';
+      return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)}${role}: ${e.text}` };
+    });
+  }
+  return d;
+}
+
+/** Index of the claim under an offset (ends inclusive, so a cursor just after a figure finds it). */
+export function claimAt(checked: Checked, offset: number): number {
+  return checked.claims.findIndex((c) => c.start <= offset && offset <= c.end);
+}
+
+/** "12 Mar 2024" for an ISO date, as the engine prints dates; other strings as they are. */
+export function formatDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const m = date.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (!m) return date;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return [m[3] ? String(+m[3]) : undefined, m[2] ? months[+m[2] - 1] : undefined, m[1]].filter(Boolean).join(' ');
+}

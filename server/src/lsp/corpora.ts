@@ -1,0 +1,497 @@
+/**
+ * The corpora behind the drafts. Each workspace folder resolves `corroborate.corpus.paths`
+ * (else `<folder>/corpus`, else the bundled corpus) to a set of root folders; folders that resolve
+ * to the same set share one index. Sets load once, with progress, and then follow the file
+ * system through `workspace/didChangeWatchedFiles`, re-parsing only the files that changed.
+ */
+import { existsSync, promises as fs, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { loadCorpus, MemoryIndex, parseDocument, type Checker, type Evidence, type SourceDocument } from '../core';
+import { FsCorpusReader } from '../node/fsReader';
+import type { Settings, SourceSummary, StatusParams } from './protocol';
+import type { Folder, Folders } from './folders';
+import { isInside, pathToUri } from './uris';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface Progress {
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+export interface CorpusDeps {
+  readonly bundledCorpus: string;
+  readonly createChecker: (index: MemoryIndex) => Checker;
+  readonly settingsFor: (folderUri: string | undefined) => Promise<Settings>;
+  readonly log: Log;
+  /** Shows a warning to the user (window/showMessage). */
+  readonly warnUser: (message: string) => void;
+  readonly status: (params: StatusParams) => void;
+  /** Starts a progress report (window/workDoneProgress when the client has it). */
+  readonly progress: (title: string) => Promise<Progress>;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Where an evidence sentence, and the figure or words matched in it, are in its file. */
+export interface EvidenceLocation {
+  readonly uri: string;
+  readonly sentence: Range;
+  readonly match?: Range;
+}
+
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+const SOURCE_FILE = /\.(?:md|markdown|txt)$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+interface SourceFile {
+  readonly doc: SourceDocument;
+  /** Offsets of the line starts of `doc.text` (the body; file line = bodyLine + index). */
+  readonly lineStarts: readonly number[];
+}
+
+export type FileChangeKind = 'created' | 'changed' | 'deleted';
+
+let nextSetId = 1;
+
+/** One corpus: its roots, its index and checker, and the files it was built from. */
+export class CorpusSet {
+  readonly id = nextSetId++;
+  index = new MemoryIndex();
+  checker: Checker;
+  /** Bumped whenever the indexed content changes: part of every check cache key. */
+  generation = 0;
+  /** Roots that did not exist (or were not folders) at the last load. */
+  missing: string[] = [];
+  /** Resolves when the first load has finished (later reloads swap the index atomically). */
+  readonly initial: Promise<void>;
+  private files = new Map<string, SourceFile>();
+  private ids = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly key: string,
+    readonly roots: readonly string[],
+    readonly bundled: boolean,
+    private readonly deps: CorpusDeps,
+  ) {
+    this.checker = deps.createChecker(this.index);
+    this.initial = this.reload();
+  }
+
+  get documents(): number {
+    return this.files.size;
+  }
+
+  /** Re-reads every file of every root and swaps in a fresh index. */
+  reload(): Promise<void> {
+    return this.enqueue(() => this.load());
+  }
+
+  /** Applies file-system changes: re-parses changed and created files, drops deleted ones. */
+  update(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
+    return this.enqueue(() => this.apply(changes));
+  }
+
+  /** True when a path is under one of this set's roots and could be a source file. */
+  covers(file: string): boolean {
+    return this.roots.some((r) => isInside(r, file));
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async load(): Promise<void> {
+    const { log, status } = this.deps;
+    status({ state: 'indexing' });
+    const progress = await this.deps.progress('Corroborate: indexing sources');
+    try {
+      const present = this.roots.filter((r) => existsSync(r) && statSync(r).isDirectory());
+      this.missing = this.roots.filter((r) => !present.includes(r));
+      const reader = new FsCorpusReader(present);
+      const loaded = await loadCorpus(reader, { maxBytes: MAX_SOURCE_BYTES });
+      for (const w of [...reader.warnings, ...loaded.warnings]) log.warn(`corroborate: ${w}`);
+      progress.report(10, `${loaded.documents.length} sources`);
+      const index = new MemoryIndex();
+      const total = Math.max(1, loaded.documents.length);
+      await index.addDocuments(loaded.documents, { isCancellationRequested: false }, (done) =>
+        progress.report(10 + Math.round((90 * done) / total), `${done}/${loaded.documents.length} sources`),
+      );
+      const files = new Map<string, SourceFile>();
+      const ids = new Map<string, string>();
+      for (const doc of loaded.documents) {
+        files.set(doc.file, { doc, lineStarts: lineStartsOf(doc.text) });
+        ids.set(doc.id, doc.file);
+      }
+      this.index = index;
+      this.checker = this.deps.createChecker(index);
+      this.files = files;
+      this.ids = ids;
+      this.generation++;
+      const stats = index.stats();
+      log.info(`corroborate: indexed ${stats.documents} sources (${stats.sentences} sentences) from ${this.describe()}`);
+      status({ state: 'ready', ...stats });
+    } finally {
+      progress.done();
+    }
+  }
+
+  private async apply(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
+    let changed = false;
+    const warnings: string[] = [];
+    for (const [file, kind] of changes) {
+      if (!this.covers(file)) continue;
+      if (kind === 'deleted') {
+        // A deleted folder takes every source below it.
+        for (const known of [...this.files.keys()]) if (isInside(file, known)) changed = this.remove(known) || changed;
+        continue;
+      }
+      if (!this.isSourcePath(file)) continue;
+      let bytes: Uint8Array;
+      try {
+        const st = await fs.stat(file);
+        if (!st.isFile()) continue;
+        if (st.size > MAX_SOURCE_BYTES) {
+          warnings.push(`${file}: skipped (${st.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit)`);
+          changed = this.remove(file) || changed;
+          continue;
+        }
+        bytes = await fs.readFile(file);
+      } catch {
+        // Gone between the event and now: treat as deleted.
+        changed = this.remove(file) || changed;
+        continue;
+      }
+      const doc = parseDocument(file, bytes, /\.txt$/i.test(file) ? 'txt' : 'md', MAX_SOURCE_BYTES, warnings);
+      if (!doc) {
+        changed = this.remove(file) || changed;
+        continue;
+      }
+      const previous = this.files.get(file);
+      let id = doc.id;
+      for (let n = 2; this.ids.has(id) && this.ids.get(id) !== file; n++) id = `${doc.id}-${n}`;
+      if (id !== doc.id) warnings.push(`${file}: id "${doc.id}" is used by another file; using "${id}"`);
+      if (previous && previous.doc.id !== id) {
+        this.index.removeDocument(previous.doc.id);
+        this.ids.delete(previous.doc.id);
+      }
+      const indexed = { ...doc, id };
+      this.index.addDocument(indexed);
+      this.files.set(file, { doc: indexed, lineStarts: lineStartsOf(indexed.text) });
+      this.ids.set(id, file);
+      changed = true;
+    }
+    for (const w of warnings) this.deps.log.warn(`corroborate: ${w}`);
+    if (changed) {
+      this.checker.clearCache();
+      this.generation++;
+      const stats = this.index.stats();
+      this.deps.log.info(`corroborate: re-indexed ${changes.size} changed file(s); ${stats.documents} sources in ${this.describe()}`);
+      this.deps.status({ state: 'ready', ...stats });
+    }
+    return changed;
+  }
+
+  private remove(file: string): boolean {
+    const known = this.files.get(file);
+    if (!known) return false;
+    this.index.removeDocument(known.doc.id);
+    this.ids.delete(known.doc.id);
+    this.files.delete(file);
+    return true;
+  }
+
+  /** Mirrors FsCorpusReader: .md/.markdown/.txt, not hidden, not under node_modules or VCS folders. */
+  private isSourcePath(file: string): boolean {
+    if (!SOURCE_FILE.test(file)) return false;
+    const root = this.roots.find((r) => isInside(r, file));
+    if (!root) return false;
+    return path
+      .relative(root, file)
+      .split(path.sep)
+      .every((part) => part !== '' && !part.startsWith('.') && !SKIPPED_DIRS.has(part));
+  }
+
+  describe(): string {
+    return this.bundled ? `the bundled corpus (${this.roots.join(', ')})` : this.roots.join(', ');
+  }
+
+  sources(): SourceSummary[] {
+    return [...this.files.values()]
+      .map(({ doc }) => ({
+        id: doc.id,
+        title: doc.title,
+        ...(doc.publisher ? { publisher: doc.publisher } : {}),
+        ...(doc.date ? { date: doc.date } : {}),
+        uri: pathToUri(doc.file),
+      }))
+      .sort((a, b) => a.uri.localeCompare(b.uri));
+  }
+
+  /**
+   * The exact place of an evidence sentence in its file, and of the matched figure inside it.
+   * The index flattens line breaks inside a sentence to one space, so the sentence is aligned
+   * with the file text character by character to find where the match really is.
+   */
+  locate(e: Evidence): EvidenceLocation {
+    const uri = pathToUri(e.file);
+    const line = e.line - 1;
+    const fallback = (): EvidenceLocation => ({
+      uri,
+      sentence: { start: { line, character: e.character }, end: { line, character: e.character + e.text.length } },
+      ...(e.match
+        ? { match: { start: { line, character: e.character + e.match.start }, end: { line, character: e.character + e.match.end } } }
+        : {}),
+    });
+    const file = this.files.get(e.file);
+    if (!file) return fallback();
+    const { doc, lineStarts } = file;
+    const bodyLine = line - doc.bodyLine;
+    const lineStart = lineStarts[bodyLine];
+    if (lineStart === undefined) return fallback();
+    const map = align(e.text, doc.text, lineStart + e.character);
+    if (!map) return fallback();
+    const pos = (offset: number): Position => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: doc.bodyLine + lo, character: offset - lineStarts[lo]! };
+    };
+    const range = (from: number, to: number): Range => ({ start: pos(map[from]!), end: pos(map[to]!) });
+    return {
+      uri,
+      sentence: range(0, e.text.length),
+      ...(e.match && e.match.end <= e.text.length ? { match: range(e.match.start, e.match.end) } : {}),
+    };
+  }
+}
+
+/**
+ * Maps each offset of a flattened sentence (line breaks and the spaces around them turned into
+ * one space) to an offset of the file text starting at `from`; the extra entry at the end is the
+ * end of the sentence. Null when the texts do not line up (the file changed underneath).
+ */
+function align(flat: string, text: string, from: number): number[] | null {
+  const map: number[] = new Array<number>(flat.length + 1);
+  let j = from;
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat[i]!;
+    if (/\s/.test(c)) {
+      map[i] = j;
+      if (!/\s/.test(text[j] ?? '')) return null;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      continue;
+    }
+    if (text[j] !== c) return null;
+    map[i] = j++;
+  }
+  map[flat.length] = j;
+  return map;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Resolves folders to corpus sets, shares sets between folders, and follows changes. */
+export class CorpusManager {
+  private readonly sets = new Map<string, CorpusSet>();
+  /** Folder URI ('' for documents outside every folder) → its set. */
+  private readonly byFolder = new Map<string, Promise<CorpusSet>>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly deps: CorpusDeps,
+    private readonly folders: Folders,
+  ) {}
+
+  /** The corpus for a document, loaded. */
+  async forDocument(uri: string): Promise<CorpusSet> {
+    const set = await this.forFolder(this.folders.of(uri));
+    await set.initial;
+    this.warnIfEmpty(set);
+    return set;
+  }
+
+  /** The corpus set of a folder (undefined: documents outside every folder); not necessarily loaded yet. */
+  forFolder(folder: Folder | undefined): Promise<CorpusSet> {
+    const key = folder?.uri ?? '';
+    let set = this.byFolder.get(key);
+    if (!set) {
+      set = this.resolve(folder);
+      this.byFolder.set(key, set);
+      // A failed resolution is retried on the next request rather than cached.
+      set.catch(() => this.byFolder.delete(key));
+    }
+    return set;
+  }
+
+  /** Resolves every folder now (at start-up), so indexing starts before the first request. */
+  async resolveAll(): Promise<void> {
+    const folders = this.folders.all();
+    await Promise.all((folders.length ? folders : [undefined]).map((f) => this.forFolder(f)));
+  }
+
+  /**
+   * Re-resolves every folder after a settings or folder change. Sets that are no longer used are
+   * dropped; sets whose roots did not change are kept (with their index). True if any folder's
+   * corpus changed.
+   */
+  async reresolve(): Promise<boolean> {
+    const before = new Map<string, string>();
+    for (const [k, p] of this.byFolder) before.set(k, (await p.catch(() => undefined))?.key ?? '');
+    this.byFolder.clear();
+    const keys = new Set([...before.keys(), ...this.folders.all().map((f) => f.uri)]);
+    let changed = false;
+    for (const k of keys) {
+      const folder = this.folders.all().find((f) => f.uri === k);
+      if (k !== '' && !folder) {
+        changed = true;
+        continue;
+      }
+      const set = await this.forFolder(folder);
+      if (before.get(k) !== set.key) changed = true;
+    }
+    const used = new Set<string>();
+    for (const p of this.byFolder.values()) used.add((await p).key);
+    for (const key of [...this.sets.keys()]) if (!used.has(key)) this.sets.delete(key);
+    return changed;
+  }
+
+  /** Re-reads every corpus from disk. Returns the totals over distinct sets. */
+  async reloadAll(): Promise<{ documents: number; sentences: number }> {
+    await this.reresolve();
+    this.warned.clear();
+    const sets = [...this.sets.values()];
+    await Promise.all(sets.map((s) => s.reload()));
+    for (const s of sets) this.warnIfEmpty(s);
+    return this.totals();
+  }
+
+  totals(): { documents: number; sentences: number } {
+    let documents = 0;
+    let sentences = 0;
+    for (const s of this.sets.values()) {
+      const st = s.index.stats();
+      documents += st.documents;
+      sentences += st.sentences;
+    }
+    return { documents, sentences };
+  }
+
+  /** Every loaded set. */
+  all(): CorpusSet[] {
+    return [...this.sets.values()];
+  }
+
+  /**
+   * Folders to watch: every corpus root, and the default `<folder>/corpus` of folders that fell
+   * back to the bundled corpus (so creating it switches them over).
+   */
+  async watchedRoots(): Promise<string[]> {
+    const roots = new Set<string>();
+    for (const [key, p] of this.byFolder) {
+      const set = await p.catch(() => undefined);
+      if (!set) continue;
+      for (const r of set.roots) roots.add(r);
+      const folder = this.folders.all().find((f) => f.uri === key);
+      if (folder && set.bundled) roots.add(path.join(folder.path, 'corpus'));
+    }
+    return [...roots].sort();
+  }
+
+  /**
+   * Applies a batch of file changes to the sets they concern. Returns true when any index
+   * changed or a folder switched corpus.
+   */
+  async fileChanges(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
+    let changed = false;
+    let reresolve = false;
+    for (const set of this.sets.values()) {
+      const mine = new Map([...changes].filter(([file]) => set.covers(file)));
+      if (!mine.size) continue;
+      if (set.missing.some((root) => [...mine.keys()].some((f) => isInside(root, f)))) {
+        // A root that was missing has appeared: read it all.
+        await set.reload();
+        changed = true;
+      } else if (await set.update(mine)) {
+        changed = true;
+      }
+      if (set.documents > 0) this.warned.delete(set.key);
+    }
+    for (const [key, p] of this.byFolder) {
+      const set = await p.catch(() => undefined);
+      const folder = this.folders.all().find((f) => f.uri === key);
+      if (set?.bundled && folder && [...changes.keys()].some((f) => isInside(path.join(folder.path, 'corpus'), f))) reresolve = true;
+    }
+    if (reresolve && (await this.reresolve())) changed = true;
+    return changed;
+  }
+
+  private async resolve(folder: Folder | undefined): Promise<CorpusSet> {
+    const settings = await this.deps.settingsFor(folder?.uri);
+    let roots: string[] = [];
+    let bundled = false;
+    for (const p of settings.corpusPaths) {
+      const expanded = p.replace(/^~(?=$|[\\/])/, process.env['HOME'] ?? '~');
+      if (path.isAbsolute(expanded)) roots.push(path.normalize(expanded));
+      else if (folder) roots.push(path.resolve(folder.path, expanded));
+      else this.deps.log.warn(`corroborate: corpus path "${p}" is relative but the document is in no workspace folder; ignored`);
+    }
+    if (!roots.length) {
+      const local = folder ? path.join(folder.path, 'corpus') : undefined;
+      if (local && existsSync(local) && statSync(local).isDirectory()) roots = [local];
+      else {
+        roots = [this.deps.bundledCorpus];
+        bundled = true;
+      }
+    }
+    roots = [...new Set(roots)].sort();
+    const key = JSON.stringify(roots);
+    let set = this.sets.get(key);
+    if (!set) {
+      set = new CorpusSet(key, roots, bundled, this.deps);
+      this.sets.set(key, set);
+      const created = set;
+      created.initial.then(
+        () => this.warnIfEmpty(created),
+        (e: unknown) => {
+          this.deps.log.error(`corroborate: indexing ${created.describe()} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          this.deps.status({ state: 'error', message: `Indexing failed: ${e instanceof Error ? e.message : String(e)}` });
+        },
+      );
+    }
+    return set;
+  }
+
+  /** One clear warning per corpus that is missing or has no readable sources. */
+  private warnIfEmpty(set: CorpusSet): void {
+    if (set.documents > 0 || this.warned.has(set.key)) return;
+    this.warned.add(set.key);
+    const message = set.missing.length
+      ? `Corroborate: corpus folder not found: ${set.missing.join(', ')}. Check "corroborate.corpus.paths"; claims are not checked until it has sources.`
+      : `Corroborate: the corpus (${set.roots.join(', ')}) has no readable .md or .txt sources; claims are not checked until it has some.`;
+    this.deps.log.warn(message);
+    this.deps.warnUser(message);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Hover on a claim: the verdict, how the draft's figure was read, and each source sentence with
+ * the matching figure in bold and a link to the line. Every piece of corpus text goes through
+ * `escapeMarkdown`; the only links are file:// URIs the server builds itself.
+ */
+import * as path from 'node:path';
+import type { ClaimResult, Evidence } from '../core';
+import type { Checked } from './checks';
+import { formatDate } from './convert';
+import { escapeMarkdown } from './markdown';
+
+const VERDICT: Record<ClaimResult['verdict'], string> = {
+  supported: 'Supported',
+  conflict: 'Conflict',
+  disputed: 'Disputed',
+  unsupported: 'Unsupported',
+};
+
+export function hoverMarkdown(checked: Checked, index: number): string {
+  const c = checked.claims[index]!;
+  const verdict = c.verdict === 'conflict' && c.kind === 'quote' ? 'Misquote' : VERDICT[c.verdict];
+  const what = c.kind === 'quote' ? 'quote' : c.kind;
+  const lines: string[] = [];
+  lines.push(`**${verdict}** · ${what} · Corroborate`);
+  lines.push('');
+  lines.push(escapeMarkdown(c.message));
+  lines.push('');
+  const draft = c.kind === 'quote' ? `“${escapeMarkdown(c.text)}”` : escapeMarkdown(c.text);
+  lines.push(c.reading ? `The draft says **${draft}**, read as ${escapeMarkdown(c.reading)}.` : `The draft says **${draft}**.`);
+  if (!c.evidence.length) {
+    lines.push('');
+    lines.push(c.kind === 'quote' ? 'No source in the corpus contains these words.' : 'No source in the corpus states this.');
+  }
+  for (const e of c.evidence) {
+    const where = checked.set.locate(e);
+    const line = (where.match ?? where.sentence).start.line + 1;
+    lines.push('', '---', '');
+    const meta = [e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map(escapeMarkdown).join(', ');
+    lines.push(`**${e.relation === 'supports' ? 'Supports' : 'Contradicts'}** · ${escapeMarkdown(e.title)}${meta ? ` — ${meta}` : ''}`);
+    lines.push('');
+    lines.push(`> ${quoteWithMatch(e)}`);
+    lines.push('');
+    lines.push(`[Open ${escapeMarkdown(path.basename(e.file))}, line ${line}](${where.uri}#L${line})`);
+  }
+  return lines.join('\n');
+}
+
+/** The sentence, escaped, with the matched figure or words in bold. */
+function quoteWithMatch(e: Evidence): string {
+  const m = e.match;
+  if (!m || m.start < 0 || m.end > e.text.length || m.start >= m.end) return escapeMarkdown(e.text);
+  let start = m.start;
+  let end = m.end;
+  while (start < end && /\s/.test(e.text[start]!)) start++;
+  while (end > start && /\s/.test(e.text[end - 1]!)) end--;
+  return `${escapeMarkdown(e.text.slice(0, start))}**${escapeMarkdown(e.text.slice(start, end))}**${escapeMarkdown(e.text.slice(end))}`;
+}

@@ -1,0 +1,470 @@
+/**
+ * The language server's glue: capabilities, handlers, and the wiring between documents, settings,
+ * corpora and the engine. `server.ts` creates the connection; tests can call `startServer` with
+ * their own connection and dependencies.
+ */
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  MarkupKind,
+  MessageType,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type Disposable,
+  type DocumentDiagnosticReport,
+  type FileSystemWatcher,
+  type InitializeResult,
+  type Location,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createChecker, type Checker, type MemoryIndex } from '../core';
+import { AcceptedStore, ACCEPTED_FILE } from './accepted';
+import { CheckCache, normaliseSentence, type Checked } from './checks';
+import { codeActions } from './codeActions';
+import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from './convert';
+import { CorpusManager, type FileChangeKind, type Log, type Progress } from './corpora';
+import { Folders } from './folders';
+import { hoverMarkdown } from './hover';
+import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type AcceptClaimArgs, type StatusParams } from './protocol';
+import { SettingsStore } from './settings';
+import { pathToUri, relativeSlash, uriToPath } from './uris';
+
+export interface ServerDeps {
+  /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
+  readonly bundledCorpus: string;
+  /** The engine's checker factory (tests inject failing or slow ones). */
+  readonly createChecker?: (index: MemoryIndex) => Checker;
+  /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
+  readonly watchDebounceMs?: number;
+  /** Clock for `acceptedAt`. */
+  readonly now?: () => Date;
+  readonly version?: string;
+}
+
+const SOURCE_GLOB = '**/*.{md,markdown,txt}';
+
+/** Language ids whose documents are read as Markdown (code, link targets, front matter skipped). */
+function isMarkdown(languageId: string): boolean {
+  return /markdown|mdx|quarto|rmd/i.test(languageId);
+}
+
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const log: Log = {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+  const documents = new TextDocuments(TextDocument);
+  const folders = new Folders();
+  const checks = new CheckCache();
+  const accepted = new AcceptedStore(log);
+  const now = deps.now ?? ((): Date => new Date());
+  let capabilities: ClientCapabilities = {};
+  let settings = new SettingsStore(undefined, log);
+
+  const can = {
+    get configuration(): boolean {
+      return capabilities.workspace?.configuration === true;
+    },
+    get configurationRegistration(): boolean {
+      return capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    },
+    get watchedFilesRegistration(): boolean {
+      return capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    },
+    get relativePatterns(): boolean {
+      return capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    },
+    get workspaceFolders(): boolean {
+      return capabilities.workspace?.workspaceFolders === true;
+    },
+    get diagnosticRefresh(): boolean {
+      return capabilities.workspace?.diagnostics?.refreshSupport === true;
+    },
+    get relatedInformation(): boolean {
+      return (capabilities.textDocument?.diagnostic?.relatedInformation ?? capabilities.textDocument?.publishDiagnostics?.relatedInformation) === true;
+    },
+    get documentChanges(): boolean {
+      return capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    },
+    get workDoneProgress(): boolean {
+      return capabilities.window?.workDoneProgress === true;
+    },
+  };
+
+  const status = (params: StatusParams): void => {
+    connection.sendNotification(StatusNotification.type, params).then(undefined, () => undefined);
+  };
+
+  /** Logs a failure with its stack, tells the client through the status notification; never throws. */
+  const fail = (what: string, e: unknown, uri?: string): void => {
+    const message = e instanceof Error ? e.message : String(e);
+    log.error(`corroborate: ${what} failed${uri ? ` for ${uri}` : ''}: ${e instanceof Error ? (e.stack ?? message) : message}`);
+    status({ state: 'error', ...(uri ? { uri } : {}), message: `${what} failed: ${message}` });
+  };
+
+  const refreshDiagnostics = (): void => {
+    if (!can.diagnosticRefresh) return;
+    connection.languages.diagnostics.refresh().then(undefined, (e: unknown) => log.warn(`corroborate: diagnostics refresh failed: ${String(e)}`));
+  };
+
+  const progress = async (title: string): Promise<Progress> => {
+    const none: Progress = { report: () => undefined, done: () => undefined };
+    if (!can.workDoneProgress) return none;
+    try {
+      const reporter = await connection.window.createWorkDoneProgress();
+      reporter.begin(title, 0, undefined, false);
+      return { report: (p, m) => (m === undefined ? reporter.report(p) : reporter.report(p, m)), done: () => reporter.done() };
+    } catch {
+      return none;
+    }
+  };
+
+  const corpora = new CorpusManager(
+    {
+      bundledCorpus: deps.bundledCorpus,
+      createChecker: deps.createChecker ?? ((index) => createChecker(index)),
+      settingsFor: (folderUri) => settings.get(folderUri),
+      log,
+      warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
+      status,
+      progress,
+    },
+    folders,
+  );
+
+  // ---- File watching: one dynamic registration, replaced when the set of corpus roots changes.
+  let watchRegistration: Disposable | undefined;
+  let watchKey = '';
+  let watchChain: Promise<void> = Promise.resolve();
+  const updateWatchers = (): void => {
+    if (!can.watchedFilesRegistration) return;
+    watchChain = watchChain.then(async () => {
+      const watchers: FileSystemWatcher[] = [];
+      const under = (dir: string, pattern: string): FileSystemWatcher =>
+        can.relativePatterns
+          ? { globPattern: { baseUri: pathToUri(dir), pattern } }
+          : { globPattern: `${dir.split(path.sep).join('/')}/${pattern}` };
+      for (const root of await corpora.watchedRoots()) watchers.push(under(root, SOURCE_GLOB));
+      for (const f of folders.all()) watchers.push(under(f.path, ACCEPTED_FILE.split(path.sep).join('/')));
+      const key = JSON.stringify(watchers);
+      if (key === watchKey) return;
+      watchKey = key;
+      watchRegistration?.dispose();
+      watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }).catch((e: unknown) => fail('Registering file watchers', e));
+  };
+
+  const pending = new Map<string, FileChangeKind>();
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flushChanges = async (): Promise<void> => {
+    flushTimer = undefined;
+    const batch = new Map(pending);
+    pending.clear();
+    let refresh = false;
+    for (const f of folders.all()) {
+      if (batch.has(path.join(f.path, ACCEPTED_FILE))) {
+        accepted.invalidate(f.path);
+        refresh = true;
+      }
+    }
+    if (await corpora.fileChanges(batch)) {
+      checks.clear();
+      updateWatchers();
+      refresh = true;
+    }
+    if (refresh) refreshDiagnostics();
+  };
+
+  // ---- Settings.
+  const onSettingsChanged = async (): Promise<void> => {
+    if (await corpora.reresolve()) {
+      checks.clear();
+      updateWatchers();
+    }
+    refreshDiagnostics();
+  };
+
+  // ---- Checking.
+  interface Target {
+    readonly doc: TextDocument;
+    readonly checked: Checked;
+  }
+
+  /**
+   * The current check of an open document. null: nothing to check (not open, not a checked
+   * language, no sources). undefined: the check did not finish (the request was cancelled, the
+   * check was dropped after a corpus change, or the document moved on meanwhile).
+   */
+  const checkedFor = async (uri: string, token: CancellationToken): Promise<Target | null | undefined> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const s = await settings.get(uri);
+    if (!s.languages.includes(doc.languageId)) return null;
+    const set = await corpora.forDocument(uri);
+    if (set.documents === 0) return null;
+    const checked = await checks.get(doc, { checkQuotes: s.checkQuotes, markdown: isMarkdown(doc.languageId) }, set, token);
+    // The document may have moved on while the check ran: answers must match the live text.
+    const live = documents.get(uri);
+    if (!live) return null;
+    if (!checked || live.version !== checked.version) return undefined;
+    return { doc: live, checked };
+  };
+
+  const diagnose = async (uri: string, token: CancellationToken): Promise<{ items: Diagnostic[]; resultId: string } | undefined> => {
+    const target = await checkedFor(uri, token);
+    if (target === null) return { items: [], resultId: 'none' };
+    if (target === undefined) return undefined;
+    const { checked } = target;
+    const s = await settings.get(uri);
+    const folder = folders.of(uri);
+    const isAccepted = folder ? await accepted.matcher(folder.path) : (): boolean => false;
+    const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
+    const items: Diagnostic[] = [];
+    checked.claims.forEach((c, i) => {
+      counts[c.verdict]++;
+      const severity = severityOf(c, s);
+      if (severity === undefined) return;
+      if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
+      items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
+    });
+    status({
+      state: 'ready',
+      uri,
+      claims: checked.claims.length,
+      supported: counts.supported,
+      conflicts: counts.conflict,
+      disputed: counts.disputed,
+      unsupported: counts.unsupported,
+    });
+    return { items, resultId: `${checked.version}:${hash(JSON.stringify(items))}` };
+  };
+
+  // ---- Lifecycle.
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    settings = new SettingsStore(
+      can.configuration ? { fetch: (scopeUri) => connection.workspace.getConfiguration({ ...(scopeUri ? { scopeUri } : {}), section: 'corroborate' }) } : undefined,
+      log,
+    );
+    const initial = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(uriToPath(params.rootUri) ?? 'root') }] : []);
+    folders.set(initial);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: { identifier: 'corroborate', interFileDependencies: false, workspaceDiagnostics: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [ServerCommands.acceptClaim] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corroborate', ...(deps.version ? { version: deps.version } : {}) },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (can.configurationRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'corroborate' }).then(undefined, (e: unknown) => fail('Registering for settings changes', e));
+    }
+    if (can.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders.change(e.added, e.removed);
+        settings.changed();
+        onSettingsChanged().catch((err: unknown) => fail('Updating workspace folders', err));
+      });
+    }
+    corpora
+      .resolveAll()
+      .then(() => updateWatchers())
+      .catch((e: unknown) => fail('Indexing the corpus', e));
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const raw = (params.settings as { corroborate?: unknown } | null | undefined)?.corroborate;
+    settings.changed(raw);
+    onSettingsChanged().catch((e: unknown) => fail('Applying settings', e));
+  });
+
+  documents.onDidOpen((e) => {
+    // Start indexing this document's corpus now rather than on the first pull.
+    corpora.forFolder(folders.of(e.document.uri)).catch((err: unknown) => fail('Indexing the corpus', err, e.document.uri));
+  });
+
+  documents.onDidClose((e) => {
+    settings.drop(e.document.uri);
+    checks.drop(e.document.uri);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = uriToPath(change.uri);
+      if (file === undefined) continue;
+      pending.set(file, change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed');
+    }
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = setTimeout(() => {
+      flushChanges().catch((e: unknown) => fail('Re-indexing changed sources', e));
+    }, deps.watchDebounceMs ?? 300);
+  });
+
+  // ---- Features.
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    try {
+      const r = await diagnose(uri, token);
+      if (!r) {
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        // Dropped on our side (corpus changed, document moved on): ask the client to pull again.
+        throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'check superseded', { retriggerRequest: true });
+      }
+      if (params.previousResultId === r.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      fail('Checking', e, uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+  });
+
+  connection.onHover(async (params, token) => {
+    try {
+      const target = await checkedFor(params.textDocument.uri, token);
+      if (!target) return null;
+      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
+      if (i < 0) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.claims[i]!.range };
+    } catch (e) {
+      fail('Hover', e, params.textDocument.uri);
+      return null;
+    }
+  });
+
+  connection.onDefinition(async (params, token): Promise<Location[] | null> => {
+    try {
+      const target = await checkedFor(params.textDocument.uri, token);
+      if (!target) return null;
+      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
+      const claim = target.checked.claims[i];
+      if (!claim || !claim.evidence.length) return null;
+      return claim.evidence.map((e) => {
+        const where = target.checked.set.locate(e);
+        return { uri: where.uri, range: where.sentence };
+      });
+    } catch (e) {
+      fail('Go to definition', e, params.textDocument.uri);
+      return null;
+    }
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const uri = params.textDocument.uri;
+    try {
+      const only = params.context.only;
+      if (only && !only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix)) return null;
+      const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+      const stale = (): boolean => {
+        const doc = documents.get(uri);
+        return !doc || ours.some((d) => typeof (d.data as Partial<DiagnosticData> | undefined)?.version === 'number' && (d.data as DiagnosticData).version !== doc.version);
+      };
+      // Diagnostics computed for another version of the document: their ranges mean nothing now.
+      if (stale()) return null;
+      const target = await checkedFor(uri, token);
+      if (!target || stale()) return null;
+      const { doc, checked } = target;
+      return codeActions(doc, checked, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), ours, {
+        documentChanges: can.documentChanges,
+        canAccept: folders.of(uri) !== undefined,
+      });
+    } catch (e) {
+      fail('Code actions', e, uri);
+      return null;
+    }
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== ServerCommands.acceptClaim) return null;
+    const args = params.arguments?.[0] as Partial<AcceptClaimArgs> | undefined;
+    try {
+      if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number' || typeof args.text !== 'string' || typeof args.evidenceHash !== 'string') {
+        throw new Error('expected { uri, version, text, evidenceHash } arguments');
+      }
+      const doc = documents.get(args.uri);
+      if (!doc || doc.version !== args.version) {
+        log.info(`corroborate: not accepting "${args.text}": ${args.uri} changed since the action was offered`);
+        return { accepted: false, reason: 'stale' };
+      }
+      const folder = folders.of(args.uri);
+      const file = uriToPath(args.uri);
+      if (!folder || file === undefined) {
+        void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
+        return { accepted: false, reason: 'no-folder' };
+      }
+      const ok = await accepted.accept(
+        folder.path,
+        {
+          text: args.text,
+          ...(typeof args.sentence === 'string' ? { sentence: normaliseSentence(args.sentence) } : {}),
+          evidenceHash: args.evidenceHash,
+          file: relativeSlash(folder.path, file),
+        },
+        now(),
+      );
+      if (!ok) void connection.window.showErrorMessage(`Corroborate: ${path.join(folder.path, ACCEPTED_FILE)} could not be parsed; fix or delete it to accept claims.`);
+      refreshDiagnostics();
+      return { accepted: ok };
+    } catch (e) {
+      fail('Accepting a claim', e, args?.uri);
+      return { accepted: false, reason: 'error' };
+    }
+  });
+
+  connection.onRequest(ReloadCorpusRequest.type, async () => {
+    try {
+      const totals = await corpora.reloadAll();
+      checks.clear();
+      updateWatchers();
+      refreshDiagnostics();
+      return totals;
+    } catch (e) {
+      fail('Reloading the corpus', e);
+      return corpora.totals();
+    }
+  });
+
+  connection.onRequest(ListSourcesRequest.type, async (params) => {
+    try {
+      const folder = params.uri ? folders.of(params.uri) : folders.all()[0];
+      const set = await corpora.forFolder(folder);
+      await set.initial;
+      return set.sources();
+    } catch (e) {
+      fail('Listing sources', e, params.uri);
+      return [];
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** FNV-1a, for result ids. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

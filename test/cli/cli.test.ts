@@ -99,7 +99,7 @@ interface JsonReport {
  * of the evidence sentence and the matched words in it.
  */
 const EXTRA_CLAIM_KEYS = ['start', 'end', 'reading', 'evidenceHash'];
-const EXTRA_EVIDENCE_KEYS = ['author', 'character', 'match'];
+const EXTRA_EVIDENCE_KEYS = ['author', 'character', 'match', 'range'];
 
 function assertKeys(what: string, obj: object, required: readonly string[], optional: readonly string[] = []): void {
   const keys = Object.keys(obj);

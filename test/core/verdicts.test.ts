@@ -335,10 +335,12 @@ void test('evidence carries the citation of its source', async () => {
   assert.equal(e.date, '2024-07-25');
   assert.equal(e.file, 'halvorsen-press-release.md');
   assert.equal(e.text, 'Gross margin widened to 41.5 percent.');
-  assert.deepEqual(e.match, { text: '41.5 percent', start: 24, end: 36 });
-  // Line numbers count the front matter: 1-based in the file.
+  // Line numbers count the front matter: 1-based in the file; ranges are 0-based, as editors use.
   const file = fixtureCorpus('earnings')['halvorsen-press-release.md']!;
   assert.deepEqual({ line: e.line, character: e.character }, whereIn(file, 'Gross margin widened to 41.5 percent.'));
+  const at = (character: number): { line: number; character: number } => ({ line: e.line - 1, character });
+  assert.deepEqual(e.match, { text: '41.5 percent', start: 24, end: 36, range: { start: at(e.character + 24), end: at(e.character + 36) } });
+  assert.deepEqual(e.range, { start: at(e.character), end: at(e.character + e.text.length) });
 });
 
 void test('evidence from a plain-text source: 1-based line in the file, no front matter', async () => {

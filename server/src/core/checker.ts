@@ -2,7 +2,7 @@
  * The checker: finds the figures and quotes of a draft and decides, for each, what the sources
  * say about it. Works through a `Retriever`, so it never assumes the corpus is in memory.
  */
-import type { CancellationToken, ClaimKind, ClaimResult, Evidence, Figure, SourceSentence, Verdict } from './types';
+import type { CancellationToken, ClaimKind, ClaimResult, Evidence, Figure, Position, Range, SourceSentence, Verdict } from './types';
 import { noopToken } from './types';
 import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
@@ -281,7 +281,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         ...base,
         verdict: 'conflict',
         message: `Misquote? ${label(best.sentence)} has "${said}"; the draft quotes "${quote}".`,
-        evidence: [citation(best.sentence, 'contradicts', { text: said, start: best.start, end: best.end })],
+        evidence: [citation(best.sentence, 'contradicts', best.start, best.end)],
       };
     }
     return { ...base, verdict: 'unsupported', message: `No source contains this quote.`, evidence: [] };
@@ -422,7 +422,7 @@ function summarise(cands: readonly Candidate[]): string {
 }
 
 function evidence(c: Candidate, relation: Evidence['relation']): Evidence {
-  return citation(c.sentence, relation, { text: c.figure.text, start: c.figure.start, end: c.figure.end });
+  return citation(c.sentence, relation, c.figure.start, c.figure.end);
 }
 
 function quoteEvidence(s: SourceSentence, quote: string, relation: Evidence['relation']): Evidence {
@@ -430,13 +430,24 @@ function quoteEvidence(s: SourceSentence, quote: string, relation: Evidence['rel
   const words = quoteWords(quote);
   const at = findWords(tokens.map((t) => t.word), words);
   if (at < 0) return citation(s, relation);
-  const start = tokens[at]!.start;
-  const end = tokens[at + words.length - 1]!.end;
-  return citation(s, relation, { text: s.text.slice(start, end), start, end });
+  return citation(s, relation, tokens[at]!.start, tokens[at + words.length - 1]!.end);
 }
 
-function citation(s: SourceSentence, relation: Evidence['relation'], match?: Evidence['match']): Evidence {
+/** Position in the source file of an offset of a sentence's text. */
+function filePosition(s: SourceSentence, offset: number): Position {
+  let line = s.line;
+  let lineStart = -s.character; // offset in the sentence where the file line starts
+  for (const b of s.breaks ?? []) {
+    if (b >= offset) break;
+    line++;
+    lineStart = b + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+function citation(s: SourceSentence, relation: Evidence['relation'], matchStart?: number, matchEnd?: number): Evidence {
   const src = s.source;
+  const span = (from: number, to: number): Range => ({ start: filePosition(s, from), end: filePosition(s, to) });
   return {
     relation,
     source: src.id,
@@ -448,7 +459,10 @@ function citation(s: SourceSentence, relation: Evidence['relation'], match?: Evi
     line: s.line + 1,
     character: s.character,
     text: s.text,
-    ...(match ? { match } : {}),
+    range: span(0, s.text.length),
+    ...(matchStart !== undefined && matchEnd !== undefined
+      ? { match: { text: s.text.slice(matchStart, matchEnd), start: matchStart, end: matchEnd, range: span(matchStart, matchEnd) } }
+      : {}),
   };
 }
 

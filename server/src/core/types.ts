@@ -35,6 +35,11 @@ export interface SourceSentence {
   readonly character: number;
   /** Text of the sentence before it in the same document (context for pronouns), if any. */
   readonly previous?: string;
+  /**
+   * Offsets in `text` where the file breaks the line (the break itself reads as a space in
+   * `text`), so that any offset of the sentence maps back to a line and column of the file.
+   */
+  readonly breaks?: readonly number[];
 }
 
 export interface Position {
@@ -118,8 +123,10 @@ export interface Evidence {
   readonly character: number;
   /** The sentence, verbatim. */
   readonly text: string;
-  /** The figure or words in `text` that the claim was compared with, and where they are in it. */
-  readonly match?: { readonly text: string; readonly start: number; readonly end: number };
+  /** Where the sentence is in the source file (0-based, as editors count). */
+  readonly range: Range;
+  /** The figure or words in `text` that the claim was compared with, where they are in it and in the file. */
+  readonly match?: { readonly text: string; readonly start: number; readonly end: number; readonly range: Range };
 }
 
 /** A checked claim: a figure or quote of the draft with its verdict. */

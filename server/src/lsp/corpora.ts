@@ -242,70 +242,12 @@ export class CorpusSet {
       .sort((a, b) => a.uri.localeCompare(b.uri));
   }
 
-  /**
-   * The exact place of an evidence sentence in its file, and of the matched figure inside it.
-   * The index flattens line breaks inside a sentence to one space, so the sentence is aligned
-   * with the file text character by character to find where the match really is.
-   */
+  /** Where an evidence sentence, and the figure or words matched in it, are in their file. */
   locate(e: Evidence): EvidenceLocation {
-    const uri = pathToUri(e.file);
-    const line = e.line - 1;
-    const fallback = (): EvidenceLocation => ({
-      uri,
-      sentence: { start: { line, character: e.character }, end: { line, character: e.character + e.text.length } },
-      ...(e.match
-        ? { match: { start: { line, character: e.character + e.match.start }, end: { line, character: e.character + e.match.end } } }
-        : {}),
-    });
-    const file = this.files.get(e.file);
-    if (!file) return fallback();
-    const { doc, lineStarts } = file;
-    const bodyLine = line - doc.bodyLine;
-    const lineStart = lineStarts[bodyLine];
-    if (lineStart === undefined) return fallback();
-    const map = align(e.text, doc.text, lineStart + e.character);
-    if (!map) return fallback();
-    const pos = (offset: number): Position => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: doc.bodyLine + lo, character: offset - lineStarts[lo]! };
-    };
-    const range = (from: number, to: number): Range => ({ start: pos(map[from]!), end: pos(map[to]!) });
-    return {
-      uri,
-      sentence: range(0, e.text.length),
-      ...(e.match && e.match.end <= e.text.length ? { match: range(e.match.start, e.match.end) } : {}),
-    };
+    return { uri: pathToUri(e.file), sentence: e.range, ...(e.match ? { match: e.match.range } : {}) };
   }
 }
 
-/**
- * Maps each offset of a flattened sentence (line breaks and the spaces around them turned into
- * one space) to an offset of the file text starting at `from`; the extra entry at the end is the
- * end of the sentence. Null when the texts do not line up (the file changed underneath).
- */
-function align(flat: string, text: string, from: number): number[] | null {
-  const map: number[] = new Array<number>(flat.length + 1);
-  let j = from;
-  for (let i = 0; i < flat.length; i++) {
-    const c = flat[i]!;
-    if (/\s/.test(c)) {
-      map[i] = j;
-      if (!/\s/.test(text[j] ?? '')) return null;
-      while (j < text.length && /\s/.test(text[j]!)) j++;
-      continue;
-    }
-    if (text[j] !== c) return null;
-    map[i] = j++;
-  }
-  map[flat.length] = j;
-  return map;
-}
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -36,7 +36,10 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
   let line = 0;
   for (const s of sentencesOf(doc.text)) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= s.start) line++;
-    const text = s.text.replace(/\s*\n\s*/g, ' ');
+    // Line breaks read as spaces, one for one, so offsets in the text stay offsets in the file.
+    const breaks: number[] = [];
+    for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) breaks.push(i);
+    const text = s.text.replace(/\n/g, ' ');
     out.push({
       key: `${doc.id}#${out.length}`,
       source,
@@ -44,6 +47,7 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
       line: doc.bodyLine + line,
       character: s.start - lineStarts[line]!,
       ...(previous !== undefined ? { previous } : {}),
+      ...(breaks.length ? { breaks } : {}),
     });
     previous = text;
   }

@@ -563,3 +563,21 @@ void test('--no-quotes leaves quotes out', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+void test('a draft kept inside the corpus folder is not evidence for itself', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-self-'));
+  tempDirs.push(dir);
+  fs.writeFileSync(path.join(dir, 'source.md'), '---\ntitle: Ferry\n---\nThe new ferry carries 420 passengers.\n');
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'The new ferry carries 480 passengers.\n');
+  const r = corroborate('check', '--format', 'json', '--corpus', dir, path.join(dir, 'draft.md'));
+  assert.equal(r.code, 1, r.stderr);
+  const claim = JSON.parse(r.stdout).files[0].claims[0];
+  assert.equal(claim.verdict, 'conflict');
+  assert.ok(claim.evidence.every((e: { file: string }) => !e.file.endsWith('draft.md')));
+});
+
+void test('--corpus followed by another option asks for a value', () => {
+  const r = corroborate('check', '--corpus', '--format', 'json', 'x.md');
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--corpus needs a value/);
+});

@@ -1,7 +1,7 @@
 /** The corpus loader with good and bad input, through an in-memory reader. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText, documentSentences, loadCorpus, parseDocument } from '../../server/src/core';
+import { decodeText, documentSentences, loadCorpus, parseDocument, type CorpusReader } from '../../server/src/core';
 import { checkerFor, memoryReader } from './helpers';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -80,7 +80,7 @@ void test('front matter that is not a map is ignored with a warning', async () =
   assert.equal(warnings.length, 1);
 });
 
-void test('duplicate ids get suffixed, with a warning for each renamed file', async () => {
+void test('duplicate ids get suffixed, with a warning for each file whose declared id was taken', async () => {
   const files = {
     'a/one.md': '---\nid: same\ntitle: One\n---\nFirst.\n',
     'b/two.md': '---\nid: same\ntitle: Two\n---\nSecond.\n',
@@ -97,7 +97,8 @@ void test('duplicate ids get suffixed, with a warning for each renamed file', as
       ['d/same.md', 'same-4'],
     ],
   );
-  assert.equal(warnings.length, 3);
+  // d/same.md declares no id: its derived one is made unique without a warning.
+  assert.equal(warnings.length, 2);
   assert.equal(new Set(documents.map((d) => d.id)).size, documents.length);
 });
 
@@ -253,4 +254,17 @@ void test('the title line of a .txt source is a sentence of its own', async () =
       [1, 'The storm hit at 7 a.m. on Monday.'],
     ],
   );
+});
+
+void test('a document without a declared id is named by its path in the corpus', async () => {
+  const reader: CorpusReader = {
+    list: async () => [
+      { path: '/c/world/001.txt', name: 'world/001.txt' },
+      { path: '/c/sport/001.txt', name: 'sport/001.txt' },
+    ],
+    read: async (p) => new TextEncoder().encode(p.includes('world') ? 'Floods\nRain fell.' : 'Final\nThe hosts won.'),
+  };
+  const { documents, warnings } = await loadCorpus(reader);
+  assert.deepEqual(documents.map((d) => d.id).sort(), ['sport-001', 'world-001']);
+  assert.deepEqual(warnings, []);
 });

@@ -59,7 +59,7 @@ void describe('corpus lifecycle', () => {
       assert.ok(late[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(created)));
 
       const sources = await client.conn.sendRequest(ListSourcesRequest.type, { uri });
-      assert.deepEqual(sources.map((s) => s.id).sort(), ['late-news', 'riverton-budget']);
+      assert.deepEqual(sources.map((s) => s.id).sort(), ['riverton-budget', 'sub-late-news']);
       assert.equal(client.exited, undefined);
     } finally {
       await client.shutdown();

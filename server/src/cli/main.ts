@@ -37,7 +37,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     const a = rest[i]!;
     const value = (): string => {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a.split('=')[0]} needs a value`);
+      if (v === undefined || v === '' || (!a.includes('=') && v.startsWith('--'))) throw new UsageError(`${a.split('=')[0]} needs a value`);
       return v;
     };
     if (a === '--corpus' || a.startsWith('--corpus=')) args.corpora.push(value());
@@ -96,7 +96,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     return 0;
   }
 
-  const roots = args.corpora.length ? args.corpora.map((c) => path.resolve(c)) : [bundledCorpus()];
+  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : [bundledCorpus()];
   for (const root of roots) {
     if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
     if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
@@ -105,8 +105,12 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   const loaded = await loadCorpus(reader);
   for (const w of [...reader.warnings, ...loaded.warnings]) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);
   if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
+  // A draft kept inside a corpus folder is not evidence for itself.
+  const drafts = new Set(args.files.map((f) => path.resolve(f)));
+  const sources = loaded.documents.filter((d) => !drafts.has(path.resolve(d.file)));
+  if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
   const index = new MemoryIndex();
-  for (const doc of loaded.documents) index.addDocument({ ...doc, file: display(doc.file) });
+  for (const doc of sources) index.addDocument({ ...doc, file: display(doc.file) });
   const checker = createChecker(index);
 
   const reports: FileReport[] = [];

@@ -367,7 +367,7 @@ function headScore(claim: Figure, source: Figure, sentence: ReadonlySet<string>,
 }
 
 /**
- * A rate is not a total ("$8 a week" vs "$4 million"), and values twenty times apart are seldom
+ * A rate is not a total ("$8 a week" vs "$4 million"), and values ten times apart are seldom
  * two reports of one quantity: such a pair is no contradiction.
  */
 function sameScale(a: Figure, b: Figure): boolean {
@@ -375,7 +375,7 @@ function sameScale(a: Figure, b: Figure): boolean {
   if (a.kind === 'date' || a.kind === 'time') return true;
   const x = Math.abs(a.value);
   const y = Math.abs(b.value);
-  return Math.max(x, y) <= 20 * Math.max(Math.min(x, y), 1e-9);
+  return Math.max(x, y) < 10 * Math.max(Math.min(x, y), 1e-9);
 }
 
 /** A full date or a number with three or more significant digits rarely matches by chance. */

@@ -176,7 +176,9 @@ export class CorpusSet {
         changed = this.remove(file) || changed;
         continue;
       }
-      const doc = parseDocument(file, bytes, /\.txt$/i.test(file) ? 'txt' : 'md', MAX_SOURCE_BYTES, warnings);
+      const root = this.roots.find((r) => isInside(r, file));
+      const name = root ? path.relative(root, file).split(path.sep).join('/') : undefined;
+      const doc = parseDocument(file, bytes, /\.txt$/i.test(file) ? 'txt' : 'md', MAX_SOURCE_BYTES, warnings, name);
       if (!doc) {
         changed = this.remove(file) || changed;
         continue;

@@ -13,7 +13,7 @@ export class FsCorpusReader implements CorpusReader {
 
   async list(): Promise<CorpusEntry[]> {
     const out: CorpusEntry[] = [];
-    for (const root of this.roots) await this.walk(root, out, 0);
+    for (const root of this.roots) await this.walk(root, root, out, 0);
     return out;
   }
 
@@ -21,7 +21,7 @@ export class FsCorpusReader implements CorpusReader {
     return fs.readFile(file);
   }
 
-  private async walk(dir: string, out: CorpusEntry[], depth: number): Promise<void> {
+  private async walk(root: string, dir: string, out: CorpusEntry[], depth: number): Promise<void> {
     if (depth > 32) return;
     let entries;
     try {
@@ -34,13 +34,14 @@ export class FsCorpusReader implements CorpusReader {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(full, out, depth + 1);
+        if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(root, full, out, depth + 1);
       } else if (e.isFile()) {
         if (e.name.startsWith('.')) continue;
+        const name = path.relative(root, full).split(path.sep).join('/');
         try {
-          out.push({ path: full, size: (await fs.stat(full)).size });
+          out.push({ path: full, name, size: (await fs.stat(full)).size });
         } catch {
-          out.push({ path: full });
+          out.push({ path: full, name });
         }
       }
     }

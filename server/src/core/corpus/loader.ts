@@ -15,6 +15,8 @@ export interface CorpusReader {
 
 export interface CorpusEntry {
   readonly path: string;
+  /** The path relative to its corpus folder ("world/001.txt"): names documents that declare no id. */
+  readonly name?: string;
   /** Size in bytes, when known: lets the loader skip huge files without reading them. */
   readonly size?: number;
 }
@@ -55,11 +57,12 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
       warnings.push(`${entry.path}: could not be read (${e instanceof Error ? e.message : String(e)})`);
       continue;
     }
-    const doc = parseDocument(entry.path, bytes, kind, maxBytes, warnings);
+    const doc = parseDocument(entry.path, bytes, kind, maxBytes, warnings, entry.name);
     if (!doc) continue;
     let id = doc.id;
     for (let n = 2; seen.has(id); n++) id = `${doc.id}-${n}`;
-    if (id !== doc.id) warnings.push(`${entry.path}: id "${doc.id}" is used by another file; using "${id}"`);
+    // Only an id the file declares deserves a warning; a derived one is quietly made unique.
+    if (id !== doc.id && doc.id !== derivedId(entry.path, entry.name)) warnings.push(`${entry.path}: id "${doc.id}" is used by another file; using "${id}"`);
     seen.add(id);
     documents.push({ ...doc, id });
   }
@@ -92,8 +95,14 @@ export function decodeText(bytes: Uint8Array): { text: string; latin1: boolean }
   return { text: text.replace(/\r\n?/g, '\n'), latin1 };
 }
 
+/** The id of a document that declares none: its path in the corpus, without the extension. */
+export function derivedId(path: string, name?: string): string {
+  const base = (name ?? path.split(/[\\/]/).pop()!).replace(/\.[^./\\]+$/, '');
+  return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'document';
+}
+
 /** Parses one corpus file. Exported for the language server's incremental re-indexing. */
-export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt', maxBytes: number, warnings: string[]): SourceDocument | null {
+export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt', maxBytes: number, warnings: string[], name?: string): SourceDocument | null {
   if (bytes.length > maxBytes) {
     warnings.push(`${path}: skipped (${bytes.length} bytes is over the ${maxBytes}-byte limit)`);
     return null;
@@ -110,7 +119,7 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     return null;
   }
   const fileName = path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
-  const fallbackId = fileName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'document';
+  const fallbackId = derivedId(path, name);
 
   if (kind === 'txt') {
     const firstLine = text.split('\n').find((l) => l.trim()) ?? fileName;

@@ -65,6 +65,9 @@ const ORDINAL_PERIOD: Readonly<Record<string, string>> = { first: '1', second: '
  * and "fourth-quarter" all become "#q4"; "first half", "H1" become "#h1".
  */
 function periodConcept(norm: string, next: string | undefined): string | undefined {
+  const c = norm.charCodeAt(0);
+  // Only q…, h…, a digit, or an ordinal (first, second, third, fourth) can name a period.
+  if (norm.length > 13 || !(c === 113 || c === 104 || (c >= 48 && c <= 52) || c === 102 || c === 115 || c === 116)) return undefined;
   const q = norm.match(/^(?:q([1-4])|([1-4])q)$/);
   if (q) return `#q${q[1] ?? q[2]}`;
   const h = norm.match(/^(?:h([12])|([12])h)$/);

@@ -410,8 +410,8 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
 function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
   if (f.headHint) return f.headHint.flatMap((h) => tokenize(h).map((t) => t.concept));
   const after = headAfter(text, tokens, f);
-  if (after.length || f.kind !== 'count') return after;
-  // "a crowd of 41,236", "a population of 6,000": the noun before "of" says what is counted.
+  if (after.length || f.kind === 'date' || f.kind === 'time' || f.kind === 'age') return after;
+  // "a crowd of 41,236", "a budget of $52 million": the noun before "of" says what is counted.
   const m = text.slice(Math.max(0, f.start - 40), f.start).match(/([\p{L}]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|up to|roughly|approximately|just|only|an estimated)\s+)?$/iu);
   if (m && !PREPOSED_HEAD_SKIP.has(m[1]!.toLowerCase())) {
     const t = tokenize(m[1]!)[0];

@@ -30,13 +30,15 @@ export interface Thresholds {
   readonly conflict: number;
   /** A contradiction this close to the best support makes the claim disputed. */
   readonly disputeMargin: number;
-  /** A contradiction this much stronger than the best support decides a conflict. */
+  /** A contradiction from another source this much stronger than the best support decides a conflict. */
   readonly outweigh: number;
+  /** The same, for a contradiction in a source that also supports the claim (it may speak of two facts). */
+  readonly outweighSameSource: number;
   /** Quote similarity from which a different source quotation is a misquote. */
   readonly misquote: number;
 }
 
-export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.5, outweigh: 0.15, misquote: 0.5 };
+export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.5, outweigh: 0.15, outweighSameSource: 0.35, misquote: 0.5 };
 
 export interface Checker {
   /** Checks a whole draft. Results are in document order; cancelled checks return []. */
@@ -222,6 +224,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const verdictOf = (): Verdict => {
       if (!supports.length) return conflicts.length ? 'conflict' : 'unsupported';
       if (bestConflict > bestSupport + thresholds.outweigh) return 'conflict';
+      if ((conflicts[0]?.about ?? 0) > bestSupport + thresholds.outweighSameSource) return 'conflict';
       return rival.length && bestRival >= bestSupport - thresholds.disputeMargin ? 'disputed' : 'supported';
     };
     const verdict = verdictOf();

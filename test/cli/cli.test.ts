@@ -9,17 +9,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ROOT } from '../root';
 
-/** The repository root: the nearest folder above this file with Corroborate's package.json. */
-function findRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'corroborate') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no corroborate package.json above ${__dirname}`);
-  }
-}
-
-const ROOT = findRoot();
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 const FIXTURES = path.join('test', 'fixtures', 'cli'); // relative to ROOT, the cwd of every run
 const HARBOUR = path.join(FIXTURES, 'corpus-harbour');

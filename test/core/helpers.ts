@@ -15,6 +15,7 @@ import {
   type LoadOptions,
   type SourceDocument,
 } from '../../server/src/core';
+import { repoRoot } from '../root';
 
 /** A reader over a map of path → text (or raw bytes). A `null` entry makes read() throw. */
 export function memoryReader(files: Readonly<Record<string, string | Uint8Array | null>>, sizes: Readonly<Record<string, number>> = {}): CorpusReader {
@@ -74,14 +75,7 @@ export const FILLER: Readonly<Record<string, string>> = {
   ),
 };
 
-/** The repository root: the nearest folder above this file with Corroborate's package.json. */
-export function repoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'corroborate') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no corroborate package.json above ${__dirname}`);
-  }
-}
+export { repoRoot };
 
 export const FIXTURES = path.join(repoRoot(), 'test', 'fixtures');
 

@@ -8,6 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { ROOT } from '../root';
+
+export { ROOT };
 
 export interface Token {
   readonly text: string;
@@ -15,16 +18,6 @@ export interface Token {
   readonly scopes: readonly string[];
 }
 
-/** The repository root: the nearest folder above this file with Corroborate's package.json. */
-export function findRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'corroborate') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no corroborate package.json above ${__dirname}`);
-  }
-}
-
-export const ROOT = findRoot();
 export const INJECTION_PATH = path.join(ROOT, 'syntaxes', 'corroborate.injection.tmLanguage.json');
 export const INJECTION_SCOPE = 'corroborate.injection';
 export const PLAIN_PATH = path.join(ROOT, 'syntaxes', 'plaintext.tmLanguage.json');

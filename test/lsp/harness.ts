@@ -54,17 +54,9 @@ import {
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { ROOT } from '../root';
 
-/** The repository root: the nearest folder above this file with Corroborate's package.json. */
-export function findRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'corroborate') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no corroborate package.json above ${__dirname}`);
-  }
-}
-
-export const ROOT = findRoot();
+export { ROOT };
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 export const uriOf = (file: string): string => pathToFileURL(file).href;

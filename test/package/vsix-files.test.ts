@@ -9,16 +9,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles, PackageManager } from '@vscode/vsce';
+import { ROOT } from '../root';
 
-function findRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'corroborate') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no corroborate package.json above ${__dirname}`);
-  }
-}
-
-const ROOT = findRoot();
 const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/(client|server)\.js$/, /^corpus\//, /^syntaxes\/[^/]+\.tmLanguage\.json$/];
 
 void test('the .vsix holds only the bundles, the corpus, the grammars, README and LICENSE', async () => {

@@ -6,7 +6,7 @@
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus, MemoryIndex, parseDocument, type Checker, type Evidence, type SourceDocument } from '../core';
+import { loadCorpus, MemoryIndex, parseDocument, type Checker, type Evidence, type Range, type SourceDocument } from '../core';
 import { FsCorpusReader } from '../node/fsReader';
 import type { Settings, SourceSummary, StatusParams } from './protocol';
 import type { Folder, Folders } from './folders';
@@ -35,14 +35,6 @@ export interface CorpusDeps {
   readonly progress: (title: string) => Promise<Progress>;
 }
 
-export interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-export interface Range {
-  readonly start: Position;
-  readonly end: Position;
-}
 
 /** Where an evidence sentence, and the figure or words matched in it, are in its file. */
 export interface EvidenceLocation {

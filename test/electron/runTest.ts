@@ -1,9 +1,11 @@
 /**
  * Runs the extension-host suite (suite/index.ts) in real VS Code, downloaded by
- * @vscode/test-electron: the oldest version engines.vscode allows and the current stable, on the
- * fixture workspace test/fixtures/workspace. `npm run test:electron` (needs a network the first
- * time; VS Code is cached in .e2e/vscode). Without a network it says SKIPPED and exits 0, so it
- * can sit in scripts that also run offline; `npm test` never runs it.
+ * @vscode/test-electron: the oldest version engines.vscode allows and the current stable, on
+ * scratch copies of the fixture workspaces test/fixtures/workspace (a folder) and
+ * test/fixtures/multiroot/multiroot.code-workspace (two folders). `npm run test:electron` (needs
+ * a network the first time; VS Code is cached in .e2e/vscode). Without a network it says SKIPPED
+ * and exits 0, so it can sit in scripts that also run offline; `npm test` never runs it.
+ * `npm run test:e2e` runs the same suite offline, in code-server (test/e2e/run.mjs).
  *
  * CORROBORATE_VSCODE_VERSIONS=1.100.3,stable overrides the versions.
  */
@@ -14,6 +16,12 @@ import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 
 /** Oldest supported (package.json engines.vscode ^1.100.0; code-server 4.100.3) and current. */
 const DEFAULT_VERSIONS = ['1.100.3', 'stable'];
+
+/** What each run opens, relative to the scratch copy of test/fixtures/ (see suite/index.ts). */
+const WORKSPACES = [
+  { label: 'single folder', open: 'workspace' },
+  { label: 'multi-root', open: path.join('multiroot', 'multiroot.code-workspace') },
+];
 
 function findRoot(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
@@ -33,7 +41,6 @@ async function main(): Promise<number> {
     return 1;
   }
   const extensionTestsPath = path.join(__dirname, 'suite', 'index.js');
-  const workspace = path.join(root, 'test', 'fixtures', 'workspace');
   let ran = 0;
   let failed = 0;
   for (const version of versions) {
@@ -44,23 +51,29 @@ async function main(): Promise<number> {
       say(`SKIPPED: VS Code could not be downloaded (no network) - VS Code ${version}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    // A fresh profile per run: no user settings, no other extensions, no restored windows.
-    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
-    say(`Running the extension tests in VS Code ${version} (${vscodeExecutablePath})`);
-    ran++;
-    try {
-      await runTests({
-        vscodeExecutablePath,
-        extensionDevelopmentPath: root,
-        extensionTestsPath,
-        launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${userData}`],
-      });
-      say(`PASSED in VS Code ${version}`);
-    } catch (error) {
-      failed++;
-      say(`FAILED in VS Code ${version}: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      fs.rmSync(userData, { recursive: true, force: true });
+    for (const { label, open } of WORKSPACES) {
+      // A fresh profile and fresh copies of the fixtures per run: the tests write settings,
+      // accepted.json and corpus files, and must not dirty the repository.
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
+      const userData = path.join(scratch, 'user-data');
+      fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace'), path.join(scratch, 'workspace'), { recursive: true });
+      fs.cpSync(path.join(root, 'test', 'fixtures', 'multiroot'), path.join(scratch, 'multiroot'), { recursive: true });
+      say(`Running the extension tests (${label}) in VS Code ${version} (${vscodeExecutablePath})`);
+      ran++;
+      try {
+        await runTests({
+          vscodeExecutablePath,
+          extensionDevelopmentPath: root,
+          extensionTestsPath,
+          launchArgs: [path.join(scratch, open), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${userData}`],
+        });
+        say(`PASSED (${label}) in VS Code ${version}`);
+      } catch (error) {
+        failed++;
+        say(`FAILED (${label}) in VS Code ${version}: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+      }
     }
   }
   if (ran === 0) say('SKIPPED: VS Code could not be downloaded (no network); no extension-host tests ran.');

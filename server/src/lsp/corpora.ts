@@ -324,10 +324,21 @@ export class CorpusManager {
     return this.totals();
   }
 
-  totals(): { documents: number; sentences: number } {
+  /**
+   * Documents and sentences over the distinct corpora of the workspace folders (the corpus of
+   * drafts outside every folder counts only when there is no folder).
+   */
+  async totals(): Promise<{ documents: number; sentences: number }> {
+    const keys = [...this.byFolder.keys()];
+    const wanted = keys.some((k) => k !== '') ? keys.filter((k) => k !== '') : keys;
+    const sets = new Set<CorpusSet>();
+    for (const k of wanted) {
+      const set = await this.byFolder.get(k)?.catch(() => undefined);
+      if (set) sets.add(set);
+    }
     let documents = 0;
     let sentences = 0;
-    for (const s of this.sets.values()) {
+    for (const s of sets) {
       const st = s.index.stats();
       documents += st.documents;
       sentences += st.sentences;

@@ -439,7 +439,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       return totals;
     } catch (e) {
       fail('Reloading the corpus', e);
-      return corpora.totals();
+      return await corpora.totals();
     }
   });
 

@@ -52,6 +52,8 @@ const rows: readonly Row[] = [
   { s: 'The vending machine charges $8 for a sandwich.', text: '$8', kind: 'money', value: 8, unit: 'USD' },
   { s: 'A museum ticket costs eight dollars.', text: 'eight dollars', kind: 'money', value: 8, unit: 'USD' },
   { s: 'The cooperative sold its coffee harvest for 500,000 soles.', text: '500,000 soles', kind: 'money', value: 500000, unit: 'PEN' },
+  { s: 'A taxi across Johannesburg costs about 200 rand.', text: '200 rand', kind: 'money', value: 200, unit: 'rand', hedge: 'about' },
+  { s: 'The Nairobi stall sells mangoes for 50 shillings each.', text: '50 shillings', kind: 'money', value: 50, unit: 'shilling' },
   { s: 'The research grant was worth 133,000 US dollars.', text: '133,000 US dollars', kind: 'money', value: 133000, unit: 'USD' },
   { s: 'The chipmaker raised $1.2bn from investors.', text: '$1.2bn', kind: 'money', value: 1.2e9, unit: 'USD' },
   { s: 'The club spent £600m on new players.', text: '£600m', kind: 'money', value: 6e8, unit: 'GBP' },

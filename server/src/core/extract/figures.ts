@@ -109,7 +109,7 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:\p{Lu}[\p{L}]+\s+)?francs?/iu, 'CHF'],
   [/^(?:\p{Lu}[\p{L}]+\s+)?(?:roubles?|rubles?)/iu, 'RUB'],
   [/^(?:\p{Lu}[\p{L}]+\s+)?(?:kron(?:a|or|er|e))/iu, 'SEK'],
-  [/^(?:rand|naira|shillings?|dirhams?|riyals?|lira|liras|dinars?)(?![\p{L}])/iu, 'XXX'],
+  [/^(?:rand|naira|shillings?|dirhams?|riyals?|lira|liras|dinars?)(?![\p{L}])/iu, 'WORD'],
   [/^(?:cents?)(?![\p{L}])/iu, 'USD-cent'],
   [/^(?:pence)(?![\p{L}])/iu, 'GBP-pence'],
   [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
@@ -293,7 +293,8 @@ function classify(text: string, n: NumberExpr): Found | null {
     for (const [re, code] of CURRENCY_WORDS) {
       const m = rest.match(re);
       if (m && skipped <= 1) {
-        currency = code === 'CODE' ? m[0].toUpperCase() : code;
+        // Currencies several countries share a name for are kept by name ("shilling", "dinar").
+        currency = code === 'CODE' ? m[0].toUpperCase() : code === 'WORD' ? m[0].toLowerCase().replace(/s$/, '') : code;
         end = n.end + skipped + m[0].length;
         break;
       }

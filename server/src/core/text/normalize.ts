@@ -2,7 +2,7 @@
 
 const COMBINING = /\p{M}+/gu;
 
-/** Lower-case, strip accents ("Tocorón" → "tocoron"), unify apostrophes. Length may change. */
+/** Lower-case, strip accents ("Zürich" → "zurich"), unify apostrophes. Length may change. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(COMBINING, '').toLowerCase().replace(/[’‘`´]/g, "'");
 }

@@ -42,9 +42,11 @@ function newRunDir() {
   return dir;
 }
 
+// Every check that passed and every part that failed, for the closing line.
+const results = [];
+const failures = [];
+
 async function main() {
-  const results = [];
-  const failures = [];
   await setUp();
 
   log('packaging the extension (npm run package)');
@@ -132,6 +134,7 @@ async function main() {
   }
   if (failures.length) throw new E2EError(`${failures.length} part(s) failed (${results.length} checks passed):\n\n${failures.join('\n\n')}`);
   log(`PASSED: ${results.length} checks in code-server ${CODE_SERVER_VERSION} (VS Code 1.100.3), ${elapsed()}; screenshots in ${path.relative(ROOT, screenshots)}/`);
+  console.log(`e2e: ${results.length} passed, 0 failed`);
 }
 
 main().then(
@@ -139,6 +142,7 @@ main().then(
   (error) => {
     const message = error instanceof E2EError ? error.message : (error?.stack ?? String(error));
     console.error(`\n[e2e] FAILED after ${elapsed()}: ${message}`);
+    console.log(`e2e: ${results.length} passed, ${Math.max(1, failures.length)} failed`);
     process.exit(1);
   },
 );

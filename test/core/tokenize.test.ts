@@ -92,3 +92,9 @@ void test('tokens: nothing in an empty or punctuation-only text', () => {
   assert.deepEqual(tokenize(''), []);
   assert.deepEqual(tokenize(' ... — !? '), []);
 });
+
+void test('a nationality adjective shares the concept of its country', () => {
+  assert.equal(conceptOf('peruvian'), conceptOf('peru'));
+  assert.equal(conceptOf('chinese'), conceptOf('china'));
+  assert.notEqual(conceptOf('peruvian'), conceptOf('chile'));
+});

@@ -117,3 +117,32 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['entrance', 'gate', 'door', 'entry'],
   ['cost', 'spend', 'expenditure', 'expense', 'outlay', 'budget'],
 ];
+
+/**
+ * Nationality adjectives and the country they name, so that "Peruvian authorities" meets
+ * "Peru" and "Chinese exports" meets "China". General knowledge, not any story's.
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    afghan: 'afghanistan', albanian: 'albania', algerian: 'algeria', american: 'america', argentine: 'argentina',
+    argentinian: 'argentina', armenian: 'armenia', australian: 'australia', austrian: 'austria', bangladeshi: 'bangladesh',
+    belgian: 'belgium', bolivian: 'bolivia', bosnian: 'bosnia', brazilian: 'brazil', british: 'britain', bulgarian: 'bulgaria',
+    cambodian: 'cambodia', cameroonian: 'cameroon', canadian: 'canada', chilean: 'chile', chinese: 'china', colombian: 'colombia',
+    congolese: 'congo', croatian: 'croatia', cuban: 'cuba', czech: 'czechia', danish: 'denmark', dominican: 'dominica',
+    dutch: 'netherlands', ecuadorian: 'ecuador', egyptian: 'egypt', english: 'england', eritrean: 'eritrea', estonian: 'estonia',
+    ethiopian: 'ethiopia', european: 'europe', filipino: 'philippines', finnish: 'finland', french: 'france', georgian: 'georgia',
+    german: 'germany', ghanaian: 'ghana', greek: 'greece', guatemalan: 'guatemala', haitian: 'haiti', honduran: 'honduras',
+    hungarian: 'hungary', icelandic: 'iceland', indian: 'india', indonesian: 'indonesia', iranian: 'iran', iraqi: 'iraq',
+    irish: 'ireland', israeli: 'israel', italian: 'italy', jamaican: 'jamaica', japanese: 'japan', jordanian: 'jordan',
+    kenyan: 'kenya', korean: 'korea', kuwaiti: 'kuwait', latvian: 'latvia', lebanese: 'lebanon', libyan: 'libya',
+    lithuanian: 'lithuania', malaysian: 'malaysia', mexican: 'mexico', moroccan: 'morocco', nepalese: 'nepal', nepali: 'nepal',
+    nicaraguan: 'nicaragua', nigerian: 'nigeria', norwegian: 'norway', pakistani: 'pakistan', palestinian: 'palestine',
+    panamanian: 'panama', paraguayan: 'paraguay', peruvian: 'peru', polish: 'poland', portuguese: 'portugal', qatari: 'qatar',
+    romanian: 'romania', russian: 'russia', rwandan: 'rwanda', salvadoran: 'salvador', saudi: 'saudi', scottish: 'scotland',
+    senegalese: 'senegal', serbian: 'serbia', singaporean: 'singapore', slovak: 'slovakia', slovenian: 'slovenia',
+    somali: 'somalia', spanish: 'spain', sudanese: 'sudan', swedish: 'sweden', swiss: 'switzerland', syrian: 'syria',
+    taiwanese: 'taiwan', thai: 'thailand', tunisian: 'tunisia', turkish: 'turkey', ugandan: 'uganda', ukrainian: 'ukraine',
+    uruguayan: 'uruguay', venezuelan: 'venezuela', vietnamese: 'vietnam', welsh: 'wales', yemeni: 'yemen', zambian: 'zambia',
+    zimbabwean: 'zimbabwe',
+  }),
+);

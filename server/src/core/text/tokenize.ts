@@ -1,6 +1,6 @@
 /** Word tokens with offsets, and the "concept" key under which words are compared and indexed. */
 import stem from 'wink-porter2-stemmer';
-import { IRREGULAR, STOP_WORDS, SYNONYM_GROUPS } from './lexicon';
+import { DEMONYMS, IRREGULAR, STOP_WORDS, SYNONYM_GROUPS } from './lexicon';
 import { americanize, fold } from './normalize';
 
 export interface Token {
@@ -46,7 +46,7 @@ export function conceptOf(norm: string): string {
   let c = conceptCache.get(norm);
   if (c === undefined) {
     const cleaned = norm.replace(/['’]s$/, '').replace(/\./g, '');
-    const s = stemOf(cleaned);
+    const s = stemOf(DEMONYMS.get(cleaned) ?? cleaned);
     c = GROUP_OF.get(s) ?? s;
     if (conceptCache.size > 200_000) conceptCache.clear();
     conceptCache.set(norm, c);

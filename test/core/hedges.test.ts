@@ -247,3 +247,14 @@ void test('hedge intervals: a source value inside the draft\'s interval agrees, 
   assert.ok(inside('Dozens of homes.', 'Dozens', 40));
   assert.ok(!inside('Well over 5,000 runners.', '5,000', 5000));
 });
+
+void test('an exact round figure stands for itself, not for half its size ("10,000" is no support for 5,000)', async () => {
+  const { checker } = await checkerFor({
+    ...FILLER,
+    'club.md': mdSource('club', 'Valley Courier', 'The rowing club now has some 5,000 members across the valley.'),
+  });
+  const claims = await checker.check('The rowing club has grown to 10,000 members across the valley.');
+  const c = claims.find((x) => x.text === '10,000');
+  assert.ok(c);
+  assert.notEqual(c.verdict, 'supported', c.message);
+});

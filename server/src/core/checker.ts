@@ -38,7 +38,7 @@ export interface Thresholds {
   readonly misquote: number;
 }
 
-export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.5, outweigh: 0.15, outweighSameSource: 0.35, misquote: 0.5 };
+export const defaultThresholds: Thresholds = { candidates: 40, support: 0.42, conflict: 0.55, disputeMargin: 0.5, outweigh: 0.25, outweighSameSource: 0.35, misquote: 0.5 };
 
 export interface Checker {
   /** Checks a whole draft. Results are in document order; cancelled checks return []. */

@@ -47,7 +47,8 @@ export function valuesAgree(claim: Figure, source: Figure): boolean {
 }
 
 function within(v: number, f: Figure): boolean {
-  const slack = f.vague || f.hedge ? 1e-9 : f.precision / 2;
+  // Only a figure written rounded ("1.2 million") stands for the values that round to it.
+  const slack = f.vague || f.hedge || !f.rounded ? 1e-9 : f.precision / 2;
   return v >= f.lo - slack && v <= f.hi + slack;
 }
 

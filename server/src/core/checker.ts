@@ -59,6 +59,15 @@ interface SentenceClaim {
   readonly evidence: readonly Evidence[];
 }
 
+interface SentenceAnalysis {
+  readonly figures: readonly Figure[];
+  /** Concepts of the sentence, and of what surrounds it (the sentence before, the title). */
+  readonly here: ReadonlySet<string>;
+  readonly around: ReadonlySet<string>;
+  /** Concepts within a few words of each figure, in the order of `figures`. */
+  readonly windows: readonly ReadonlySet<string>[];
+}
+
 interface Candidate {
   readonly sentence: SourceSentence;
   readonly figure: Figure;
@@ -83,16 +92,23 @@ const MAX_CACHE = 5000;
  */
 export function createChecker(retriever: Retriever, thresholds: Thresholds = defaultThresholds, trace?: (line: string) => void): Checker {
   const sentenceCache = new Map<string, SentenceClaim[]>();
-  const figureCache = new Map<string, Figure[]>();
+  const analysisCache = new Map<string, SentenceAnalysis>();
 
-  const figuresOf = (s: SourceSentence): Figure[] => {
-    let f = figureCache.get(s.key);
-    if (!f) {
-      f = extractFigures(s.text);
-      if (figureCache.size >= MAX_CACHE) figureCache.delete(figureCache.keys().next().value!);
-      figureCache.set(s.key, f);
+  /** A source sentence's figures and words, analysed once however many claims retrieve it. */
+  const analyse = (s: SourceSentence): SentenceAnalysis => {
+    let a = analysisCache.get(s.key);
+    if (!a) {
+      const figures = extractFigures(s.text);
+      a = {
+        figures,
+        here: new Set(contentConcepts(s.text)),
+        around: new Set(contentConcepts(`${s.previous ?? ''} ${s.source.title}`)),
+        windows: figures.map((f) => new Set(contentConcepts(s.text.slice(Math.max(0, f.start - 35), f.end + 35)))),
+      };
+      if (analysisCache.size >= MAX_CACHE) analysisCache.delete(analysisCache.keys().next().value!);
+      analysisCache.set(s.key, a);
     }
-    return f;
+    return a;
   };
 
   async function checkSentence(text: string, checkQuotes: boolean, token: CancellationToken): Promise<SentenceClaim[]> {
@@ -159,10 +175,9 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     const timeLike = claim.kind === 'date' || claim.kind === 'time';
     const candidates: Candidate[] = [];
     for (const { sentence } of hits) {
-      const figures = figuresOf(sentence).filter((f) => comparable(claim, f));
+      const { figures: stated, here, around, windows } = analyse(sentence);
+      const figures = stated.filter((f) => comparable(claim, f));
       if (!figures.length) continue;
-      const here = new Set(contentConcepts(sentence.text));
-      const around = new Set(contentConcepts(`${sentence.previous ?? ''} ${sentence.source.title}`));
       let covered = 0;
       for (const [c, w] of weight) covered += here.has(c) ? w : around.has(c) ? w * 0.5 : 0;
       const coverage = totalWeight > 0 ? covered / totalWeight : 0.5;
@@ -181,7 +196,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
         const agreed = agreement(claim, f);
         if (agreed === 'neutral') continue;
         const agrees = agreed !== 'different';
-        const window = new Set(contentConcepts(sentence.text.slice(Math.max(0, f.start - 35), f.end + 35)));
+        const window = windows[stated.indexOf(f)]!;
         const closeness = near.size ? [...near].filter((c) => window.has(c)).length / near.size : 0;
         const local = head + 0.5 * closeness;
         const candidate = { sentence, figure: f, about: timeLike ? coverage : 0.6 * coverage + 0.4 * head, coverage, head, predicate, agrees, same: agreed === 'same' };
@@ -326,7 +341,7 @@ export function createChecker(retriever: Retriever, thresholds: Thresholds = def
     },
     clearCache() {
       sentenceCache.clear();
-      figureCache.clear();
+      analysisCache.clear();
     },
   };
 }

@@ -49,8 +49,6 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 interface SourceFile {
   readonly doc: SourceDocument;
-  /** Offsets of the line starts of `doc.text` (the body; file line = bodyLine + index). */
-  readonly lineStarts: readonly number[];
 }
 
 export type FileChangeKind = 'created' | 'changed' | 'deleted';
@@ -126,7 +124,7 @@ export class CorpusSet {
       const files = new Map<string, SourceFile>();
       const ids = new Map<string, string>();
       for (const doc of loaded.documents) {
-        files.set(doc.file, { doc, lineStarts: lineStartsOf(doc.text) });
+        files.set(doc.file, { doc });
         ids.set(doc.id, doc.file);
       }
       this.index = index;
@@ -185,7 +183,7 @@ export class CorpusSet {
       }
       const indexed = { ...doc, id };
       this.index.addDocument(indexed);
-      this.files.set(file, { doc: indexed, lineStarts: lineStartsOf(indexed.text) });
+      this.files.set(file, { doc: indexed });
       this.ids.set(id, file);
       changed = true;
     }
@@ -242,12 +240,6 @@ export class CorpusSet {
   }
 }
 
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 /** Resolves folders to corpus sets, shares sets between folders, and follows changes. */
 export class CorpusManager {

@@ -366,14 +366,12 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
   let lo = f.lo;
   let hi = f.hi;
   let hedge: string | undefined;
-  let start = f.start;
+  // The hedge is reported with the figure; the claim's range stays on the figure itself.
   if (f.kind !== 'date') {
     for (const h of HEDGES) {
       const m = before.match(h.re);
       if (m) {
         hedge = h.name;
-        const spanStart = f.start - (m[0].length - (/^[^\p{L}~]/u.test(m[0]) ? 1 : 0));
-        start = Math.max(0, spanStart);
         if (f.kind === 'time') {
           const slack = h.name === 'about' ? 30 : h.name === 'exactly' ? 0 : 90;
           lo = h.lo < 1 ? f.lo - slack : f.lo;
@@ -386,7 +384,6 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
       }
     }
   }
-  void start; // the hedge is reported, the range stays on the figure itself
   return {
     kind: f.kind,
     start: f.start,

@@ -1,6 +1,7 @@
 /** The embedded retriever: an in-memory inverted index of corpus sentences, scored with BM25. */
 import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } from '../types';
 import { sentencesOf } from '../text/sentences';
+import { lineStarts } from '../draft';
 import { contentConcepts } from '../text/tokenize';
 import { extractFigures } from '../extract/figures';
 import type { RetrievalHit, Retriever } from './retriever';
@@ -29,13 +30,12 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
     ...(doc.author ? { author: doc.author } : {}),
     ...(doc.date ? { date: doc.date } : {}),
   };
-  const lineStarts = [0];
-  for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = lineStarts(doc.text);
   const out: SourceSentence[] = [];
   let previous: string | undefined;
   let line = 0;
   for (const s of sentencesOf(doc.text)) {
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= s.start) line++;
+    while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
     // Line breaks read as spaces, one for one, so offsets in the text stay offsets in the file.
     const breaks: number[] = [];
     for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) breaks.push(i);
@@ -45,7 +45,7 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
       source,
       text,
       line: doc.bodyLine + line,
-      character: s.start - lineStarts[line]!,
+      character: s.start - starts[line]!,
       ...(previous !== undefined ? { previous } : {}),
       ...(breaks.length ? { breaks } : {}),
     });

@@ -40,12 +40,6 @@ export function agreement(claim: Figure, source: Figure): Agreement {
   return within(claim.value, source) || within(source.value, claim) ? 'compatible' : 'different';
 }
 
-/** True when the two figures can state the same fact. */
-export function valuesAgree(claim: Figure, source: Figure): boolean {
-  const a = agreement(claim, source);
-  return a === 'same' || a === 'compatible';
-}
-
 function within(v: number, f: Figure): boolean {
   // Only a figure written rounded ("1.2 million") stands for the values that round to it.
   const slack = f.vague || f.hedge || !f.rounded ? 1e-9 : f.precision / 2;

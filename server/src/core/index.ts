@@ -12,3 +12,5 @@ export { extractQuotes } from './extract/quotes';
 export { sentencesOf, splitBlocks, splitSentences } from './text/sentences';
 export { tokenize, conceptOf } from './text/tokenize';
 export { lineStarts, positionAt, maskMarkdown } from './draft';
+export { createWordKnowledge, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';
+export { LexiconFormatError } from './lexicon/container';

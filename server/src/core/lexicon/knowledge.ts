@@ -87,6 +87,21 @@ interface Sense {
   readonly rank: number;
 }
 
+interface Reach {
+  /** Hypernyms at most two steps up, with their steps; the synset itself at 0. */
+  readonly up: ReadonlyMap<number, number>;
+  /** `up` and the adjectives the synset is similar to (one step). */
+  readonly near: ReadonlyMap<number, number>;
+  /** Antonyms of `near`, with the steps taken to reach the synset that has the link. */
+  readonly antonyms: ReadonlyMap<number, number>;
+  /** Member, part and substance links of `up` (either way), with the steps taken. */
+  readonly wholes: ReadonlyMap<number, number>;
+  /** Derivationally related forms and pertainyms of the synset itself. */
+  readonly derived: ReadonlySet<number>;
+  /** Derivationally related forms of the synset's antonyms ("profit" → "lose" → "loss"). */
+  readonly oppositeDerived: ReadonlySet<number>;
+}
+
 interface Found {
   relation: WordRelation;
   steps: number;
@@ -118,6 +133,7 @@ class Knowledge implements WordKnowledge {
   private readonly lemmaCache = new Bounded<string, readonly number[]>(50_000);
   private readonly senseCache = new Bounded<string, readonly (readonly Sense[])[]>(20_000);
   private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(50_000);
+  private readonly reachCache = new Bounded<number, Reach>(50_000);
   private readonly relationCache = new Bounded<string, RelationResult>(50_000);
   private readonly wupCache = new Bounded<string, number>(50_000);
   private readonly cosineCache = new Bounded<string, number | undefined>(50_000);
@@ -265,7 +281,11 @@ class Knowledge implements WordKnowledge {
     const sb = this.senses(b);
     const best: Found = { relation: 'none', steps: 0, score: -Infinity };
     const consider = (relation: WordRelation, score: number, steps: number): void => {
-      if (score > best.score) Object.assign(best, { relation, steps, score });
+      if (score > best.score) {
+        best.relation = relation;
+        best.steps = steps;
+        best.score = score;
+      }
     };
     for (let p = 0; p < 3; p++) {
       for (const x of sa[p]!) {
@@ -275,19 +295,19 @@ class Knowledge implements WordKnowledge {
             consider('synonym', 100 - pen, 0);
             continue;
           }
+          const rx = this.reach(x.id);
+          const ry = this.reach(y.id);
           const ant = this.antonymSteps(x.id, y.id);
           if (ant >= 0) consider('antonym', 95 - 4 * ant - pen, ant);
-          const up = this.ancestors(x.id);
-          const down = this.ancestors(y.id);
-          const dx = up.get(y.id);
+          const dx = this.ancestors(x.id).get(y.id);
           if (dx !== undefined) consider('hypernym', 90 - 4 * (dx - 1) - pen, dx);
-          const dy = down.get(x.id);
+          const dy = this.ancestors(y.id).get(x.id);
           if (dy !== undefined) consider('hyponym', 90 - 4 * (dy - 1) - pen, dy);
           const mem = this.memberSteps(x.id, y.id);
           if (mem >= 0) consider('member', 85 - 5 * mem - pen, mem);
-          if (this.linked(x.id, y.id, Link.derived) || this.linked(x.id, y.id, Link.pertainym)) consider('derived', 75 - pen, 0);
+          if (rx.derived.has(y.id) || ry.derived.has(x.id)) consider('derived', 75 - pen, 0);
           if (dx === undefined && dy === undefined) {
-            const sib = siblingSteps(up, down);
+            const sib = siblingSteps(rx.up, ry.up);
             if (sib > 0) consider('sibling', 70 - 4 * (sib - 2) - pen, sib);
           }
         }
@@ -301,8 +321,10 @@ class Knowledge implements WordKnowledge {
         for (const x of sa[p]!) {
           for (const y of sb[q]!) {
             const pen = 3 * (x.rank + y.rank);
-            if (this.linked(x.id, y.id, Link.derived) || this.linked(x.id, y.id, Link.pertainym)) consider('derived', 65 - pen, 0);
-            if (this.oppositeOfDerived(x.id, y.id) || this.oppositeOfDerived(y.id, x.id)) consider('antonym', 90 - pen, 0);
+            const rx = this.reach(x.id);
+            const ry = this.reach(y.id);
+            if (rx.derived.has(y.id) || ry.derived.has(x.id)) consider('derived', 65 - pen, 0);
+            if (rx.oppositeDerived.has(y.id) || ry.oppositeDerived.has(x.id)) consider('antonym', 90 - pen, 0);
           }
         }
       }
@@ -334,64 +356,77 @@ class Knowledge implements WordKnowledge {
     return m;
   }
 
-  /** True when a link of that kind joins the two synsets, either way. */
-  private linked(a: number, b: number, kind: number): boolean {
-    return hasLink(this.wn!, a, b, kind) || hasLink(this.wn!, b, a, kind);
-  }
-
   /**
    * Steps needed to reach an antonym link between the two: 0 for a direct one, else hypernym steps
    * (at most two on each side, three in all: a soldier is a serviceman, the opposite of a civilian)
    * or similar-adjective steps; -1 for none.
    */
   private antonymSteps(a: number, b: number): number {
-    const wn = this.wn!;
-    if (this.linked(a, b, Link.antonym)) return 0;
-    const near = (s: number): Map<number, number> => {
-      const out = new Map<number, number>();
-      for (const [h, d] of this.ancestors(s)) if (d <= 2) out.set(h, d);
-      for (const e of wn.links(s)) if (e >>> 28 === Link.similar && !out.has(e & TARGET)) out.set(e & TARGET, 1);
-      return out;
-    };
-    const na = near(a);
-    const nb = near(b);
+    const ta = this.reach(a).antonyms;
+    if (ta.get(b) === 0) return 0;
+    if (ta.size === 0) return -1;
+    const na = this.reach(a).near;
+    const nb = this.reach(b).near;
     let best = -1;
-    for (const [x, dx] of na) {
-      for (const e of wn.links(x)) {
-        if (e >>> 28 !== Link.antonym) continue;
-        const dy = nb.get(e & TARGET);
-        if (dy === undefined || na.has(e & TARGET)) continue;
-        const steps = dx + dy;
-        if (steps <= 3 && (best < 0 || steps < best)) best = steps;
-      }
+    for (const [t, dx] of ta) {
+      const dy = nb.get(t);
+      if (dy === undefined || na.has(t)) continue;
+      const steps = dx + dy;
+      if (steps <= 3 && (best < 0 || steps < best)) best = steps;
     }
     return best;
   }
 
-  /** True when an antonym of a is derivationally related to b. */
-  private oppositeOfDerived(a: number, b: number): boolean {
-    for (const e of this.wn!.links(a)) if (e >>> 28 === Link.antonym && this.linked(e & TARGET, b, Link.derived)) return true;
-    return false;
+  /** Hypernym steps needed to reach a member, part or substance link between the two (two up on each side at most), or -1. */
+  private memberSteps(a: number, b: number): number {
+    const ta = this.reach(a).wholes;
+    if (ta.size === 0) return -1;
+    const ub = this.reach(b).up;
+    let best = -1;
+    for (const [t, dx] of ta) {
+      const dy = ub.get(t);
+      if (dy === undefined) continue;
+      if (best < 0 || dx + dy < best) best = dx + dy;
+    }
+    return best;
   }
 
-  /** Hypernym steps needed to reach a member, part or substance link between the two, or -1. */
-  private memberSteps(a: number, b: number): number {
+  /** What a synset reaches in a few steps: memoised, as every pair of senses asks it again. */
+  private reach(synset: number): Reach {
+    let r = this.reachCache.get(synset);
+    if (r) return r;
     const wn = this.wn!;
-    const up = (s: number): [number, number][] => [...this.ancestors(s)].filter(([, d]) => d <= 2);
-    const ua = up(a);
-    const ub = new Map(up(b));
-    let best = -1;
-    for (const [x, dx] of ua) {
+    const up = new Map<number, number>();
+    for (const [h, d] of this.ancestors(synset)) if (d <= 2) up.set(h, d);
+    const near = new Map(up);
+    for (const e of wn.links(synset)) if (e >>> 28 === Link.similar && !near.has(e & TARGET)) near.set(e & TARGET, 1);
+    const antonyms = new Map<number, number>();
+    for (const [x, dx] of near) {
+      for (const e of wn.links(x)) {
+        if (e >>> 28 !== Link.antonym) continue;
+        const t = e & TARGET;
+        if (!antonyms.has(t) || antonyms.get(t)! > dx) antonyms.set(t, dx);
+      }
+    }
+    const wholes = new Map<number, number>();
+    for (const [x, dx] of up) {
       for (const e of wn.links(x)) {
         const kind = e >>> 28;
         if (kind < Link.memberHolonym || kind > Link.substanceMeronym) continue;
-        const dy = ub.get(e & TARGET);
-        if (dy === undefined) continue;
-        const steps = dx + dy;
-        if (best < 0 || steps < best) best = steps;
+        const t = e & TARGET;
+        if (!wholes.has(t) || wholes.get(t)! > dx) wholes.set(t, dx);
       }
     }
-    return best;
+    const derived = new Set<number>();
+    const oppositeDerived = new Set<number>();
+    for (const e of wn.links(synset)) {
+      const kind = e >>> 28;
+      if (kind === Link.derived || kind === Link.pertainym) derived.add(e & TARGET);
+      else if (kind === Link.antonym) for (const f of wn.links(e & TARGET)) if (f >>> 28 === Link.derived) oppositeDerived.add(f & TARGET);
+    }
+    r = { up, near, antonyms, wholes, derived, oppositeDerived };
+    this.reachCache.set(synset, r);
+    return r;
   }
 
   // -- similarity ----------------------------------------------------------------------------
@@ -621,11 +656,6 @@ function siblingSteps(up: ReadonlyMap<number, number>, down: ReadonlyMap<number,
     if (best === 0 || da + db < best) best = da + db;
   }
   return best;
-}
-
-function hasLink(wn: WordNet, from: number, to: number, kind: number): boolean {
-  for (const e of wn.links(from)) if (e >>> 28 === kind && (e & TARGET) === to) return true;
-  return false;
 }
 
 function asWord(w: unknown): string {

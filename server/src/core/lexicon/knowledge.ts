@@ -11,7 +11,10 @@ export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'hyponym' | 'member
 
 export interface RelationResult {
   readonly relation: WordRelation;
-  /** Hypernym steps on the path that makes the relation: 0 for same, synonym, derived and direct links. */
+  /**
+   * Hypernym steps on the path that makes the relation: 0 for same, synonym, derived and direct
+   * links; for hypernym and hyponym the distance; for sibling the steps up from both words.
+   */
   readonly steps: number;
 }
 
@@ -30,7 +33,10 @@ export interface WordKnowledge {
    * - 'sibling': a common hypernym at most two steps above each, three in all ("nurse", "physician").
    */
   relation(a: string, b: string): RelationResult;
-  /** Wu–Palmer similarity in [0,1], max over the first senses, nouns with nouns and verbs with verbs. */
+  /**
+   * Wu–Palmer similarity in [0,1], max over the first senses, nouns with nouns and verbs with verbs:
+   * 1 for a shared synset, 0 when no hypernym is shared (verbs have many roots: "win", "lose").
+   */
   wup(a: string, b: string): number;
   /** Cosine of the two words' vectors, or undefined when either is missing (a phrase averages its words). */
   cosine(a: string, b: string): number | undefined;
@@ -132,8 +138,8 @@ class Knowledge implements WordKnowledge {
   readonly has: { readonly wordnet: boolean; readonly vectors: boolean };
   private readonly lemmaCache = new Bounded<string, readonly number[]>(50_000);
   private readonly senseCache = new Bounded<string, readonly (readonly Sense[])[]>(20_000);
-  private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(50_000);
-  private readonly reachCache = new Bounded<number, Reach>(50_000);
+  private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(20_000);
+  private readonly reachCache = new Bounded<number, Reach>(20_000);
   private readonly relationCache = new Bounded<string, RelationResult>(50_000);
   private readonly wupCache = new Bounded<string, number>(50_000);
   private readonly cosineCache = new Bounded<string, number | undefined>(50_000);

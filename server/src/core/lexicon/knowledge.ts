@@ -19,7 +19,12 @@ export interface RelationResult {
 }
 
 export interface WordKnowledge {
-  /** Base form of a folded (lower-case, accent-free) word for WordNet: morphy over nouns and verbs ("prisoners"→"prisoner", "held"→"hold"); the word itself when unknown. */
+  /**
+   * Base form of a folded (lower-case, accent-free) word for WordNet: morphy over nouns and verbs
+   * ("prisoners"→"prisoner", "held"→"hold"), over adjectives when neither ("bigger"→"big"); the
+   * most often tagged first ("fell"→"fall", "fell"); a phrase's multi-word entry; the word itself
+   * when unknown.
+   */
   lemmas(word: string): readonly string[];
   /**
    * Strongest WordNet relation between two words over their first three senses of each part of

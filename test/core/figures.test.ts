@@ -289,3 +289,28 @@ void test('a year in a date position is a date; a number before what it counts i
   assert.equal(find('The club was founded in 1998.', '1998').kind, 'date');
   assert.equal(find('The orchard has 1998 trees.', '1998').kind, 'count');
 });
+
+/**
+ * Long lines of what the readers look for must be read in linear time: a regular expression or a
+ * scan that backtracks, or rescans the text for every figure, would take minutes on these. No
+ * timing is asserted; the generous timeout only stops a regression from hanging the run.
+ */
+const LONG_LINES: readonly [string, string][] = [
+  ['hyphen-joined digits', '1-1-'],
+  ['en-dash-joined digits', '1–1–'],
+  ['digits and colons', '12:34:'],
+  ['digits, colons and dots', '1:2:3.4.'],
+  ['bare digits', '1234567890'],
+  ['numbers and spaces', '12 '],
+  ['numbers and commas', '1,2,'],
+  ['hedged numbers', 'about 5 '],
+  ['number words', 'one two '],
+];
+
+void test('pathological 100 KB lines are extracted without blowing up', { timeout: 60_000 }, () => {
+  for (const [name, unit] of LONG_LINES) {
+    const line = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    const figures = extractFigures(line);
+    for (const f of figures) assert.equal(line.slice(f.start, f.end), f.text, name);
+  }
+});

@@ -152,11 +152,16 @@ interface Found {
  */
 export function extractFigures(text: string): Figure[] {
   const found: Found[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  // Which characters a figure already covers: checking a candidate costs its own length, so a
+  // text with tens of thousands of figures is still read in linear time.
+  const covered = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
   const take = (f: Found): void => {
     found.push(f);
-    taken.push([f.start, f.end]);
+    covered.fill(1, f.start, f.end);
   };
 
   for (const p of DATE_PATTERNS) {
@@ -367,7 +372,8 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
   let hi = f.hi;
   let hedge: string | undefined;
   // The hedge is reported with the figure; the claim's range stays on the figure itself.
-  if (f.kind !== 'date') {
+  // Every hedge ends in a letter, "." or "~": a figure after anything else has none.
+  if (f.kind !== 'date' && /[\p{L}.~]\s*$/u.test(before.slice(-12))) {
     for (const h of HEDGES) {
       const m = before.match(h.re);
       if (m) {
@@ -420,11 +426,14 @@ function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
 
 function headAfter(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
-  let i = tokens.findIndex((t) => t.start >= f.end);
-  if (i < 0) return out;
+  let i = firstTokenFrom(tokens, f.end);
+  if (i >= tokens.length) return out;
   let partitive = f.kind === 'count'; // "of" may follow a count or a partitive word ("members of")
   let prevEnd = f.end;
-  for (; i < tokens.length && out.length < 3; i++) {
+  // What a figure counts comes within a few words of it; the bound keeps a text of nothing but
+  // numbers from being rescanned for every figure in it.
+  const last = Math.min(tokens.length, i + 12);
+  for (; i < last && out.length < 3; i++) {
     const t = tokens[i]!;
     if (/[,;:.!?()"“”]/.test(text.slice(prevEnd, t.start))) break;
     prevEnd = t.end;
@@ -455,13 +464,25 @@ const WHEN_WORDS = new Set(['last', 'next', 'this', 'that', 'previous', 'prior',
 
 const DETERMINERS = new Set(['other', 'more', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'out', 'these', 'those']);
 
+/** Index of the first token that starts at or after `offset` (tokens.length if none): a binary search. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Concepts of up to four content words before the figure, within its clause. */
 function leadOf(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.start >= f.start) i--;
+  let i = firstTokenFrom(tokens, f.start) - 1;
   let edge = f.start;
-  for (; i >= 0 && out.length < 4; i--) {
+  const first = Math.max(0, i - 16);
+  for (; i >= first && out.length < 4; i--) {
     const t = tokens[i]!;
     if (/[,;:()\[\]"“”—–]/.test(text.slice(t.end, edge))) break;
     edge = t.start;

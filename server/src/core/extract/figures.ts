@@ -3,8 +3,9 @@
  * the words that say what it counts or measures.
  */
 import type { DateParts, Figure, FigureKind } from '../types';
-import { tokenize, type Token } from '../text/tokenize';
-import { digitNumbers, wordNumbers, UNITS, TENS, type NumberExpr } from './numbers';
+import { isStopWord, tokenize, type Token } from '../text/tokenize';
+import { currencyAfter } from './currencies';
+import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -89,33 +90,7 @@ const HEDGES: readonly Hedge[] = [
   hi: hi as number,
 }));
 
-const CURRENCY_WORDS: readonly [RegExp, string][] = [
-  [/^(?:us|u\.s\.|american)\s+dollars?/i, 'USD'],
-  [/^(?:canadian)\s+dollars?/i, 'CAD'],
-  [/^(?:australian)\s+dollars?/i, 'AUD'],
-  [/^(?:new zealand)\s+dollars?/i, 'NZD'],
-  [/^(?:hong kong)\s+dollars?/i, 'HKD'],
-  [/^(?:singapore)\s+dollars?/i, 'SGD'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?dollars?/iu, 'USD'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?euros?/iu, 'EUR'],
-  [/^(?:british\s+)?pounds?(?:\s+sterling)?|^sterling/i, 'GBP'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:soles|sol)(?![\p{L}])/iu, 'PEN'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?pesos?/iu, 'MXN'],
-  [/^(?:japanese\s+)?yen/i, 'JPY'],
-  [/^(?:chinese\s+)?(?:yuan|renminbi)/i, 'CNY'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?rupees?/iu, 'INR'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:bolivars?|bol[ií]vares)/iu, 'VES'],
-  [/^(?:brazilian\s+)?(?:reais|reals?)(?![\p{L}])/iu, 'BRL'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?francs?/iu, 'CHF'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:roubles?|rubles?)/iu, 'RUB'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:kron(?:a|or|er|e))/iu, 'SEK'],
-  [/^(?:rand|naira|shillings?|dirhams?|riyals?|lira|liras|dinars?)(?![\p{L}])/iu, 'WORD'],
-  [/^(?:cents?)(?![\p{L}])/iu, 'USD-cent'],
-  [/^(?:pence)(?![\p{L}])/iu, 'GBP-pence'],
-  [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
-];
-
-const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|on|prior))|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
+const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|minute|share|person|head|barrel|ton|tonne|litre|liter|gallon|kilo|kilogram|kg|mile|night|annum|capita|unit|game|season|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|on|prior))|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
 
 const DURATION_UNIT = /^(?:\s+|-)(?:(?:more|long|full|straight|consecutive)\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|century|centuries)(?![\p{L}])/iu;
 const MINUTES: Readonly<Record<string, number>> = {
@@ -261,7 +236,7 @@ function classify(text: string, n: NumberExpr): Found | null {
   const after = text.slice(n.end, n.end + 60);
   const before = text.slice(Math.max(0, n.start - 60), n.start);
   // Identifiers and ordinals: "G7", "COVID-19", "9/11", "10th", "3D".
-  if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$|\b(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig)\.?\s*$/iu.test(before))) {
+  if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$/u.test(before) || LABEL_WORDS.test(before.match(/([\p{L}]+)\.?\s*$/u)?.[1] ?? ''))) {
     if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
   }
   // A number right after a name and before a verb names a model or an edition ("Boeing 747
@@ -289,30 +264,23 @@ function classify(text: string, n: NumberExpr): Found | null {
     return { ...base, kind: 'age', unit: 'year', headHint: [nameBefore[1]!] };
   }
 
-  // Money: currency in front, or a currency word after.
+  // Money: currency in front, or a currency (code, symbol or name) after.
   let currency = n.currency;
   let end = n.end;
+  let factor = 1;
   if (!currency) {
-    const rest = after.replace(/^\s+/, '');
-    const skipped = after.length - rest.length;
-    for (const [re, code] of CURRENCY_WORDS) {
-      const m = rest.match(re);
-      if (m && skipped <= 1) {
-        // Currencies several countries share a name for are kept by name ("shilling", "dinar").
-        currency = code === 'CODE' ? m[0].toUpperCase() : code === 'WORD' ? m[0].toLowerCase().replace(/s$/, '') : code;
-        end = n.end + skipped + m[0].length;
-        break;
-      }
+    // "millions of dollars": a vague amount names its currency after "of".
+    const of = n.vague ? text.slice(n.end, n.end + 6).match(/^\s+of(?=\s)/) : null;
+    const c = currencyAfter(text, n.end + (of ? of[0].length : 0));
+    if (c && (!c.plain || plainAmount(text, n, c.end))) {
+      currency = c.unit;
+      end = c.end;
+      factor = c.factor;
     }
   }
   if (currency) {
-    let value = n.value;
-    let precision = n.precision;
-    if (currency.endsWith('-cent') || currency.endsWith('-pence')) {
-      value /= 100;
-      precision /= 100;
-      currency = currency.split('-')[0]!;
-    }
+    const value = factor === 1 ? n.value : n.value / 100;
+    const precision = factor === 1 ? n.precision : n.precision / 100;
     const rate = text.slice(end, end + 30).match(RATE);
     const per = rate ? normPer(rate[1] ?? rate[2]!) : undefined;
     if (rate) end += rate[0].length;
@@ -356,6 +324,20 @@ function classify(text: string, n: NumberExpr): Found | null {
   }
   const rate = after.match(RATE);
   return { ...base, kind: 'count', per: rate ? normPer(rate[1] ?? rate[2]!) : undefined };
+}
+
+/**
+ * A currency name that is also a common word ("won") is read as one only where an amount can be:
+ * after a large or scaled number ("5,000 won", "3 trillion won"), and not before what a verb would
+ * take ("1,500 won seats", "2,000 won the vote"): the next word must be absent, a rate ("a
+ * month") or a preposition or conjunction, not a determiner or a content word.
+ */
+function plainAmount(text: string, n: NumberExpr, end: number): boolean {
+  if (!(n.value >= 1000 || n.scaled)) return false;
+  const after = text.slice(end, end + 30);
+  if (!/^\s+[\p{L}]/u.test(after) || RATE.test(after)) return true;
+  const word = after.match(/^\s+([\p{L}]+)/u)![1]!.toLowerCase();
+  return isStopWord(word) && !DETERMINERS.has(word) && !/^(?:a|an|this|that|these|those|some|no|every|each|all|both|any|my|one)$/.test(word);
 }
 
 const YEAR_NOUNS = /^(?:results|earnings|sales|revenues|profits|losses|elections|olympics|games|figures|levels|numbers|estimates|forecasts|projections|accounts|statements|highs|lows|prices|rates|returns|targets|goals|plans|budgets|finals|championships|playoffs|rankings|standings|awards|rules|regulations|taxes|costs|margins|deliveries|shipments|orders|volumes|prices)$/i;
@@ -528,7 +510,8 @@ export function formatValue(f: Figure): string {
     case 'duration':
       return formatDuration(f.value);
     case 'money':
-      return `${f.unit ?? ''} ${formatNumber(f.value)}${f.per ? ` per ${f.per}` : ''}`.trim();
+      // As many decimals as written: "325.5p" is GBP 3.255, "3.75p" GBP 0.0375.
+      return `${f.unit ?? ''} ${formatNumber(f.value, decimalsOf(f.precision))}${f.per ? ` per ${f.per}` : ''}`.trim();
     case 'percent':
       return `${formatNumber(f.value)}${f.unit === 'pp' ? ' percentage points' : '%'}`;
     case 'age':
@@ -547,6 +530,11 @@ function formatDuration(minutes: number): string {
   return `${formatNumber(minutes)} minutes`;
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export function formatNumber(n: number, decimals = 2): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: Math.min(20, Math.max(2, decimals)) });
+}
+
+/** Decimals a precision stands for: 0.001 → 3. */
+function decimalsOf(precision: number): number {
+  return precision > 0 && precision < 1 ? Math.round(-Math.log10(precision)) : 0;
 }

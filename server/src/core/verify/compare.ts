@@ -1,10 +1,12 @@
 /** Whether two figures can state the same fact, and whether their values agree. */
 import type { Figure } from '../types';
+import { currenciesAgree } from '../extract/currencies';
 
 /** Figures of different kinds, currencies or rates never speak of the same quantity. */
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'money' && a.unit !== b.unit) return false;
+  // A currency kept by name ("pesos") may be any currency of that name ("MXN").
+  if (a.kind === 'money' && !currenciesAgree(a.unit, b.unit)) return false;
   if (a.kind === 'percent' && a.unit !== b.unit) return false;
   if (a.per && b.per && a.per !== b.per) return false;
   if (a.kind === 'date') {

@@ -23,6 +23,10 @@ interface Row {
   readonly per?: string;
   readonly date?: DateParts;
   readonly vague?: boolean;
+  /** The pair of a score. */
+  readonly score?: readonly number[];
+  /** How describeFigure reads it. */
+  readonly reading?: string;
   /** Words (as written) whose concepts must be in the figure's head. */
   readonly head?: readonly string[];
   /** Set when the engine is known to get this row wrong. */
@@ -67,7 +71,7 @@ const rows: readonly Row[] = [
   { s: 'Earnings were $1.05 a share a year earlier.', text: '$1.05 a share', kind: 'money', value: 1.05, unit: 'USD', per: 'share' },
   { s: 'Profit per share was $1.05 a year earlier.', text: '$1.05', kind: 'money', value: 1.05, unit: 'USD' },
   // Currencies of ISO 4217: symbols and codes before the number, with every scale.
-  { s: 'The miner raised A$1.2bn from investors.', text: 'A$1.2bn', kind: 'money', value: 1.2e9, unit: 'AUD' },
+  { s: 'The miner raised A$1.2bn from investors.', text: 'A$1.2bn', kind: 'money', value: 1.2e9, unit: 'AUD', reading: 'AUD 1,200,000,000' },
   { s: 'The port cost AU$40 million to dredge.', text: 'AU$40 million', kind: 'money', value: 4e7, unit: 'AUD' },
   { s: 'Jakarta will spend Rp 5 trillion on flood walls.', text: 'Rp 5 trillion', kind: 'money', value: 5e12, unit: 'IDR' },
   { s: 'A street meal costs Rp25,000 in the market.', text: 'Rp25,000', kind: 'money', value: 25000, unit: 'IDR' },
@@ -137,10 +141,10 @@ const rows: readonly Row[] = [
   { s: 'The tax adds 20 pounds sterling.', text: '20 pounds sterling', kind: 'money', value: 20, unit: 'GBP' },
   { s: 'The charity raised millions of dollars.', text: 'millions of dollars', kind: 'money', value: 4e6, vague: true, unit: 'USD' },
   // Pence and cents, written on the number or as a word.
-  { s: 'Shares in the grocer rose 12p to 513p.', text: '513p', kind: 'money', value: 5.13, unit: 'GBP' },
+  { s: 'Shares in the grocer rose 12p to 513p.', text: '513p', kind: 'money', value: 5.13, unit: 'GBP', reading: 'GBP 5.13' },
   { s: 'Shares in the grocer rose 12p to 513p.', text: '12p', kind: 'money', value: 0.12, unit: 'GBP' },
   { s: 'The bidder offered 75p a share.', text: '75p a share', kind: 'money', value: 0.75, unit: 'GBP', per: 'share' },
-  { s: 'Fuel duty rose 1.28p per litre.', text: '1.28p per litre', kind: 'money', value: 0.0128, unit: 'GBP', per: 'litre' },
+  { s: 'Fuel duty rose 1.28p per litre.', text: '1.28p per litre', kind: 'money', value: 0.0128, unit: 'GBP', per: 'litre', reading: 'GBP 0.0128 per litre' },
   { s: 'A stamp costs 99 cents.', text: '99 cents', kind: 'money', value: 0.99, unit: 'USD' },
   { s: 'A stamp costs 50c at the kiosk.', text: '50c', kind: 'money', value: 0.5, unit: 'USD' },
   { s: 'A stamp costs 99¢ at the kiosk.', text: '99¢', kind: 'money', value: 0.99, unit: 'USD' },
@@ -163,6 +167,10 @@ const rows: readonly Row[] = [
   { s: 'The harvest fair starts on July 4 this summer.', text: 'July 4', kind: 'date', value: 704, date: { month: 7, day: 4 } },
   { s: 'Mortgage rates rose in March 2024 for the first time.', text: 'March 2024', kind: 'date', value: 20240300, date: { year: 2024, month: 3 } },
   { s: 'The games began on the 4th of July.', text: '4th of July', kind: 'date', value: 704, date: { month: 7, day: 4 } },
+  { s: 'The fair opens on September 20th this year.', text: 'September 20th', kind: 'date', value: 920, date: { month: 9, day: 20 } },
+  { s: 'Profit rose in the third quarter.', text: 'third quarter', kind: 'date', value: 900, date: { quarter: 3 } },
+  { s: 'Profit rose in the 3rd quarter.', text: '3rd quarter', kind: 'date', value: 900, date: { quarter: 3 } },
+  { s: 'Profit rose in Q3 after a weak start.', text: 'Q3', kind: 'date', value: 900, date: { quarter: 3 } },
   // Times of day.
   { s: 'The ferry leaves at 7 a.m. every day.', text: '7 a.m.', kind: 'time', value: 7 * 60, unit: 'minute' },
   { s: 'The bakery opens at seven in the morning.', text: 'seven in the morning', kind: 'time', value: 7 * 60, unit: 'minute' },
@@ -180,6 +188,58 @@ const rows: readonly Row[] = [
   { s: 'The probe travelled for seven years.', text: 'seven years', kind: 'duration', value: 7 * YEAR, unit: 'minute' },
   { s: 'The flight to the island took half an hour.', text: 'half an hour', kind: 'duration', value: 30, unit: 'minute' },
   { s: 'The concert lasted two and a half hours.', text: 'two and a half hours', kind: 'duration', value: 150, unit: 'minute' },
+  // Race and clock durations, in minutes.
+  { s: 'She won the 800m in 1:47.97 on Sunday.', text: '1:47.97', kind: 'duration', value: 1 + 47.97 / 60, unit: 'minute', reading: '1:47.97' },
+  { s: 'He ran the marathon in 2:03:59.', text: '2:03:59', kind: 'duration', value: 123 + 59 / 60, unit: 'minute', reading: '2:03:59' },
+  { s: 'The sprinter won in 9.58 seconds.', text: '9.58 seconds', kind: 'duration', value: 9.58 / 60, unit: 'minute', reading: '9.58 seconds' },
+  { s: 'She set a time of 3:29.71 in Monaco.', text: '3:29.71', kind: 'duration', value: 3 + 29.71 / 60, unit: 'minute', reading: '3:29.71' },
+  { s: 'He finished the mile in 3:43 last night.', text: '3:43', kind: 'duration', value: 3 + 43 / 60, unit: 'minute', reading: '3:43' },
+  { s: 'The champion clocked 10:02:37 in Kona.', text: '10:02:37', kind: 'duration', value: 602 + 37 / 60, unit: 'minute', reading: '10:02:37' },
+  { s: 'The relay team ran under 3:20.5 in the heat.', text: '3:20.5', kind: 'duration', value: 3 + 20.5 / 60, unit: 'minute', hedge: 'fewer than', hi: 3 + 20.5 / 60, reading: 'fewer than 3:20.5' },
+  { s: 'The log shows 23:46:14 as the last entry.', text: '23:46:14', kind: 'time', value: 23 * 60 + 46 + 14 / 60, unit: 'minute', reading: '23:46:14' },
+  { s: 'The doors closed at 19:45:30 exactly.', text: '19:45:30', kind: 'time', value: 19 * 60 + 45.5, unit: 'minute', reading: '19:45:30' },
+  // Ordinals: the value is the rank.
+  { s: 'The chancellor delivered his eighth Budget on Wednesday.', text: 'eighth', kind: 'ordinal', value: 8, reading: '8th', head: ['Budget'] },
+  { s: 'The club finished in 18th place.', text: '18th', kind: 'ordinal', value: 18, reading: '18th' },
+  { s: 'She scored in the 23rd minute of the match.', text: '23rd', kind: 'ordinal', value: 23, reading: '23rd', head: ['minute'] },
+  { s: 'The payment is due on the 1st of each month.', text: '1st', kind: 'ordinal', value: 1, reading: '1st' },
+  { s: 'The festival is in its twenty-first year.', text: 'twenty-first', kind: 'ordinal', value: 21, reading: '21st' },
+  { s: 'It is the country\'s third-largest bank.', text: 'third-largest', kind: 'ordinal', value: 3, reading: '3rd', head: ['largest', 'bank'] },
+  { s: 'It is the second-most-visited site in the country.', text: 'second-most-visited', kind: 'ordinal', value: 2, head: ['visited', 'site'] },
+  { s: 'She finished 10th in the downhill race.', text: '10th', kind: 'ordinal', value: 10, reading: '10th' },
+  { s: 'The team won its 112th match.', text: '112th', kind: 'ordinal', value: 112, reading: '112th' },
+  { s: 'The reef saw its 1,000th dive.', text: '1,000th', kind: 'ordinal', value: 1000, reading: '1,000th' },
+  { s: 'He won a 2nd term and then an 11th title.', text: '2nd', kind: 'ordinal', value: 2, reading: '2nd' },
+  { s: 'He won a 2nd term and then an 11th title.', text: '11th', kind: 'ordinal', value: 11, reading: '11th' },
+  { s: 'The town marks the hundredth anniversary of the bridge.', text: 'hundredth', kind: 'ordinal', value: 100, reading: '100th' },
+  { s: 'The president is seeking a second term.', text: 'second', kind: 'ordinal', value: 2, reading: '2nd' },
+  { s: 'Ghana is the world\'s second largest cocoa exporter.', text: 'second', kind: 'ordinal', value: 2, head: ['largest'] },
+  { s: 'He finished second, behind the champion.', text: 'second', kind: 'ordinal', value: 2 },
+  { s: 'The team won a fifth consecutive title.', text: 'fifth', kind: 'ordinal', value: 5 },
+  // Decades, as dates.
+  { s: 'The economy stagnated for most of the 1990s.', text: '1990s', kind: 'date', value: 19900000, date: { decade: 1990 }, reading: 'the 1990s' },
+  { s: 'The band was huge in the \'90s.', text: "'90s", kind: 'date', value: 19900000, date: { decade: 1990 }, reading: 'the 1990s' },
+  { s: 'The band was huge in the ’90s.', text: '’90s', kind: 'date', value: 19900000, date: { decade: 1990 }, reading: 'the 1990s' },
+  { s: 'The band was huge in the 90s.', text: '90s', kind: 'date', value: 19900000, date: { decade: 1990 } },
+  { s: 'The band was huge in the nineties.', text: 'nineties', kind: 'date', value: 19900000, date: { decade: 1990 }, reading: 'the 1990s' },
+  { s: 'The plant was built in the mid-1980s.', text: 'mid-1980s', kind: 'date', value: 19800000, date: { decade: 1980 }, reading: 'the 1980s' },
+  { s: 'The plant was built in the early 2000s.', text: 'early 2000s', kind: 'date', value: 20000000, date: { decade: 2000 } },
+  { s: 'The plant was built in the late nineteen-sixties.', text: 'late nineteen-sixties', kind: 'date', value: 19600000, date: { decade: 1960 } },
+  { s: 'Prices have not risen so fast since the mid 1990\'s.', text: "mid 1990's", kind: 'date', value: 19900000, date: { decade: 1990 } },
+  { s: 'The fashion of the ’10s is back.', text: '’10s', kind: 'date', value: 20100000, date: { decade: 2010 } },
+  { s: 'Phones changed in the noughties.', text: 'noughties', kind: 'date', value: 20000000, date: { decade: 2000 } },
+  // Scores: value a*1000+b, the pair kept as written.
+  { s: 'The hosts won 4-0 on Saturday.', text: '4-0', kind: 'score', value: 4000, score: [4, 0], reading: '4-0' },
+  { s: 'Rivermouth won 3-1 at Harbour Park.', text: '3-1', kind: 'score', value: 3001, score: [3, 1], reading: '3-1' },
+  { s: 'The derby ended in a 2–2 draw.', text: '2–2', kind: 'score', value: 2002, score: [2, 2], reading: '2-2', head: ['draw'] },
+  { s: 'The Bears beat them 21-17 in overtime.', text: '21-17', kind: 'score', value: 21017, score: [21, 17] },
+  { s: 'She won the final 6-2 7-6.', text: '6-2', kind: 'score', value: 6002, score: [6, 2] },
+  { s: 'She won the final 6-2 7-6.', text: '7-6', kind: 'score', value: 7006, score: [7, 6] },
+  { s: 'He came back to win 6-7 6-4 6-3.', text: '6-7', kind: 'score', value: 6007, score: [6, 7] },
+  { s: 'He came back to win 6-7, 6-4, 6-3.', text: '6-3', kind: 'score', value: 6003, score: [6, 3] },
+  { s: 'The court ruled in a 5-4 decision.', text: '5-4', kind: 'score', value: 5004, score: [5, 4] },
+  { s: 'The lead was cut to 120-115 at the end.', text: '120-115', kind: 'score', value: 120115, score: [120, 115] },
+  { s: 'It ended 0-0 at the break.', text: '0-0', kind: 'score', value: 0, score: [0, 0] },
   // Ages.
   { s: 'A 4-year-old colt won the derby.', text: '4-year-old', kind: 'age', value: 4, unit: 'year', head: ['colt'] },
   { s: 'Maria Costa, 25, scored twice in the final.', text: '25', kind: 'age', value: 25, unit: 'year', head: ['maria', 'costa'] },
@@ -208,6 +268,8 @@ for (const row of rows) {
     if (row.kind === 'money') assert.equal(f.per, row.per);
     if (row.vague !== undefined) assert.equal(f.vague, row.vague);
     if (row.kind === 'date') assert.deepEqual({ ...f.date }, row.date);
+    if (row.kind === 'score') assert.deepEqual(f.score, row.score);
+    if (row.reading !== undefined) assert.equal(describeFigure(f), row.reading);
     for (const word of row.head ?? []) {
       assert.ok(f.head.includes(conceptOf(word)), `head ${JSON.stringify(f.head)} lacks the concept of "${word}" (${conceptOf(word)})`);
     }
@@ -301,6 +363,100 @@ void test('every hedge the extractor reports is one of the known names', () => {
   assert.deepEqual(new Set(figures.map((f) => f.hedge).filter((h) => h !== undefined)), new Set(HEDGES));
 });
 
+/** Forms that look like a rank, a decade, a score or a race time, and are not one: [sentence, kind, fragment of its text]. */
+const notOfKind: readonly [string, FigureKind, string, string?][] = [
+  // A spelled-out "first" is not a figure; periods, fractions, units, names and compounds are not ranks.
+  ['It was the first time the bridge closed.', 'ordinal', 'first'],
+  ['He finished first in the sprint.', 'ordinal', 'first'],
+  ['The first half was dull.', 'ordinal', 'first'],
+  ['The second half was dull.', 'ordinal', 'second'],
+  ['Profit rose in the third quarter.', 'ordinal', 'third'],
+  ['Profit rose in the 3rd quarter.', 'ordinal', '3rd'],
+  ['Profit rose in the second-half of the year.', 'ordinal', 'second'],
+  ['The fair opens on September 20th this year.', 'ordinal', '20th'],
+  ['A third of voters stayed home.', 'ordinal', 'third'],
+  ['One third of voters stayed home.', 'ordinal', 'third'],
+  ['One-fifth of the budget went on roads.', 'ordinal', 'fifth'],
+  ['Two thirds of the staff left.', 'ordinal', 'third'],
+  ['A second later the lights failed.', 'ordinal', 'second'],
+  ['A second later the lights failed.', 'duration', 'second'],
+  ['The lift climbs one metre per second.', 'ordinal', 'second'],
+  ['Every second counts in a sprint.', 'ordinal', 'second'],
+  ['The pause lasted ten second or so.', 'ordinal', 'second'],
+  ['The Second World War ended in 1945.', 'ordinal', 'Second'],
+  ['They met on Fifth Avenue last week.', 'ordinal', 'Fifth'],
+  ['He bought a second-hand car.', 'ordinal', 'second'],
+  ['A third-party firm audited the books.', 'ordinal', 'third'],
+  ['Second, the plan is too costly.', 'ordinal', 'Second'],
+  ['She came 2th in the race.', 'ordinal', '2th'],
+  ['The 3th edition was late.', 'ordinal', '3th'],
+  ['He scored a hundredth of a second faster.', 'ordinal', 'hundredth'],
+  // Ages, temperatures and centuries are not decades.
+  ['He is in his 90s and still swims.', 'date', '90s'],
+  ['She is in her nineties and still swims.', 'date', 'nineties'],
+  ['Temperatures were in the high 20s all week.', 'date', '20s'],
+  ['The house was built in the 1800s.', 'date', '1800s'],
+  ['The house was built in the 1900s.', 'date', '1900s'],
+  // Ranges of counts, codes and formations are not scores.
+  ['Prices rose 4-7% last year.', 'score', '4-7'],
+  ['Prices rose 7-4% last year.', 'score', '7-4'],
+  ['Prices rose 4-7 per cent last year.', 'score', '4-7'],
+  ['Between 3-5 people were hurt.', 'score', '3-5'],
+  ['Between 5-3 people were hurt.', 'score', '5-3'],
+  ['From 5-3 people the count fell.', 'score', '5-3'],
+  ['Some 3-5 people were hurt.', 'score', '3-5'],
+  ['The code 1-1-1-1 opens the door.', 'score', '1-1'],
+  ['They used a 4-3-3 formation.', 'score', '4-3'],
+  ['Sales fell by 5-3 million units.', 'score', '5-3'],
+  ['The loan was 9-7 billion dollars.', 'score', '9-7'],
+  ['Children aged 11-5 can enter.', 'score', '11-5'],
+  ['Read pages 30-12 of the report.', 'score', '30-12'],
+  ['The fee is $40-30 a head.', 'score', '40-30'],
+  ['The fee is USD 40-30 a head.', 'score', '40-30'],
+  ['The trial lasted 12-10 years.', 'score', '12-10'],
+  ['The colt is a 4-0-year-old.', 'score', '4-0'],
+  ['Call 555-1234 for tickets.', 'score', '555'],
+  ['The 2004-05 season was long.', 'score', '04-05'],
+  ['The 1990-91 season was long.', 'score', '90-91'],
+  ['Cases rose by 12-15 in the ward.', 'score', '12-15'],
+  ['The gauge read 12.5-3 at noon.', 'score', '5-3'],
+  ['The F-16 flew at 10-2.5 km.', 'score', '10-2'],
+  ['The shop opens 9-5 on weekdays.', 'score', '9-5', 'engine: hours written as a pair ("9-5", "24-7") have the form of a score'],
+  // Clocks without seconds, or at a time of day, are times of day.
+  ['The ferry leaves at 7:30 a.m. every day.', 'duration', '7:30'],
+  ['Kick-off is at 19:45 tonight.', 'duration', '19:45'],
+  ['The ferry leaves at 7:30:15 a.m. sharp.', 'duration', '7:30:15'],
+  ['The doors closed at 19:45:30 exactly.', 'duration', '19:45:30'],
+  ['The log reads 1:2:3:4 at the top.', 'duration', '1:2'],
+];
+
+for (const [s, kind, fragment, todo] of notOfKind) {
+  void test(`"${fragment}" in "${s}" is not ${kind === 'ordinal' ? 'an' : 'a'} ${kind}`, todo ? { todo } : {}, () => {
+    const figures = extractFigures(s).filter((f) => f.kind === kind && (f.text.includes(fragment) || fragment.includes(f.text)));
+    assert.deepEqual(figures.map((f) => f.text), []);
+  });
+}
+
+void test('no figure at all in chains of dashed numbers', () => {
+  for (const s of ['The code 1-1-1-1 opens the door.', 'They used a 4-3-3 formation.', 'Call 555-123-4567 for tickets.', 'The key is 12–7–3.']) {
+    assert.deepEqual(extractFigures(s).map((f) => f.text), [], s);
+  }
+});
+
+void test('a range written with a dash keeps its unit: "4-7%", "3-5 million", "10-12 years"', () => {
+  const pct = extractFigures('Prices rose 4-7% last year.');
+  assert.deepEqual(pct.map((f) => [f.kind, f.text, f.value]), [['percent', '4', 4], ['percent', '7%', 7]]);
+  const years = extractFigures('The trial lasted 10-12 years.');
+  assert.deepEqual(years.map((f) => [f.kind, f.text]), [['duration', '10'], ['duration', '12 years']]);
+  const people = extractFigures('Between 3-5 people were hurt.');
+  assert.deepEqual(people.map((f) => [f.kind, f.text]), [['count', '3'], ['count', '5']]);
+});
+
+void test('scores in a row are one figure per set, in order', () => {
+  const figures = extractFigures('She won the final 6-7 6-4 7-6 after three hours.');
+  assert.deepEqual(figures.filter((f) => f.kind === 'score').map((f) => f.score), [[6, 7], [6, 4], [7, 6]]);
+});
+
 /** Currency-like forms that are not money. */
 const notMoney: readonly [string, string, string?][] = [
   ['The film streams in 1080p on the service.', '1080p'],
@@ -329,14 +485,13 @@ for (const [s, text, todo] of notMoney) {
   });
 }
 
-/** Numbers that are names, labels or ranks, not figures. */
+/** Numbers that are names or labels, not figures. (Ranks are ordinals: "10th" is read.) */
 const notFigures: readonly [string, string, string?][] = [
   ['COVID-19 closed the gym for months.', '19'],
   ['The G7 leaders met in Rome.', '7'],
   ['Section 230 shields online platforms.', '230'],
   ['After 9/11 airport security changed.', '9'],
   ['After 9/11 airport security changed.', '11'],
-  ['She finished 10th in the downhill race.', '10'],
   ['Flight 370 vanished over the ocean.', '370'],
   ['Room 12 was empty when the guests arrived.', '12'],
   ['The Boeing 747 landed in the fog.', '747', 'engine: an aircraft model number ("Boeing 747") is read as a count'],
@@ -414,6 +569,20 @@ const LONG_LINES: readonly [string, string][] = [
   ['numbers and commas', '1,2,'],
   ['hedged numbers', 'about 5 '],
   ['number words', 'one two '],
+  ['scores', '4-0 '],
+  ['set scores', '6-7 6-4 '],
+  ['race times', '1:47.97 '],
+  ['clock times', '2:03:59 '],
+  ['digit ordinals', '18th '],
+  ['word ordinals', 'the third-largest '],
+  ['decades', "the '90s and the nineties "],
+  ['pence', '513p '],
+  ['currencies', 'A$1.2bn 5m USD Rp 5 trillion '],
+  ['currency names', '5 Zorkish pesos '],
+  ['dashes', '1-'],
+  ['one hyphenated word', 'twenty-'],
+  ['colons', '1:1:'],
+  ['every new form', "won 4-0 in 1:47.97, 18th, the 1990s, 513p, CHF 12m, twenty-first; "],
 ];
 
 void test('pathological 100 KB lines are extracted without blowing up', { timeout: 60_000 }, () => {

@@ -6,6 +6,7 @@ import type { DateParts, Figure, FigureKind } from '../types';
 import { isStopWord, tokenize, type Token } from '../text/tokenize';
 import { currencyAfter } from './currencies';
 import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
+import { clocks, decades, ordinals, ordinalSuffix, scores, type Reading } from './forms';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -119,6 +120,9 @@ interface Found {
   precision: number;
   rounded?: boolean;
   headHint?: string[];
+  score?: readonly number[];
+  /** Words of the figure's own text that come first in its head ("largest" in "third-largest"). */
+  headWords?: readonly string[];
 }
 
 /**
@@ -146,7 +150,14 @@ export function extractFigures(text: string): Figure[] {
       take({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(parts), lo: 0, hi: 0, vague: false, date: parts, precision: 1 });
     }
   }
+  const read = (readings: readonly Reading[]): void => {
+    for (const r of readings) if (free(r.start, r.end)) take(found_(r));
+  };
+  read(decades(text));
+  read(clocks(text));
   for (const t of timesOfDay(text)) if (free(t.start, t.end)) take(t);
+  read(ordinals(text));
+  read(scores(text));
 
   const numbers = [...digitNumbers(text), ...wordNumbers(text)].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const n of numbers) {
@@ -157,9 +168,17 @@ export function extractFigures(text: string): Figure[] {
 
   found.sort((a, b) => a.start - b.start);
   shareRangeUnits(text, found);
-  const tokens = tokenize(text);
+  // A "word" of hundreds of characters ("twenty-twenty-…") is no word: split it at its inner
+  // punctuation, offsets unchanged, so the stemmer never sees it (its suffix rules backtrack).
+  const tokens = tokenize(text.replace(/[^\s]{200,}/g, (w) => w.replace(/['’.\-]/g, ' ')));
   const figures = found.map((f) => finish(text, tokens, f));
   return linkPartWhole(text, figures);
+}
+
+/** A reading of one of the forms of ./forms as a found figure. Dates carry no interval. */
+function found_(r: Reading): Found {
+  const v = r.kind === 'date' ? 0 : r.value;
+  return { ...r, lo: v, hi: v, vague: false };
 }
 
 /**
@@ -239,6 +258,9 @@ function classify(text: string, n: NumberExpr): Found | null {
   if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$/u.test(before) || LABEL_WORDS.test(before.match(/([\p{L}]+)\.?\s*$/u)?.[1] ?? ''))) {
     if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
   }
+  // Three numbers or more joined by dashes are a code, a formation or a phone number ("1-1-1-1",
+  // "4-3-3", "555-123-4567"), not figures.
+  if (!n.words && inDashChain(text, n.start, n.end)) return null;
   // A number right after a name and before a verb names a model or an edition ("Boeing 747
   // landed", "Windows 11 is"), not a quantity.
   if (!n.words && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s$/u.test(before) && !/(?:'s|’s|s')\s$/.test(before) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s$/u.test(before.match(/\p{Lu}[\p{L}]+\s$/u)?.[0] ?? '') && /^\s+(?:[\p{Ll}]+(?:ed|ing)|is|was|has|had|will|can|flew|landed)\b/u.test(after) && !/^[\d,]*,\d{3}/.test(text.slice(n.start, n.end))) {
@@ -340,6 +362,23 @@ function plainAmount(text: string, n: NumberExpr, end: number): boolean {
   return isStopWord(word) && !DETERMINERS.has(word) && !/^(?:a|an|this|that|these|those|some|no|every|each|all|both|any|my|one)$/.test(word);
 }
 
+const DASHES = new Set(['-', '–', '—', '−']);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Whether the number at start..end is one of three or more joined by dashes. */
+function inDashChain(text: string, start: number, end: number): boolean {
+  let links = 0;
+  for (let i = start; links < 2 && DASHES.has(text[i - 1] ?? '') && isDigit(text[i - 2]); links++) {
+    i -= 2;
+    while (isDigit(text[i - 1]) || text[i - 1] === ',' || text[i - 1] === '.') i--;
+  }
+  for (let i = end; links < 2 && DASHES.has(text[i] ?? '') && isDigit(text[i + 1]); links++) {
+    i += 2;
+    while (isDigit(text[i]) || ((text[i] === ',' || text[i] === '.') && isDigit(text[i + 1]))) i++;
+  }
+  return links >= 2;
+}
+
 const YEAR_NOUNS = /^(?:results|earnings|sales|revenues|profits|losses|elections|olympics|games|figures|levels|numbers|estimates|forecasts|projections|accounts|statements|highs|lows|prices|rates|returns|targets|goals|plans|budgets|finals|championships|playoffs|rankings|standings|awards|rules|regulations|taxes|costs|margins|deliveries|shipments|orders|volumes|prices)$/i;
 
 function normPer(word: string): string {
@@ -355,7 +394,7 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
   let hedge: string | undefined;
   // The hedge is reported with the figure; the claim's range stays on the figure itself.
   // Every hedge ends in a letter, "." or "~": a figure after anything else has none.
-  if (f.kind !== 'date' && /[\p{L}.~]\s*$/u.test(before.slice(-12))) {
+  if (f.kind !== 'date' && f.kind !== 'score' && /[\p{L}.~]\s*$/u.test(before.slice(-12))) {
     for (const h of HEDGES) {
       const m = before.match(h.re);
       if (m) {
@@ -386,8 +425,9 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
     unit: f.unit,
     per: f.per,
     date: f.date,
+    ...(f.score ? { score: f.score } : {}),
     precision: f.precision,
-    head: headOf(text, tokens, f),
+    head: [...(f.headWords ?? []).flatMap((w) => tokenize(w).map((t) => t.concept)), ...headOf(text, tokens, f)],
     lead: leadOf(text, tokens, f),
   };
 }
@@ -499,16 +539,26 @@ export function formatValue(f: Figure): string {
   switch (f.kind) {
     case 'date': {
       const d = f.date ?? {};
+      if (d.decade !== undefined) return `the ${d.decade}s`;
       const names = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       return [d.quarter ? `Q${d.quarter}` : undefined, d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
     }
     case 'time': {
-      const h = Math.floor(f.value / 60);
-      const m = Math.round(f.value % 60);
-      return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+      const seconds = Math.round(f.value * 60);
+      const h = Math.floor(seconds / 3600);
+      const m = Math.floor(seconds / 60) % 60;
+      const s = seconds % 60;
+      return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}${s ? `:${String(s).padStart(2, '0')}` : ''}`;
     }
     case 'duration':
-      return formatDuration(f.value);
+      // A race time reads as the clock it was written as: "1:47.97", "2:03:59".
+      return f.text.includes(':') ? formatClock(f.value, f.precision, (f.text.match(/:/g) ?? []).length === 2) : formatDuration(f.value);
+    case 'ordinal':
+      return `${formatNumber(f.value)}${ordinalSuffix(f.value)}`;
+    case 'score': {
+      const [a, b] = f.score ?? [Math.floor(f.value / 1000), f.value % 1000];
+      return `${a}-${b}`;
+    }
     case 'money':
       // As many decimals as written: "325.5p" is GBP 3.255, "3.75p" GBP 0.0375.
       return `${f.unit ?? ''} ${formatNumber(f.value, decimalsOf(f.precision))}${f.per ? ` per ${f.per}` : ''}`.trim();
@@ -522,12 +572,24 @@ export function formatValue(f: Figure): string {
 }
 
 function formatDuration(minutes: number): string {
-  const units: [string, number][] = [['year', 525960], ['month', 43830], ['week', 10080], ['day', 1440], ['hour', 60], ['minute', 1]];
+  const units: [string, number][] = [['year', 525960], ['month', 43830], ['week', 10080], ['day', 1440], ['hour', 60], ['minute', 1], ['second', 1 / 60]];
   for (const [name, size] of units) {
     const n = minutes / size;
     if (n >= 1 && Math.abs(n - Math.round(n * 100) / 100) < 1e-9) return `${formatNumber(n)} ${name}${n === 1 ? '' : 's'}`;
   }
-  return `${formatNumber(minutes)} minutes`;
+  return minutes < 1 ? `${formatNumber(minutes * 60)} seconds` : `${formatNumber(minutes)} minutes`;
+}
+
+/** "1:47.97" (minutes, seconds and hundredths), "2:03:59" (hours, minutes, seconds). */
+function formatClock(minutes: number, precision: number, hours: boolean): string {
+  const decimals = Math.max(0, Math.min(3, Math.round(-Math.log10(precision * 60))));
+  const scale = 10 ** decimals;
+  const total = Math.round(minutes * 60 * scale) / scale;
+  const whole = Math.floor(total);
+  const fraction = decimals ? (total - whole).toFixed(decimals).slice(1) : '';
+  const s = String(whole % 60).padStart(2, '0') + fraction;
+  const m = Math.floor(whole / 60);
+  return hours ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 export function formatNumber(n: number, decimals = 2): string {

@@ -107,7 +107,7 @@ export function digitNumbers(text: string): NumberExpr[] {
       // nor "p" after four digits or more without a separator ("1080p" is a screen resolution).
       const minorCurrency = MINOR_SUFFIXES[minor];
       // Nor on a model name ("iPhone 5c", "series 3c"): after a name or a label word.
-      const prev = text.slice(Math.max(0, m.index - 24), m.index).match(/([\p{L}][\p{L}\p{N}]*)\s+$/u)?.[1];
+      const prev = text.slice(Math.max(0, m.index - 24), m.index).match(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*)\s+$/u)?.[1];
       const named = !!prev && ((/\p{Lu}/u.test(prev) && !isStopWord(prev.toLowerCase())) || LABEL_WORDS.test(prev));
       if (cur || !minorCurrency || named || (minor === 'p' && /^\d{4,}/.test(num))) end = numEnd;
       else {

@@ -18,6 +18,14 @@ const fragment = fc.constantFrom(
   '10th', '"', '“', '”', '«', '»', "'", '\n', '\n\n', '\r\n', '# ', '- ', '1. ', '> ', '---\n', '```\n', '`', '](http://x.y/1)', '. ',
   '! ', '? ', 'Mr. ', 'U.S. ', 'a.m. ', 'é', 'e\u0301', '😀', '👩‍👩‍👧', '\u00a0', '\u202f', '\u200b', '.5', '0', '1e5', ' and ',
   ' of ', 'a ', 'one ', 'Eight ', 'runners ', 'fans ', '.',
+  // Ranks, decades, scores, race times, pence and the currencies of ISO 4217.
+  '18th', '1st', '23rd', '2th', 'eighth ', 'twenty-first', 'third-largest', 'second-most-visited', 'first ', 'a third of ', 'Second World War',
+  'the 1990s', "the '90s", 'the ’10s', 'the nineties', 'mid-1980s', 'early 2000s', '1800s', 'in his 90s',
+  '4-0', 'won 3-1', '2–2', '6-2 7-6', '6-7 6-4', '21-17', '4-7%', 'between 3-5 ', '1-1-1-1', '4-3-3', '-', '–',
+  '1:47.97', '2:03:59', 'in 9.58 seconds', 'a time of 3:29.71', 'in 3:29', ':', '23:46:14', 'at 19:45:30',
+  '513p', '75p a share', '99 cents', '50c', '99¢', '1080p', 'p. 4', 'A$1.2bn', 'Rp 5 trillion', 'CHF 12m', '¥3.5bn', 'USD 5m',
+  '5m USD', 'Rs 500', '5 crore rupees', ' lakh crore', '₩', '₽', '₺', '₦', '₪', '฿', '₱', 'NZ$', 'HK$', 'R$', ' zł', ' Kč', ' Mexican pesos',
+  ' pesos', ' won ', ' Zorkish ', ' euro cents', 'millions of dollars',
 );
 
 const text = fc

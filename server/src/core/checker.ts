@@ -403,7 +403,7 @@ function specific(f: Figure): boolean {
 }
 
 function kindName(f: Figure): string {
-  return { count: 'figure', money: 'amount', percent: 'percentage', date: 'date', time: 'time', duration: 'duration', age: 'age' }[f.kind];
+  return { count: 'figure', money: 'amount', percent: 'percentage', date: 'date', time: 'time', duration: 'duration', age: 'age', ordinal: 'rank', score: 'score' }[f.kind];
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -52,7 +52,11 @@ export interface Range {
   readonly end: Position;
 }
 
-export type FigureKind = 'count' | 'money' | 'percent' | 'date' | 'time' | 'duration' | 'age';
+/**
+ * `ordinal`: a rank ("18th", "third-largest"), its value the rank. `score`: a pair of results
+ * ("4-0", "21-17"), its value a*1000+b, the pair in `Figure.score`.
+ */
+export type FigureKind = 'count' | 'money' | 'percent' | 'date' | 'time' | 'duration' | 'age' | 'ordinal' | 'score';
 export type ClaimKind = FigureKind | 'quote';
 
 /** Calendar components of a date figure; any may be missing ("September 20", "2014"). */
@@ -62,6 +66,8 @@ export interface DateParts {
   readonly quarter?: number;
   readonly month?: number;
   readonly day?: number;
+  /** First year of a decade ("the 1990s" → 1990), for a date that names only its decade. */
+  readonly decade?: number;
 }
 
 /**
@@ -90,6 +96,8 @@ export interface Figure {
   /** "week", "year"... for rates such as "$8 a week". */
   readonly per?: string;
   readonly date?: DateParts;
+  /** The two numbers of a score, as written ("3-1" → [3, 1]). */
+  readonly score?: readonly number[];
   /** Concept keys of what the figure counts or measures ("inmate", "sentence"...). */
   readonly head: readonly string[];
   /** Concept keys of the content words before the figure in its clause ("founded", "paid"). */

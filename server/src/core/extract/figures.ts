@@ -3,8 +3,10 @@
  * the words that say what it counts or measures.
  */
 import type { DateParts, Figure, FigureKind } from '../types';
-import { tokenize, type Token } from '../text/tokenize';
-import { digitNumbers, wordNumbers, UNITS, TENS, type NumberExpr } from './numbers';
+import { isStopWord, tokenize, type Token } from '../text/tokenize';
+import { currencyAfter } from './currencies';
+import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
+import { clocks, decades, ordinals, ordinalSuffix, scores, type Reading } from './forms';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -89,33 +91,7 @@ const HEDGES: readonly Hedge[] = [
   hi: hi as number,
 }));
 
-const CURRENCY_WORDS: readonly [RegExp, string][] = [
-  [/^(?:us|u\.s\.|american)\s+dollars?/i, 'USD'],
-  [/^(?:canadian)\s+dollars?/i, 'CAD'],
-  [/^(?:australian)\s+dollars?/i, 'AUD'],
-  [/^(?:new zealand)\s+dollars?/i, 'NZD'],
-  [/^(?:hong kong)\s+dollars?/i, 'HKD'],
-  [/^(?:singapore)\s+dollars?/i, 'SGD'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?dollars?/iu, 'USD'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?euros?/iu, 'EUR'],
-  [/^(?:british\s+)?pounds?(?:\s+sterling)?|^sterling/i, 'GBP'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:soles|sol)(?![\p{L}])/iu, 'PEN'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?pesos?/iu, 'MXN'],
-  [/^(?:japanese\s+)?yen/i, 'JPY'],
-  [/^(?:chinese\s+)?(?:yuan|renminbi)/i, 'CNY'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?rupees?/iu, 'INR'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:bolivars?|bol[ií]vares)/iu, 'VES'],
-  [/^(?:brazilian\s+)?(?:reais|reals?)(?![\p{L}])/iu, 'BRL'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?francs?/iu, 'CHF'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:roubles?|rubles?)/iu, 'RUB'],
-  [/^(?:\p{Lu}[\p{L}]+\s+)?(?:kron(?:a|or|er|e))/iu, 'SEK'],
-  [/^(?:rand|naira|shillings?|dirhams?|riyals?|lira|liras|dinars?)(?![\p{L}])/iu, 'WORD'],
-  [/^(?:cents?)(?![\p{L}])/iu, 'USD-cent'],
-  [/^(?:pence)(?![\p{L}])/iu, 'GBP-pence'],
-  [/^(?:USD|EUR|GBP|JPY|CNY|CHF|PEN|MXN|INR|BRL|CAD|AUD)(?![\p{L}])/u, 'CODE'],
-];
-
-const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|share|person|head|barrel|ton|tonne|night|annum|capita|unit|game|season|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|on|prior))|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
+const RATE = /^\s*(?:a|an|per|each|every|\/)\s*(?:(?:diluted|basic|common|ordinary|preferred|full|calendar|fiscal|working|business|single|additional)\s+)?(week|month|year|day|hour|minute|share|person|head|barrel|ton|tonne|litre|liter|gallon|kilo|kilogram|kg|mile|night|annum|capita|unit|game|season|quarter)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|on|prior))|^\s*(weekly|monthly|annually|yearly|daily|hourly)(?![\p{L}])/iu;
 
 const DURATION_UNIT = /^(?:\s+|-)(?:(?:more|long|full|straight|consecutive)\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|century|centuries)(?![\p{L}])/iu;
 const MINUTES: Readonly<Record<string, number>> = {
@@ -144,6 +120,9 @@ interface Found {
   precision: number;
   rounded?: boolean;
   headHint?: string[];
+  score?: readonly number[];
+  /** Words of the figure's own text that come first in its head ("largest" in "third-largest"). */
+  headWords?: readonly string[];
 }
 
 /**
@@ -152,11 +131,16 @@ interface Found {
  */
 export function extractFigures(text: string): Figure[] {
   const found: Found[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
+  // Which characters a figure already covers: checking a candidate costs its own length, so a
+  // text with tens of thousands of figures is still read in linear time.
+  const covered = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
   const take = (f: Found): void => {
     found.push(f);
-    taken.push([f.start, f.end]);
+    covered.fill(1, f.start, f.end);
   };
 
   for (const p of DATE_PATTERNS) {
@@ -166,7 +150,14 @@ export function extractFigures(text: string): Figure[] {
       take({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(parts), lo: 0, hi: 0, vague: false, date: parts, precision: 1 });
     }
   }
+  const read = (readings: readonly Reading[]): void => {
+    for (const r of readings) if (free(r.start, r.end)) take(found_(r));
+  };
+  read(decades(text));
+  read(clocks(text));
   for (const t of timesOfDay(text)) if (free(t.start, t.end)) take(t);
+  read(ordinals(text));
+  read(scores(text));
 
   const numbers = [...digitNumbers(text), ...wordNumbers(text)].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const n of numbers) {
@@ -177,9 +168,17 @@ export function extractFigures(text: string): Figure[] {
 
   found.sort((a, b) => a.start - b.start);
   shareRangeUnits(text, found);
-  const tokens = tokenize(text);
+  // A "word" of hundreds of characters ("twenty-twenty-…") is no word: split it at its inner
+  // punctuation, offsets unchanged, so the stemmer never sees it (its suffix rules backtrack).
+  const tokens = tokenize(text.replace(/[^\s]{200,}/g, (w) => w.replace(/['’.\-]/g, ' ')));
   const figures = found.map((f) => finish(text, tokens, f));
   return linkPartWhole(text, figures);
+}
+
+/** A reading of one of the forms of ./forms as a found figure. Dates carry no interval. */
+function found_(r: Reading): Found {
+  const v = r.kind === 'date' ? 0 : r.value;
+  return { ...r, lo: v, hi: v, vague: false };
 }
 
 /**
@@ -256,9 +255,12 @@ function classify(text: string, n: NumberExpr): Found | null {
   const after = text.slice(n.end, n.end + 60);
   const before = text.slice(Math.max(0, n.start - 60), n.start);
   // Identifiers and ordinals: "G7", "COVID-19", "9/11", "10th", "3D".
-  if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$|\b(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig)\.?\s*$/iu.test(before))) {
+  if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$/u.test(before) || LABEL_WORDS.test(before.match(/([\p{L}]+)\.?\s*$/u)?.[1] ?? ''))) {
     if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
   }
+  // Three numbers or more joined by dashes are a code, a formation or a phone number ("1-1-1-1",
+  // "4-3-3", "555-123-4567"), not figures.
+  if (!n.words && inDashChain(text, n.start, n.end)) return null;
   // A number right after a name and before a verb names a model or an edition ("Boeing 747
   // landed", "Windows 11 is"), not a quantity.
   if (!n.words && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s$/u.test(before) && !/(?:'s|’s|s')\s$/.test(before) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s$/u.test(before.match(/\p{Lu}[\p{L}]+\s$/u)?.[0] ?? '') && /^\s+(?:[\p{Ll}]+(?:ed|ing)|is|was|has|had|will|can|flew|landed)\b/u.test(after) && !/^[\d,]*,\d{3}/.test(text.slice(n.start, n.end))) {
@@ -284,30 +286,23 @@ function classify(text: string, n: NumberExpr): Found | null {
     return { ...base, kind: 'age', unit: 'year', headHint: [nameBefore[1]!] };
   }
 
-  // Money: currency in front, or a currency word after.
+  // Money: currency in front, or a currency (code, symbol or name) after.
   let currency = n.currency;
   let end = n.end;
+  let factor = 1;
   if (!currency) {
-    const rest = after.replace(/^\s+/, '');
-    const skipped = after.length - rest.length;
-    for (const [re, code] of CURRENCY_WORDS) {
-      const m = rest.match(re);
-      if (m && skipped <= 1) {
-        // Currencies several countries share a name for are kept by name ("shilling", "dinar").
-        currency = code === 'CODE' ? m[0].toUpperCase() : code === 'WORD' ? m[0].toLowerCase().replace(/s$/, '') : code;
-        end = n.end + skipped + m[0].length;
-        break;
-      }
+    // "millions of dollars": a vague amount names its currency after "of".
+    const of = n.vague ? text.slice(n.end, n.end + 6).match(/^\s+of(?=\s)/) : null;
+    const c = currencyAfter(text, n.end + (of ? of[0].length : 0));
+    if (c && (!c.plain || plainAmount(text, n, c.end))) {
+      currency = c.unit;
+      end = c.end;
+      factor = c.factor;
     }
   }
   if (currency) {
-    let value = n.value;
-    let precision = n.precision;
-    if (currency.endsWith('-cent') || currency.endsWith('-pence')) {
-      value /= 100;
-      precision /= 100;
-      currency = currency.split('-')[0]!;
-    }
+    const value = factor === 1 ? n.value : n.value / 100;
+    const precision = factor === 1 ? n.precision : n.precision / 100;
     const rate = text.slice(end, end + 30).match(RATE);
     const per = rate ? normPer(rate[1] ?? rate[2]!) : undefined;
     if (rate) end += rate[0].length;
@@ -353,6 +348,37 @@ function classify(text: string, n: NumberExpr): Found | null {
   return { ...base, kind: 'count', per: rate ? normPer(rate[1] ?? rate[2]!) : undefined };
 }
 
+/**
+ * A currency name that is also a common word ("won") is read as one only where an amount can be:
+ * after a large or scaled number ("5,000 won", "3 trillion won"), and not before what a verb would
+ * take ("1,500 won seats", "2,000 won the vote"): the next word must be absent, a rate ("a
+ * month") or a preposition or conjunction, not a determiner or a content word.
+ */
+function plainAmount(text: string, n: NumberExpr, end: number): boolean {
+  if (!(n.value >= 1000 || n.scaled)) return false;
+  const after = text.slice(end, end + 30);
+  if (!/^\s+[\p{L}]/u.test(after) || RATE.test(after)) return true;
+  const word = after.match(/^\s+([\p{L}]+)/u)![1]!.toLowerCase();
+  return isStopWord(word) && !DETERMINERS.has(word) && !/^(?:a|an|this|that|these|those|some|no|every|each|all|both|any|my|one)$/.test(word);
+}
+
+const DASHES = new Set(['-', '–', '—', '−']);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Whether the number at start..end is one of three or more joined by dashes. */
+function inDashChain(text: string, start: number, end: number): boolean {
+  let links = 0;
+  for (let i = start; links < 2 && DASHES.has(text[i - 1] ?? '') && isDigit(text[i - 2]); links++) {
+    i -= 2;
+    while (isDigit(text[i - 1]) || text[i - 1] === ',' || text[i - 1] === '.') i--;
+  }
+  for (let i = end; links < 2 && DASHES.has(text[i] ?? '') && isDigit(text[i + 1]); links++) {
+    i += 2;
+    while (isDigit(text[i]) || ((text[i] === ',' || text[i] === '.') && isDigit(text[i + 1]))) i++;
+  }
+  return links >= 2;
+}
+
 const YEAR_NOUNS = /^(?:results|earnings|sales|revenues|profits|losses|elections|olympics|games|figures|levels|numbers|estimates|forecasts|projections|accounts|statements|highs|lows|prices|rates|returns|targets|goals|plans|budgets|finals|championships|playoffs|rankings|standings|awards|rules|regulations|taxes|costs|margins|deliveries|shipments|orders|volumes|prices)$/i;
 
 function normPer(word: string): string {
@@ -367,7 +393,8 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
   let hi = f.hi;
   let hedge: string | undefined;
   // The hedge is reported with the figure; the claim's range stays on the figure itself.
-  if (f.kind !== 'date') {
+  // Every hedge ends in a letter, "." or "~": a figure after anything else has none.
+  if (f.kind !== 'date' && f.kind !== 'score' && /[\p{L}.~]\s*$/u.test(before.slice(-12))) {
     for (const h of HEDGES) {
       const m = before.match(h.re);
       if (m) {
@@ -398,8 +425,9 @@ function finish(text: string, tokens: readonly Token[], f: Found): Figure {
     unit: f.unit,
     per: f.per,
     date: f.date,
+    ...(f.score ? { score: f.score } : {}),
     precision: f.precision,
-    head: headOf(text, tokens, f),
+    head: [...(f.headWords ?? []).flatMap((w) => tokenize(w).map((t) => t.concept)), ...headOf(text, tokens, f)],
     lead: leadOf(text, tokens, f),
   };
 }
@@ -420,11 +448,14 @@ function headOf(text: string, tokens: readonly Token[], f: Found): string[] {
 
 function headAfter(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
-  let i = tokens.findIndex((t) => t.start >= f.end);
-  if (i < 0) return out;
+  let i = firstTokenFrom(tokens, f.end);
+  if (i >= tokens.length) return out;
   let partitive = f.kind === 'count'; // "of" may follow a count or a partitive word ("members of")
   let prevEnd = f.end;
-  for (; i < tokens.length && out.length < 3; i++) {
+  // What a figure counts comes within a few words of it; the bound keeps a text of nothing but
+  // numbers from being rescanned for every figure in it.
+  const last = Math.min(tokens.length, i + 12);
+  for (; i < last && out.length < 3; i++) {
     const t = tokens[i]!;
     if (/[,;:.!?()"“”]/.test(text.slice(prevEnd, t.start))) break;
     prevEnd = t.end;
@@ -455,13 +486,25 @@ const WHEN_WORDS = new Set(['last', 'next', 'this', 'that', 'previous', 'prior',
 
 const DETERMINERS = new Set(['other', 'more', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'out', 'these', 'those']);
 
+/** Index of the first token that starts at or after `offset` (tokens.length if none): a binary search. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Concepts of up to four content words before the figure, within its clause. */
 function leadOf(text: string, tokens: readonly Token[], f: Found): string[] {
   const out: string[] = [];
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.start >= f.start) i--;
+  let i = firstTokenFrom(tokens, f.start) - 1;
   let edge = f.start;
-  for (; i >= 0 && out.length < 4; i--) {
+  const first = Math.max(0, i - 16);
+  for (; i >= first && out.length < 4; i--) {
     const t = tokens[i]!;
     if (/[,;:()\[\]"“”—–]/.test(text.slice(t.end, edge))) break;
     edge = t.start;
@@ -496,18 +539,29 @@ export function formatValue(f: Figure): string {
   switch (f.kind) {
     case 'date': {
       const d = f.date ?? {};
+      if (d.decade !== undefined) return `the ${d.decade}s`;
       const names = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
       return [d.quarter ? `Q${d.quarter}` : undefined, d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
     }
     case 'time': {
-      const h = Math.floor(f.value / 60);
-      const m = Math.round(f.value % 60);
-      return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+      const seconds = Math.round(f.value * 60);
+      const h = Math.floor(seconds / 3600);
+      const m = Math.floor(seconds / 60) % 60;
+      const s = seconds % 60;
+      return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}${s ? `:${String(s).padStart(2, '0')}` : ''}`;
     }
     case 'duration':
-      return formatDuration(f.value);
+      // A race time reads as the clock it was written as: "1:47.97", "2:03:59".
+      return f.text.includes(':') ? formatClock(f.value, f.precision, (f.text.match(/:/g) ?? []).length === 2) : formatDuration(f.value);
+    case 'ordinal':
+      return `${formatNumber(f.value)}${ordinalSuffix(f.value)}`;
+    case 'score': {
+      const [a, b] = f.score ?? [Math.floor(f.value / 1000), f.value % 1000];
+      return `${a}-${b}`;
+    }
     case 'money':
-      return `${f.unit ?? ''} ${formatNumber(f.value)}${f.per ? ` per ${f.per}` : ''}`.trim();
+      // As many decimals as written: "325.5p" is GBP 3.255, "3.75p" GBP 0.0375.
+      return `${f.unit ?? ''} ${formatNumber(f.value, decimalsOf(f.precision))}${f.per ? ` per ${f.per}` : ''}`.trim();
     case 'percent':
       return `${formatNumber(f.value)}${f.unit === 'pp' ? ' percentage points' : '%'}`;
     case 'age':
@@ -518,14 +572,31 @@ export function formatValue(f: Figure): string {
 }
 
 function formatDuration(minutes: number): string {
-  const units: [string, number][] = [['year', 525960], ['month', 43830], ['week', 10080], ['day', 1440], ['hour', 60], ['minute', 1]];
+  const units: [string, number][] = [['year', 525960], ['month', 43830], ['week', 10080], ['day', 1440], ['hour', 60], ['minute', 1], ['second', 1 / 60]];
   for (const [name, size] of units) {
     const n = minutes / size;
     if (n >= 1 && Math.abs(n - Math.round(n * 100) / 100) < 1e-9) return `${formatNumber(n)} ${name}${n === 1 ? '' : 's'}`;
   }
-  return `${formatNumber(minutes)} minutes`;
+  return minutes < 1 ? `${formatNumber(minutes * 60)} seconds` : `${formatNumber(minutes)} minutes`;
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** "1:47.97" (minutes, seconds and hundredths), "2:03:59" (hours, minutes, seconds). */
+function formatClock(minutes: number, precision: number, hours: boolean): string {
+  const decimals = Math.max(0, Math.min(3, Math.round(-Math.log10(precision * 60))));
+  const scale = 10 ** decimals;
+  const total = Math.round(minutes * 60 * scale) / scale;
+  const whole = Math.floor(total);
+  const fraction = decimals ? (total - whole).toFixed(decimals).slice(1) : '';
+  const s = String(whole % 60).padStart(2, '0') + fraction;
+  const m = Math.floor(whole / 60);
+  return hours ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export function formatNumber(n: number, decimals = 2): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: Math.min(20, Math.max(2, decimals)) });
+}
+
+/** Decimals a precision stands for: 0.001 → 3. */
+function decimalsOf(precision: number): number {
+  return precision > 0 && precision < 1 ? Math.round(-Math.log10(precision)) : 0;
 }

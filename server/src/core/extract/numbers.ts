@@ -1,4 +1,9 @@
 /** Reading numbers written in digits or in words. */
+import { isStopWord } from '../text/tokenize';
+import { currencyAfter, MINOR_SUFFIXES, PREFIX_PATTERN, prefixUnit, SYMBOL_CHARS } from './currencies';
+
+/** Words after which a number is a label, not a quantity ("Section 230", "Flight 370", "p. 4"). */
+export const LABEL_WORDS = /^(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig|p|pp|series|type|class|phase|category|grade)$/i;
 
 export interface NumberExpr {
   readonly start: number;
@@ -8,7 +13,7 @@ export interface NumberExpr {
   readonly precision: number;
   /** Vague quantities ("dozens", "hundreds") carry their own interval. */
   readonly vague?: { readonly lo: number; readonly hi: number };
-  /** A currency written in front ("$", "£", "US$"). */
+  /** A currency written in front ("$", "£", "US$", "CHF"), or on the number ("513p"): a unit as `currencyAfter` gives it. */
   readonly currency?: string;
   /** True when written with words only ("eight", "a dozen"). */
   readonly words: boolean;
@@ -27,11 +32,11 @@ export const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const MAGNITUDES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12,
 };
 const SUFFIX: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, tn: 1e12, hundred: 100,
+  trillion: 1e12, tn: 1e12, hundred: 100, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 'lakh crore': 1e12,
 };
 const VAGUE: Readonly<Record<string, readonly [number, number, number]>> = {
   dozens: [24, 99, 36],
@@ -42,23 +47,28 @@ const VAGUE: Readonly<Record<string, readonly [number, number, number]>> = {
   billions: [2e9, 999e9, 4e9],
 };
 
-const CURRENCY_PREFIX: Readonly<Record<string, string>> = {
-  $: 'USD', us$: 'USD', usd: 'USD', 'u.s.$': 'USD', c$: 'CAD', ca$: 'CAD', a$: 'AUD', au$: 'AUD',
-  nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR',
-  '¥': 'JPY', jpy: 'JPY', '₹': 'INR', inr: 'INR', rs: 'INR', chf: 'CHF', cny: 'CNY', rmb: 'CNY',
-};
-
 const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES), 'dozen', 'half', 'a', 'an', 'and', 'quarter', 'of']
   .sort((a, b) => b.length - a.length)
   .join('|');
 const WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${WORD_ALT})(?:(?:[\\s-]+)(?:${WORD_ALT}))*(?![\\p{L}\\p{N}])`, 'giu');
 
+/** A word in any letter case, for a pattern that must not be case-insensitive as a whole. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
+}
+const MULTIPLIERS = Object.keys(SUFFIX)
+  .filter((w) => w !== 'hundred')
+  .sort((a, b) => b.length - a.length)
+  .map(anyCase)
+  .join('|');
+
+// Case-sensitive: a code is "USD", not "usd"; "Rs" is a rupee, "rs" nothing.
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,/$£€¥₹])` +
-    String.raw`(?:(?<cur>US\$|U\.S\.\$|C\$|CA\$|A\$|AU\$|NZ\$|HK\$|S\$|R\$|[$£€¥₹]|(?:USD|EUR|GBP|JPY|INR|CHF|CNY|RMB|Rs\.?)\s?)\s?)?` +
+  String.raw`(?<![\p{L}\p{N}_.,/${SYMBOL_CHARS}])` +
+    String.raw`(?:(?<cur>${PREFIX_PATTERN})[\s\u00a0]?)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?|\.\d+)` +
-    String.raw`(?:[\s\u00a0]?(?<mult>thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)(?![\p{L}\p{N}]))?`,
-  'giu',
+    String.raw`(?:[\s\u00a0]?(?<mult>${MULTIPLIERS})(?![\p{L}\p{N}])|(?<minor>[pc¢])(?![\p{L}\p{N}]|\.\s?m(?![\p{L}])))?`,
+  'gu',
 );
 
 function precisionOf(num: string): number {
@@ -69,29 +79,48 @@ function precisionOf(num: string): number {
   return clean === '0' ? 1 : 10 ** Math.min(trailing, clean.length - 1);
 }
 
-/** Numbers written with digits, with an optional currency in front and multiplier after. */
+/**
+ * Numbers written with digits, with an optional currency in front ("$", "A$", "CHF ", "Rs") and
+ * a multiplier ("1.2bn", "12 million", "5 crore") or a minor unit ("513p", "50c", "99¢") after.
+ */
 export function digitNumbers(text: string): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const m of text.matchAll(DIGITS)) {
     const g = m.groups!;
     const num = g['num']!;
-    let mult = g['mult']?.toLowerCase();
+    let mult = g['mult']?.toLowerCase().replace(/\s+/g, ' ');
+    const numEnd = m.index + m[0].indexOf(num, g['cur']?.length ?? 0) + num.length;
     let end = m.index + m[0].length;
-    const cur = g['cur']?.trim().toLowerCase().replace(/\s/g, '');
-    // One-letter multipliers only after a currency ("$1.2b", "£600m"): "600m" alone may be metres.
-    if (mult && mult.length === 1 && mult !== 'k' && !cur) {
-      end = m.index + m[0].indexOf(num) + num.length;
+    const cur = g['cur'];
+    let currency = cur !== undefined ? prefixUnit(cur) : undefined;
+    // One-letter multipliers only with a currency ("$1.2b", "£600m", "5m USD"): "600m" alone may be metres.
+    if (mult && mult.length === 1 && mult !== 'k' && !cur && !currencyAfter(text, end)) {
+      end = numEnd;
       mult = undefined;
     }
     const base = Number(num.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
     if (!Number.isFinite(base)) continue;
-    const factor = mult ? SUFFIX[mult] ?? 1 : 1;
+    let factor = mult ? SUFFIX[mult] ?? 1 : 1;
+    const minor = g['minor'];
+    if (minor) {
+      // Pence and cents written on the number: "513p" is £5.13. Not after a currency ("$5c"),
+      // nor "p" after four digits or more without a separator ("1080p" is a screen resolution).
+      const minorCurrency = MINOR_SUFFIXES[minor];
+      // Nor on a model name ("iPhone 5c", "series 3c"): after a name or a label word.
+      const prev = text.slice(Math.max(0, m.index - 24), m.index).match(/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*)\s+$/u)?.[1];
+      const named = !!prev && ((/\p{Lu}/u.test(prev) && !isStopWord(prev.toLowerCase())) || LABEL_WORDS.test(prev));
+      if (cur || !minorCurrency || named || (minor === 'p' && /^\d{4,}/.test(num))) end = numEnd;
+      else {
+        currency = minorCurrency;
+        factor = 0.01;
+      }
+    }
     out.push({
       start: m.index,
       end,
-      value: base * factor,
-      precision: precisionOf(num) * factor,
-      currency: cur ? CURRENCY_PREFIX[cur.replace(/\.$/, '')] ?? 'USD' : undefined,
+      value: factor === 0.01 ? base / 100 : base * factor,
+      precision: factor === 0.01 ? precisionOf(num) / 100 : precisionOf(num) * factor,
+      currency,
       words: false,
       article: false,
       scaled: !!mult,

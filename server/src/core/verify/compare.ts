@@ -1,16 +1,19 @@
 /** Whether two figures can state the same fact, and whether their values agree. */
-import type { Figure } from '../types';
+import type { DateParts, Figure } from '../types';
+import { currenciesAgree } from '../extract/currencies';
 
 /** Figures of different kinds, currencies or rates never speak of the same quantity. */
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'money' && a.unit !== b.unit) return false;
+  // A currency kept by name ("pesos") may be any currency of that name ("MXN").
+  if (a.kind === 'money' && !currenciesAgree(a.unit, b.unit)) return false;
   if (a.kind === 'percent' && a.unit !== b.unit) return false;
   if (a.per && b.per && a.per !== b.per) return false;
   if (a.kind === 'date') {
     const x = a.date ?? {};
     const y = b.date ?? {};
-    // They must share at least one component to be compared at all.
+    // They must share at least one component to be compared at all; a decade meets a year or a decade.
+    if (x.decade !== undefined || y.decade !== undefined) return decadeOf(x) !== undefined && decadeOf(y) !== undefined;
     return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined) || (x.quarter !== undefined && y.quarter !== undefined);
   }
   return true;
@@ -29,7 +32,11 @@ export type Agreement = 'same' | 'compatible' | 'neutral' | 'different';
 const BOUNDS = new Set(['more than', 'at least', 'well over', 'fewer than', 'at most', 'up to']);
 
 export function agreement(claim: Figure, source: Figure): Agreement {
-  if (claim.kind === 'date') return datesAgree(claim, source) ? 'same' : 'different';
+  if (claim.kind === 'date') {
+    if (!datesAgree(claim, source)) return 'different';
+    // "in 1995" is not confirmed by "in the 1990s", only not contradicted by it.
+    return source.date?.decade !== undefined && claim.date?.decade === undefined ? 'neutral' : 'same';
+  }
   if (claim.value === source.value && claim.vague === source.vague) return 'same';
   if (!claim.vague && !source.vague && (roundsTo(source, claim) || roundsTo(claim, source))) return 'same';
   const exact = (f: Figure): boolean => !f.vague && (f.hedge === undefined || f.hedge === 'exactly');
@@ -54,9 +61,19 @@ function roundsTo(precise: Figure, rounded: Figure): boolean {
   return Math.abs(r - rounded.value) < 1e-9 * Math.max(1, Math.abs(r)) && rel <= 0.05;
 }
 
+/** The decade a date names or falls in: "the 1990s" and 1995 are both in 1990. */
+function decadeOf(d: DateParts): number | undefined {
+  return d.decade ?? (d.year !== undefined ? Math.floor(d.year / 10) * 10 : undefined);
+}
+
 function datesAgree(a: Figure, b: Figure): boolean {
   const x = a.date ?? {};
   const y = b.date ?? {};
+  // A decade contains each date of its years: "the 1990s" agrees with 1995 and with "the '90s".
+  if (x.decade !== undefined || y.decade !== undefined) {
+    const d = decadeOf(x);
+    return d !== undefined && d === decadeOf(y);
+  }
   let shared = 0;
   for (const k of ['year', 'quarter', 'month', 'day'] as const) {
     if (x[k] !== undefined && y[k] !== undefined) {

@@ -14,6 +14,8 @@ export function maskMarkdown(text: string): string {
   out = out.replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)));
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);
   out = out.replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
+  // Footnote definitions are citations (what "Insert citation" writes): their figures quote a source.
+  out = out.replace(/^\[\^[^\]\n]+\]:.*$/gm, blank);
   out = out.replace(/\[\^[^\]\n]+\]:?/g, blank);
   out = out.replace(/^\[[^\]\n]+\]:\s*\S+.*$/gm, blank);
   out = out.replace(/^([ \t]*)(\d{1,3}[.)])(?=[ \t])/gm, (_m, indent: string, marker: string) => indent + blank(marker));

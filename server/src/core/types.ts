@@ -137,6 +137,19 @@ export interface Evidence {
   readonly match?: { readonly text: string; readonly start: number; readonly end: number; readonly range: Range };
 }
 
+/** Why a verdict was reached: the deciding source figure and the features that weighed most. */
+export interface Reason {
+  readonly relation: Evidence['relation'];
+  readonly source: string;
+  /** The source figure, as written. */
+  readonly figure: string;
+  /** Probability that it is a value of the same quantity as the claim's figure. */
+  readonly probability: number;
+  /** How the values stand: same, compatible, different, scale, opposite. */
+  readonly value: string;
+  readonly features: readonly { readonly feature: string; readonly value: number; readonly weight: number }[];
+}
+
 /** A checked claim: a figure or quote of the draft with its verdict. */
 export interface ClaimResult {
   readonly kind: ClaimKind;
@@ -152,6 +165,8 @@ export interface ClaimResult {
   readonly evidence: readonly Evidence[];
   /** Stable hash of the evidence the verdict rests on (for "accept as checked"). */
   readonly evidenceHash: string;
+  /** Why: the deciding source figures, their probability and the features that weighed most. */
+  readonly reasons?: readonly Reason[];
 }
 
 /** Structural cancellation token: compatible with the LSP one. */

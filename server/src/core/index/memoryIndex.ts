@@ -3,12 +3,14 @@ import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } fr
 import { sentencesOf } from '../text/sentences';
 import { lineStarts } from '../draft';
 import { contentConcepts } from '../text/tokenize';
-import { extractFigures } from '../extract/figures';
+import { analyseSentence } from '../frame/analyse';
+import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
 import { kindTerm, valueTerms } from './valueTerms';
 
 interface Entry {
   readonly sentence: SourceSentence;
+  readonly analysis: SentenceAnalysis;
   readonly terms: ReadonlyMap<string, number>;
   readonly length: number;
 }
@@ -55,8 +57,8 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
 }
 
 /** Terms under which a sentence is indexed: content concepts and the values of its figures. */
-export function sentenceTerms(text: string): string[] {
-  return [...contentConcepts(text), ...extractFigures(text).flatMap((f) => [...valueTerms(f), kindTerm(f)])];
+export function sentenceTerms(analysis: SentenceAnalysis, concepts: readonly string[]): string[] {
+  return [...concepts, ...analysis.frames.flatMap((f) => [...valueTerms(f.figure), kindTerm(f.figure)])];
 }
 
 export class MemoryIndex implements Retriever {
@@ -74,10 +76,11 @@ export class MemoryIndex implements Retriever {
     const ids: number[] = [];
     for (const sentence of documentSentences(doc)) {
       const terms = new Map<string, number>();
-      const list = sentenceTerms(sentence.text);
+      const analysis = analyseSentence(sentence);
+      const list = sentenceTerms(analysis, contentConcepts(sentence.text));
       for (const t of list) terms.set(t, (terms.get(t) ?? 0) + 1);
       const id = this.nextId++;
-      this.entries.set(id, { sentence, terms, length: list.length });
+      this.entries.set(id, { sentence, analysis, terms, length: list.length });
       this.totalLength += list.length;
       for (const [t, tf] of terms) {
         let p = this.postings.get(t);
@@ -160,6 +163,9 @@ export class MemoryIndex implements Retriever {
     return [...scores.entries()]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, limit)
-      .map(([id, score]) => ({ sentence: this.entries.get(id)!.sentence, score }));
+      .map(([id, score]) => {
+        const e = this.entries.get(id)!;
+        return { sentence: e.sentence, score, analysis: e.analysis };
+      });
   }
 }

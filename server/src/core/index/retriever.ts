@@ -3,10 +3,13 @@
  * for memory can be served by another engine (a database's full-text search) in its place.
  */
 import type { CancellationToken, SourceSentence } from '../types';
+import type { SentenceAnalysis } from '../frame/frame';
 
 export interface RetrievalHit {
   readonly sentence: SourceSentence;
   readonly score: number;
+  /** The sentence's frames and words, as analysed when it was indexed (never re-analysed per claim). */
+  readonly analysis: SentenceAnalysis;
 }
 
 export interface Retriever {

@@ -40,6 +40,14 @@ export function agreement(claim: Figure, source: Figure): Agreement {
   if (claim.value === source.value && claim.vague === source.vague) return 'same';
   if (!claim.vague && !source.vague && (roundsTo(source, claim) || roundsTo(claim, source))) return 'same';
   const exact = (f: Figure): boolean => !f.vague && (f.hedge === undefined || f.hedge === 'exactly');
+  // A bound implied by the source's: "more than 1.5 million" when the source says "at least 1.7
+  // million", "fewer than 100" when it says "under 80".
+  const lower = (f: Figure): boolean => f.hedge === 'more than' || f.hedge === 'at least' || f.hedge === 'well over';
+  const upper = (f: Figure): boolean => f.hedge === 'fewer than' || f.hedge === 'at most' || f.hedge === 'up to';
+  if (!claim.vague && !source.vague) {
+    if (lower(claim) && (lower(source) || exact(source))) return source.value >= claim.value ? 'compatible' : 'different';
+    if (upper(claim) && (upper(source) || exact(source))) return source.value <= claim.value ? 'compatible' : 'different';
+  }
   // Two exact figures, or two bounds of the same kind ("below $25 billion" and "below $26
   // billion"), must state the same number.
   if ((exact(claim) && exact(source)) || (!claim.vague && !source.vague && claim.hedge === source.hedge)) return 'different';

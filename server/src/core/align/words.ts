@@ -1,0 +1,80 @@
+/**
+ * How two words stand to each other as names of what a figure counts, from general word
+ * knowledge (WordNet relations and word vectors). A vector's cosine never decides on its own:
+ * it is a separate feature, weighed by the fitted model against the WordNet relation.
+ */
+import { conceptOf } from '../text/tokenize';
+import type { WordKnowledge, WordRelation } from '../lexicon/knowledge';
+
+/** The word knowledge the aligner uses (WordNet and vectors, loaded by the host: `lexicon/`). */
+export type Lexicon = Pick<WordKnowledge, 'relation' | 'cosine' | 'direction' | 'lemmas'>;
+
+/** No word knowledge: words match when their concept keys (stems) do. */
+export const noLexicon: Lexicon = {
+  relation: (a, b) => ({ relation: conceptOf(a) === conceptOf(b) ? 'same' : 'none', steps: 0 }),
+  cosine: () => undefined,
+  direction: () => 0,
+  lemmas: (w) => [w],
+};
+
+export interface WordMatch {
+  /** How surely the two words can name the same thing, in [0, 1], from WordNet. */
+  readonly score: number;
+  /** Cosine of their vectors (0 when unknown). */
+  readonly cosine: number;
+  /** They are co-hyponyms or antonyms: kinds of one thing, told apart ("nurses", "physicians"). */
+  readonly distinct: boolean;
+}
+
+const NONE: WordMatch = { score: 0, cosine: 0, distinct: false };
+
+/** Scores of the WordNet relations: named constants, fitted weights apply on top. */
+export const RELATION_SCORE: Readonly<Record<WordRelation, number>> = {
+  same: 1,
+  synonym: 0.95,
+  member: 0.8,
+  derived: 0.7,
+  hypernym: 0.75,
+  hyponym: 0.75,
+  sibling: 0,
+  antonym: 0,
+  none: 0,
+};
+
+export function wordMatch(lex: Lexicon, a: string, b: string): WordMatch {
+  if (!a || !b) return NONE;
+  if (a === b || conceptOf(a) === conceptOf(b)) return { score: 1, cosine: 1, distinct: false };
+  const r = lex.relation(a, b);
+  let score = RELATION_SCORE[r.relation];
+  // A hypernym two or more steps up is a broad class ("worker" for "nurse"): weaker.
+  if ((r.relation === 'hypernym' || r.relation === 'hyponym') && r.steps > 1) score = Math.max(0.3, score - 0.2 * (r.steps - 1));
+  const cosine = lex.cosine(a, b) ?? 0;
+  return { score, cosine: Math.max(0, cosine), distinct: r.relation === 'sibling' || r.relation === 'antonym' };
+}
+
+/** The best match of any word of `a` with any word of `b`. */
+export function bestMatch(lex: Lexicon, a: readonly string[], b: readonly string[]): WordMatch {
+  let best = NONE;
+  let distinct = false;
+  let cosine = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const m = wordMatch(lex, x, y);
+      if (m.score > best.score) best = m;
+      if (m.distinct) distinct = true;
+      if (m.cosine > cosine) cosine = m.cosine;
+    }
+  }
+  return { score: best.score, cosine, distinct: distinct && best.score < 0.5 };
+}
+
+/** Direction of change the words state: +1 up, -1 down, 0 none or both. */
+export function directionOf(lex: Lexicon, words: readonly string[]): -1 | 0 | 1 {
+  for (const w of words) {
+    if (w === 'up') return 1;
+    if (w === 'down') return -1;
+    const d = lex.direction(w);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,209 @@
+/**
+ * Stage 5: the decision. A fitted logistic model gives, for each aligned pair of figures, the
+ * probability that both are values of one quantity; a few named rules turn the pairs into the
+ * claim's verdict. The weights and thresholds live in `model.ts`, written by `npm run calibrate`.
+ */
+import type { Verdict } from '../types';
+import { AGREES, DIFFERS, FEATURES, type Alignment, type Features, type ValueRelation } from '../align/align';
+import type { SourceSentence } from '../types';
+
+/**
+ * The named thresholds of the verdict rules (fitted by `npm run calibrate` on the training claims,
+ * with false support weighed twice).
+ */
+export interface Thresholds {
+  /** Minimum probability of stating the claim's quantity for an agreeing source figure to support the claim, in a corpus of 1,000 sentences. */
+  readonly support: number;
+  /**
+   * How much the support threshold rises for each tenfold of the corpus's sentences: in a larger
+   * corpus an agreeing figure about something else turns up more often by chance.
+   */
+  readonly supportPerDecade: number;
+  /** The same, for a differing source figure to contradict it. */
+  readonly conflict: number;
+  /** A contradiction from another source this close to the best support makes the claim disputed. */
+  readonly disputeMargin: number;
+  /** A contradiction from another source this much more probable than the best support decides a conflict. */
+  readonly outweigh: number;
+}
+
+/** A regression tree of depth two over the alignment features: a leaf is a number. */
+export interface Tree {
+  readonly feature: string;
+  readonly threshold: number;
+  /** Taken when the feature is below the threshold. */
+  readonly below: Tree | number;
+  readonly above: Tree | number;
+}
+
+/**
+ * A model of the log-odds over the alignment features: a bias, linear weights and boosted trees
+ * (either may be empty), so that features can weigh differently in the presence of others (what
+ * two figures count matters more when both say it).
+ */
+export interface Logistic {
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+  readonly trees?: readonly Tree[];
+}
+
+function leaf(tree: Tree | number, features: Features, path?: string[]): number {
+  let t = tree;
+  while (typeof t !== 'number') {
+    path?.push(t.feature);
+    t = (features[t.feature as keyof Features] ?? 0) < t.threshold ? t.below : t.above;
+  }
+  return t;
+}
+
+/** The log-odds a model gives, with each feature's share of it. */
+function logOdds(m: Logistic, features: Features, shares?: Map<string, number>): number {
+  let z = m.bias;
+  for (const name of FEATURES) {
+    const w = (m.weights[name] ?? 0) * features[name];
+    z += w;
+    if (shares && w) shares.set(name, (shares.get(name) ?? 0) + w);
+  }
+  for (const tree of m.trees ?? []) {
+    const path: string[] = [];
+    const v = leaf(tree, features, shares ? path : undefined);
+    z += v;
+    for (const f of path) shares?.set(f, (shares.get(f) ?? 0) + v / path.length);
+  }
+  return z;
+}
+
+/**
+ * Two logistic models: one for source figures whose value agrees with the claim's (does it state
+ * the same quantity, so that it supports the claim?), one for figures with another value (does it
+ * state the same quantity, so that it contradicts the claim?). Agreeing and differing figures have
+ * very different odds of being about the claim's quantity, and the features weigh differently.
+ */
+export interface Model {
+  readonly version: number;
+  readonly agreeing: Logistic;
+  readonly differing: Logistic;
+  readonly thresholds: Thresholds;
+  /** How the model was fitted: data, sizes and held-out scores (for the README and for audits). */
+  readonly fitted?: Readonly<Record<string, unknown>>;
+}
+
+/** A candidate: an aligned source figure, with the probability the model gives it. */
+export interface Candidate extends Alignment {
+  readonly sentence: SourceSentence;
+  readonly p: number;
+}
+
+/** The model that applies to a value relation. */
+export function logisticFor(model: Model, value: ValueRelation): Logistic {
+  return AGREES.has(value) ? model.agreeing : model.differing;
+}
+
+export function probability(model: Pick<Model, 'agreeing' | 'differing'>, value: ValueRelation, features: Features): number {
+  return 1 / (1 + Math.exp(-logOdds(AGREES.has(value) ? model.agreeing : model.differing, features)));
+}
+
+/** The features that moved the probability most, with their contributions (for the explanation). */
+export function contributions(model: Model, value: ValueRelation, features: Features, n = 3): { feature: string; value: number; weight: number }[] {
+  const shares = new Map<string, number>();
+  logOdds(logisticFor(model, value), features, shares);
+  return FEATURES.map((name) => ({ feature: name, value: features[name], weight: shares.get(name) ?? 0 }))
+    .filter((x) => x.weight !== 0)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, n);
+}
+
+export interface Decision {
+  readonly verdict: Verdict;
+  /** Agreeing source figures that support the claim, best first. */
+  readonly supports: readonly Candidate[];
+  /** Differing source figures that contradict it, best first. */
+  readonly contradicts: readonly Candidate[];
+}
+
+/**
+ * A sentence that states several figures speaks of the claim's quantity in one of them at most:
+ * the likeliest. An agreeing figure nearly as likely as the likeliest is preferred (a source that
+ * states the claimed value and another one speaks of two things, not of a disagreement).
+ */
+export const SAME_SENTENCE_TIE = 0.05;
+
+export function perSentence(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const b = best.get(c.sentence.key);
+    if (!b) {
+      best.set(c.sentence.key, c);
+      continue;
+    }
+    const agreesC = AGREES.has(c.value);
+    const agreesB = AGREES.has(b.value);
+    const better = agreesC === agreesB ? c.p > b.p : agreesC ? c.p >= b.p - SAME_SENTENCE_TIE : c.p > b.p + SAME_SENTENCE_TIE;
+    if (better) best.set(c.sentence.key, c);
+  }
+  return [...best.values()];
+}
+
+/**
+ * The verdict rules:
+ * - agreeing figures at least `support` likely to state the claim's quantity support it, differing
+ *   ones at least `conflict` likely contradict it;
+ * - support and no contradiction: supported; contradiction and no support: conflict; neither:
+ *   unsupported;
+ * - both: a source that states the claimed value and another one speaks of two things, so only
+ *   sources that give no support can dispute the claim. Such a rival more probable than the best
+ *   support by `outweigh` decides a conflict; one within `disputeMargin` of it, a dispute; weaker
+ *   rivals are left out.
+ */
+/**
+ * What a support must not have, whatever the model says: a support states the same value of the
+ * same thing, about the same subject and time. A source figure of another year or period, another
+ * role (a forecast for an actual), another rate, of a thing told apart from the claim's ("nurses"
+ * for "physicians"), or of a thing with no link to it in WordNet or the vectors ("rentals" for
+ * "bikes"), may still speak of the claim's quantity, but cannot confirm it.
+ */
+export const SUPPORT_VETOES = ['yearClash', 'periodClash', 'roleClash', 'rateClash', 'headDistinct', 'headMismatch', 'subjectClash'] as const;
+
+export function vetoed(c: Candidate): boolean {
+  return SUPPORT_VETOES.some((f) => c.features[f] > 0);
+}
+
+/**
+ * A source sentence that restates the claim's sentence around an agreeing figure (nearly all its
+ * context words, the same words on either side of the figure, the figure whose surroundings match
+ * best) supports the claim whatever the model's probability: the model is fitted on paraphrases
+ * and unrelated figures, and rarely sees a restatement with a hedged value.
+ */
+export const RESTATED_COVERAGE = 0.9;
+
+export function restates(c: Candidate): boolean {
+  const f = c.features;
+  return f.coverageHere >= RESTATED_COVERAGE && f.localBefore + f.localAfter >= 1 && f.bestLocal === 1;
+}
+
+/** Once a verdict is reached, other source figures at least this probable are cited beside the deciding ones. */
+export const CITE = 0.5;
+
+/** The support threshold in a corpus of 10^size sentences. */
+export function supportThreshold(t: Thresholds, size: number): number {
+  return Math.min(0.995, Math.max(0, t.support + t.supportPerDecade * (size - 3)));
+}
+
+export function decide(model: Pick<Model, 'thresholds'>, all: readonly Candidate[]): Decision {
+  const t = model.thresholds;
+  const candidates = perSentence(all);
+  const agreeing = candidates.filter((c) => AGREES.has(c.value) && !vetoed(c)).sort((a, b) => Number(b.value === 'same') - Number(a.value === 'same') || b.p - a.p);
+  const differing = candidates.filter((c) => DIFFERS.has(c.value)).sort((a, b) => b.p - a.p);
+  const supports = agreeing.filter((c) => c.p >= supportThreshold(t, c.features.corpusSize) || restates(c));
+  const conflicts = differing.filter((c) => c.p >= t.conflict);
+  const cited = (list: readonly Candidate[], deciding: readonly Candidate[]): Candidate[] => [...new Set([...deciding, ...list.filter((c) => c.p >= CITE)])];
+  if (!supports.length) return conflicts.length ? { verdict: 'conflict', supports: [], contradicts: cited(differing, conflicts) } : { verdict: 'unsupported', supports: [], contradicts: [] };
+  if (!conflicts.length) return { verdict: 'supported', supports: cited(agreeing, supports), contradicts: [] };
+  const bestSupport = Math.max(...supports.map((c) => c.p));
+  const supporting = new Set(supports.map((c) => c.sentence.source.id));
+  const rivals = conflicts.filter((c) => !supporting.has(c.sentence.source.id));
+  if (rivals.length && rivals[0]!.p > bestSupport + t.outweigh) return { verdict: 'conflict', supports: [], contradicts: rivals };
+  const disputing = rivals.filter((c) => c.p >= bestSupport - t.disputeMargin);
+  if (disputing.length) return { verdict: 'disputed', supports: cited(agreeing, supports), contradicts: disputing };
+  return { verdict: 'supported', supports: cited(agreeing, supports), contradicts: [] };
+}

@@ -1,0 +1,170 @@
+/**
+ * Stage 6: the explanation. Turns a decision (which source figures support or contradict a claim,
+ * and why) into the English message and the evidence list that the command line and the language
+ * server show. The only module that writes prose about verdicts.
+ */
+import type { Evidence, Figure, Position, Range, Reason, SourceSentence, Verdict } from './types';
+import { contributions, type Candidate, type Decision, type Model } from './decide/decide';
+import { formatValue } from './extract/figures';
+import { quoteTokens, quoteWords, findWords } from './verify/quotes';
+
+export interface Explained {
+  readonly verdict: Verdict;
+  readonly message: string;
+  readonly evidence: readonly Evidence[];
+  readonly reasons: readonly Reason[];
+}
+
+export function explainFigure(claim: Figure, decision: Decision, model: Model): Explained {
+  const says = `the draft says ${claim.text}`;
+  const { verdict, supports, contradicts } = decision;
+  const reasons = [...supports.slice(0, 1).map((c) => reason(c, 'supports', model)), ...contradicts.slice(0, 1).map((c) => reason(c, 'contradicts', model))];
+  switch (verdict) {
+    case 'disputed':
+      return {
+        verdict,
+        message: `Sources disagree: ${summarise(supports)} vs ${summarise(contradicts)}; ${says}.`,
+        evidence: [...supports.slice(0, 3).map((c) => evidence(c, 'supports')), ...contradicts.slice(0, 3).map((c) => evidence(c, 'contradicts'))],
+        reasons,
+      };
+    case 'supported':
+      return { verdict, message: `Supported: ${summarise(supports)}.`, evidence: supports.slice(0, 5).map((c) => evidence(c, 'supports')), reasons };
+    case 'conflict': {
+      const how = contradicts[0]?.value === 'opposite' ? ' (the other way)' : contradicts[0]?.value === 'scale' ? ' (a different order of magnitude)' : '';
+      return { verdict, message: `Sources say ${summarise(contradicts)}${how}; ${says}.`, evidence: contradicts.slice(0, 5).map((c) => evidence(c, 'contradicts')), reasons };
+    }
+    default:
+      return { verdict: 'unsupported', message: `No source states this ${kindName(claim)} (${claim.text}).`, evidence: [], reasons: [] };
+  }
+}
+
+function reason(c: Candidate, relation: Evidence['relation'], model: Model): Reason {
+  return {
+    relation,
+    source: c.sentence.source.id,
+    figure: c.frame.figure.text,
+    probability: Math.round(c.p * 1000) / 1000,
+    value: c.value,
+    features: contributions(model, c.value, c.features).map((x) => ({ feature: x.feature, value: round(x.value), weight: round(x.weight) })),
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function explainQuoteSupported(quote: string, sentences: readonly SourceSentence[]): Explained {
+  const first = sentences[0]!;
+  return {
+    verdict: 'supported',
+    message: `Quoted verbatim by ${sentences.length === 1 ? label(first) : `${label(first)} and ${sentences.length - 1} more`}.`,
+    evidence: sentences.slice(0, 5).map((s) => quoteEvidence(s, quote, 'supports')),
+    reasons: [],
+  };
+}
+
+export function explainMisquote(quote: string, sentence: SourceSentence, start: number, end: number): Explained {
+  const said = sentence.text.slice(start, end);
+  return {
+    verdict: 'conflict',
+    message: `Misquote? ${label(sentence)} has "${said}"; the draft quotes "${quote}".`,
+    evidence: [citation(sentence, 'contradicts', start, end)],
+    reasons: [],
+  };
+}
+
+export function explainUnsupportedQuote(): Explained {
+  return { verdict: 'unsupported', message: 'No source contains this quote.', evidence: [], reasons: [] };
+}
+
+function kindName(f: Figure): string {
+  const names: Record<string, string> = { count: 'figure', money: 'amount', percent: 'percentage', date: 'date', time: 'time', duration: 'duration', age: 'age', ordinal: 'rank', score: 'score' };
+  return names[f.kind] ?? 'figure';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "AFP, 20 Sep 2023": the short citation of a source. */
+export function label(s: SourceSentence): string {
+  const who = s.source.publisher ?? truncate(s.source.title, 48);
+  const m = s.source.date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  const when = m ? [m[3] ? String(+m[3]) : undefined, m[2] ? MONTHS[+m[2] - 1] : undefined, m[1]].filter(Boolean).join(' ') : undefined;
+  return when ? `${who}, ${when}` : who;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+/** "11,000 (AFP, 20 Sep 2023, and 2 more)"; several values joined with "or". */
+function summarise(cands: readonly Candidate[]): string {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = formatValue(c.frame.figure);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  return [...groups.values()]
+    .slice(0, 3)
+    .map((g) => {
+      const sources = [...new Map(g.map((c) => [c.sentence.source.id, c.sentence])).values()];
+      const more = sources.length > 1 ? `, and ${sources.length - 1} more` : '';
+      return `${g[0]!.frame.figure.text} (${label(sources[0]!)}${more})`;
+    })
+    .join(' or ');
+}
+
+function evidence(c: Candidate, relation: Evidence['relation']): Evidence {
+  return citation(c.sentence, relation, c.frame.figure.start, c.frame.figure.end);
+}
+
+function quoteEvidence(s: SourceSentence, quote: string, relation: Evidence['relation']): Evidence {
+  const tokens = quoteTokens(s.text);
+  const words = quoteWords(quote);
+  const at = findWords(tokens.map((t) => t.word), words);
+  if (at < 0) return citation(s, relation);
+  return citation(s, relation, tokens[at]!.start, tokens[at + words.length - 1]!.end);
+}
+
+/** Position in the source file of an offset of a sentence's text. */
+function filePosition(s: SourceSentence, offset: number): Position {
+  let line = s.line;
+  let lineStart = -s.character; // offset in the sentence where the file line starts
+  for (const b of s.breaks ?? []) {
+    if (b >= offset) break;
+    line++;
+    lineStart = b + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+export function citation(s: SourceSentence, relation: Evidence['relation'], matchStart?: number, matchEnd?: number): Evidence {
+  const src = s.source;
+  const span = (from: number, to: number): Range => ({ start: filePosition(s, from), end: filePosition(s, to) });
+  return {
+    relation,
+    source: src.id,
+    title: src.title,
+    ...(src.publisher ? { publisher: src.publisher } : {}),
+    ...(src.author ? { author: src.author } : {}),
+    ...(src.date ? { date: src.date } : {}),
+    file: src.file,
+    line: s.line + 1,
+    character: s.character,
+    text: s.text,
+    range: span(0, s.text.length),
+    ...(matchStart !== undefined && matchEnd !== undefined
+      ? { match: { text: s.text.slice(matchStart, matchEnd), start: matchStart, end: matchEnd, range: span(matchStart, matchEnd) } }
+      : {}),
+  };
+}
+
+/** FNV-1a over what the verdict rests on: stable across runs, changes when a source changes. */
+export function hashEvidence(evidence: readonly Evidence[]): string {
+  let h = 0x811c9dc5;
+  const input = evidence.map((e) => `${e.relation}|${e.source}|${e.text}`).join('\n');
+  for (let i = 0; i < input.length; i++) {
+    h ^= input.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

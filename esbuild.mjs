@@ -10,6 +10,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/lsp/server.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'client' },
+  { in: 'server/src/tools/calibrate.ts', out: 'calibrate' },
 ].filter((e) => existsSync(e.in));
 
 const ctx = await esbuild.context({

@@ -86,10 +86,10 @@ interface JsonReport {
 
 /**
  * Keys the CLI writes beyond the documented shape. They are tolerated (nothing else is): claim
- * offsets, the engine's reading of a figure and the evidence hash; the source author, the column
- * of the evidence sentence and the matched words in it.
+ * offsets, the engine's reading of a figure, the evidence hash and the reasons for a figure's
+ * verdict; the source author, the column of the evidence sentence and the matched words in it.
  */
-const EXTRA_CLAIM_KEYS = ['start', 'end', 'reading', 'evidenceHash'];
+const EXTRA_CLAIM_KEYS = ['start', 'end', 'reading', 'evidenceHash', 'reasons'];
 const EXTRA_EVIDENCE_KEYS = ['author', 'character', 'match', 'range'];
 
 function assertKeys(what: string, obj: object, required: readonly string[], optional: readonly string[] = []): void {
@@ -100,7 +100,7 @@ function assertKeys(what: string, obj: object, required: readonly string[], opti
 
 const isNat = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
 const VERDICTS = ['supported', 'conflict', 'disputed', 'unsupported'];
-const KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'age', 'quote'];
+const KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'age', 'ordinal', 'score', 'quote'];
 
 function assertJsonShape(report: unknown): asserts report is JsonReport {
   assert.ok(report && typeof report === 'object' && !Array.isArray(report));
@@ -116,6 +116,12 @@ function assertJsonShape(report: unknown): asserts report is JsonReport {
     assert.ok(Array.isArray(f.claims));
     for (const c of f.claims) {
       assertKeys('claim', c, ['range', 'text', 'kind', 'verdict', 'message', 'evidence'], EXTRA_CLAIM_KEYS);
+      for (const r of (c as { reasons?: unknown[] }).reasons ?? []) {
+        assertKeys('reason', r as object, ['relation', 'source', 'figure', 'probability', 'value', 'features']);
+        const reason = r as { probability: number; features: unknown[] };
+        assert.ok(reason.probability >= 0 && reason.probability <= 1, 'a reason\'s probability lies in [0, 1]');
+        for (const f of reason.features) assertKeys('reason feature', f as object, ['feature', 'value', 'weight']);
+      }
       assertKeys('range', c.range, ['start', 'end']);
       for (const p of [c.range.start, c.range.end]) {
         assertKeys('position', p, ['line', 'character']);

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { createWordKnowledge, LexiconFormatError, type WordRelation } from '../../server/src/core';
 import { WordNet } from '../../server/src/core/lexicon/wordnet';
 import { findDataDir, loadWordKnowledge } from '../../server/src/node/lexicon';
+import { wordMatch } from '../../server/src/core/align/words';
 import { ROOT } from '../root';
 
 const DATA = path.join(ROOT, 'dist', 'data');
@@ -202,4 +203,14 @@ void test('a misaligned copy of the bytes still loads (sections are copied when 
   shifted.set(wn);
   const k4 = createWordKnowledge(shifted, undefined);
   assert.equal(k4.relation('doctor', 'physician').relation, 'synonym');
+});
+
+void test('the aligner matches heads through WordNet: synonyms and kinds match, co-hyponyms are told apart', () => {
+  const lex = k;
+  assert.ok(wordMatch(lex, 'doctors', 'physicians').score >= 0.9, 'doctors / physicians');
+  assert.ok(wordMatch(lex, 'inmates', 'prisoners').score >= 0.5, 'inmates / prisoners');
+  const nurses = wordMatch(lex, 'nurses', 'physicians');
+  assert.equal(nurses.score, 0, 'nurses / physicians do not match');
+  assert.ok(nurses.distinct, 'nurses / physicians are told apart');
+  assert.ok(wordMatch(lex, 'soldiers', 'civilians').distinct, 'soldiers / civilians are told apart');
 });

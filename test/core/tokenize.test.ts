@@ -38,14 +38,12 @@ void test('irregular verbs share the concept of their base form', () => {
   assert.equal(concept('children'), concept('child'));
 });
 
-void test('conceptOf: synonyms share a concept', () => {
-  assert.equal(conceptOf('inmates'), conceptOf('prisoners'));
-  assert.equal(conceptOf('inmate'), conceptOf('detainees'));
-  assert.equal(conceptOf('fans'), conceptOf('spectators'));
-  assert.equal(conceptOf('employees'), conceptOf('workers'));
-  assert.equal(conceptOf('revenue'), conceptOf('sales'));
-  assert.equal(conceptOf('dividend'), conceptOf('payout'));
-  assert.equal(conceptOf('rose'), conceptOf('increased'));
+void test('conceptOf: a word and its inflections share a concept (the stem); synonyms are left to word knowledge', () => {
+  assert.equal(conceptOf('inmates'), conceptOf('inmate'));
+  assert.equal(conceptOf('held'), conceptOf('hold'));
+  assert.equal(conceptOf('rose'), conceptOf('rise'));
+  // No hand-made groups: "inmates" and "prisoners" are matched by WordNet in align/, not here.
+  assert.notEqual(conceptOf('inmates'), conceptOf('prisoners'));
 });
 
 void test('conceptOf: unrelated words keep distinct concepts', () => {

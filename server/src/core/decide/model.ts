@@ -5,418 +5,284 @@
 import type { Model } from './decide';
 
 export const MODEL: Model = {
-  "version": 13,
+  "version": 14,
   "agreeing": {
-    "bias": -4.1327,
+    "bias": -4.237,
     "weights": {
-      "coverage": 3.4157,
-      "coverageHere": 0.5511,
-      "closeness": 0.9126,
-      "localBefore": 0.8219,
-      "localAfter": -0.3774,
-      "bestLocal": 2.048,
+      "coverage": 3.4213,
+      "coverageHere": 0.4779,
+      "closeness": 0.9214,
+      "localBefore": 0.8365,
+      "localAfter": -0.3813,
+      "bestLocal": 2.2126,
       "siblingAgrees": 0,
-      "headMatch": 0.5942,
-      "headCosine": -0.9979,
-      "headDistinct": -0.5535,
-      "headMismatch": -1.0737,
-      "headInSentence": 1.3487,
-      "headMissing": 0.4126,
-      "noHeads": 0.8944,
-      "leadCoverage": -0.5788,
-      "leadMatch": -0.0339,
-      "subjectMatch": 2.0356,
-      "subjectHere": -0.3579,
-      "subjectClash": -1.3885,
-      "yearMatch": 0.3639,
-      "yearClash": -2.2518,
+      "headMatch": 0.5742,
+      "headCosine": -1.0232,
+      "headDistinct": -0.5376,
+      "headMismatch": -1.1176,
+      "headInSentence": 1.4376,
+      "headMissing": 0.4702,
+      "noHeads": 0.9734,
+      "leadCoverage": -0.6226,
+      "leadMatch": -0.169,
+      "subjectMatch": 1.9905,
+      "subjectHere": -0.315,
+      "subjectClash": -1.4471,
+      "yearMatch": 0.2698,
+      "yearClash": -2.2636,
       "periodClash": 0,
-      "roleClash": -1.6431,
-      "rateClash": -1.4812,
-      "partClash": -0.5669,
-      "timeLike": -0.2786,
+      "roleClash": -1.6247,
+      "rateClash": -1.4035,
+      "partClash": -0.5612,
+      "timeLike": -0.3096,
       "agrees": 0,
-      "sameValue": 0.1222,
-      "specificAgree": 1.0949,
+      "sameValue": 0.1364,
+      "specificAgree": 1.0818,
       "logRatio": 0,
       "scaleSlip": 0,
-      "rank": 1.3526,
-      "corpusSize": -0.405
+      "rank": 1.465,
+      "corpusSize": -0.4065
     },
     "trees": [
       {
         "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.1028,
-          "above": 0.0171
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.9304,
-          "below": 0.0255,
-          "above": -0.1731
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.1013,
-          "above": 0.0157
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.8188,
-          "below": 0.0289,
-          "above": -0.0857
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0997,
-          "above": 0.0144
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7246,
-          "below": 0.0408,
-          "above": -0.0268
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
+        "threshold": 0.2098,
         "below": {
           "feature": "specificAgree",
           "threshold": 0.5,
-          "below": -0.0989,
-          "above": 0.0168
+          "below": -0.1058,
+          "above": 0.0002
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0198,
-          "above": -0.1386
+          "threshold": 0.8321,
+          "below": 0.0348,
+          "above": -0.0993
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1911,
+        "threshold": 0.2098,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.1045,
+          "above": 0.0002
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.9661,
+          "below": 0.0265,
+          "above": -0.1672
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.175,
+          "below": -0.0939,
+          "above": 0.0385
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0294,
+          "above": -0.0834
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.1004,
+          "above": 0.0106
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.0295,
+          "above": -0.0668
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.1017,
+          "above": 0.0094
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0251,
+          "above": -0.0733
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.1005,
+          "above": 0.0086
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.0253,
+          "above": -0.0595
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.1833,
           "below": -0.0974,
-          "above": 0.0168
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.024,
-          "above": -0.0629
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.1047,
-          "above": 0.0247
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.8188,
-          "below": 0.0313,
-          "above": -0.0697
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0972,
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0157,
-          "above": -0.058
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.103,
-          "above": 0.022
+          "above": 0.0165
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7246,
-          "below": 0.0428,
-          "above": -0.0219
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0946,
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0099,
-          "above": -0.1049
+          "threshold": 0.7869,
+          "below": 0.032,
+          "above": -0.0314
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.3345,
+        "threshold": 0.2098,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.1013,
-          "above": 0.0197
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0527,
-          "above": -0.012
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0918,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7246,
-          "below": 0.022,
-          "above": -0.0255
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0997,
-          "above": 0.0172
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0987,
+          "above": 0.0114
         },
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0457,
-          "above": -0.0163
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0742,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.1029,
-          "above": 0.0498
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.8188,
-          "below": 0.0156,
-          "above": -0.0557
+          "below": 0.0381,
+          "above": -0.0189
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.3345,
+        "threshold": 0.2098,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.175,
+          "below": -0.0835,
+          "above": 0.0517
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.9661,
+          "below": 0.0152,
+          "above": -0.1222
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.1833,
-          "below": -0.0978,
-          "above": 0.0148
+          "below": -0.094,
+          "above": 0.0217
         },
         "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0472,
-          "above": -0.0121
+          "feature": "leadCoverage",
+          "threshold": 0.7869,
+          "below": 0.0266,
+          "above": -0.0288
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.096,
+          "above": 0.0178
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0323,
+          "above": -0.0184
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.087,
+        "below": -0.0925,
         "above": {
           "feature": "subjectHere",
           "threshold": 0.9,
-          "below": 0.0119,
-          "above": -0.047
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.024,
-          "above": 0.0194
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0039,
-          "above": -0.1761
+          "below": 0.0133,
+          "above": -0.0519
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.9435,
+        "threshold": 0.9661,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0222,
-          "above": 0.0202
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0505,
+          "above": 0.0124
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8603,
-          "below": -0.2005,
-          "above": 0.0133
+          "below": -0.2037,
+          "above": 0
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.8188,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0202,
-          "above": 0.0261
-        },
+        "threshold": 0.0678,
+        "below": -0.0817,
         "above": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0089,
-          "above": -0.2129
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0838,
-          "above": 0.0058
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0057,
-          "above": -0.1666
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.7246,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0202,
-          "above": 0.0454
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.6757,
-          "below": 0.0019,
-          "above": -0.0788
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0815,
-          "above": 0.0053
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0058,
-          "above": -0.1565
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.0642,
-          "below": -0.0759,
-          "above": 0.0052
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0055,
-          "above": -0.1496
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4495,
-          "below": -0.0015,
-          "above": 0.102
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0924,
-          "above": -0.0356
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.9,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0223,
-          "above": -0.0306
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8356,
-          "below": -0.1547,
-          "above": -0.0126
+          "feature": "leadCoverage",
+          "threshold": 0.7869,
+          "below": 0.0193,
+          "above": -0.0301
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0797,
+        "below": -0.0894,
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7246,
-          "below": 0.0169,
-          "above": -0.0212
+          "feature": "coverage",
+          "threshold": 0.9661,
+          "below": 0.0073,
+          "above": -0.0951
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0908,
+          "above": 0.0231
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1452,
+          "below": 0.0789,
+          "above": -0.0019
         }
       },
       {
@@ -424,26 +290,31 @@ export const MODEL: Model = {
         "threshold": 0.5,
         "below": {
           "feature": "rank",
-          "threshold": 0.0742,
-          "below": -0.0479,
-          "above": 0.0071
+          "threshold": 0.0955,
+          "below": -0.0471,
+          "above": 0.0101
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
           "below": -0.0046,
-          "above": -0.1377
+          "above": -0.1753
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0744,
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.2098,
+          "below": -0.0494,
+          "above": 0.009
+        },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.065,
-          "above": -0.0063
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0044,
+          "above": -0.1687
         }
       },
       {
@@ -452,68 +323,73 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectHere",
           "threshold": 0.55,
-          "below": -0.003,
-          "above": 0.0724
+          "below": -0.0023,
+          "above": 0.0734
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8356,
-          "below": -0.1403,
-          "above": -0.0106
+          "below": -0.1629,
+          "above": -0.0149
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.077,
+        "below": -0.0859,
         "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7869,
+          "below": 0.0161,
+          "above": -0.0272
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.0678,
+          "below": -0.0766,
+          "above": 0.0058
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0044,
+          "above": -0.1594
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
           "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0187,
-          "above": -0.0171
+          "threshold": 0.0445,
+          "below": -0.0837,
+          "above": 0.0051
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0042,
+          "above": -0.1525
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0727,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0589,
-          "above": -0.0055
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
+        "threshold": 0.8321,
         "below": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0891,
-          "above": 0.0342
+          "feature": "headCosine",
+          "threshold": 0.422,
+          "below": 0.0179,
+          "above": -0.0312
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0263,
-          "above": -0.0172
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0742,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.0968,
-          "above": 0.0431
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0187,
-          "above": -0.0215
+          "feature": "leadCoverage",
+          "threshold": 0.9143,
+          "below": 0.0373,
+          "above": -0.1018
         }
       },
       {
@@ -521,170 +397,42 @@ export const MODEL: Model = {
         "threshold": 0.5,
         "below": {
           "feature": "coverage",
-          "threshold": 0.3345,
-          "below": -0.0267,
-          "above": 0.0113
+          "threshold": 0.0678,
+          "below": -0.0749,
+          "above": 0.0052
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0038,
-          "above": -0.1266
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.4224,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.9304,
-          "below": 0.0125,
-          "above": -0.0728
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0939,
-          "above": 0.0042
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0069,
-          "above": -0.0418
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.004,
-          "above": -0.1212
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.014,
-          "above": -0.0246
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.022,
-          "above": -0.0906
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0939,
-          "above": 0.016
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0393,
-          "above": -0.013
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.3345,
-          "below": -0.0242,
-          "above": 0.0098
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0059,
-          "above": -0.1153
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0134,
-          "above": -0.0231
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0226,
-          "above": -0.0878
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0065,
-          "above": -0.0401
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0063,
-          "above": -0.1097
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.012,
-          "above": -0.0206
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0217,
-          "above": -0.0847
+          "below": -0.0043,
+          "above": -0.1453
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0724,
+        "below": -0.0815,
         "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0158,
-          "above": -0.0144
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.0089,
+          "above": -0.0403
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0742,
+        "feature": "yearClash",
+        "threshold": 0.5,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.0938,
-          "above": 0.0385
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0415,
+          "above": 0.0076
         },
         "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0162,
-          "above": -0.0192
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0045,
+          "above": -0.1378
         }
       },
       {
@@ -692,446 +440,338 @@ export const MODEL: Model = {
         "threshold": 0.5,
         "below": {
           "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0179,
-          "above": 0.0131
+          "threshold": 0.2098,
+          "below": -0.0442,
+          "above": 0.0068
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0068,
-          "above": -0.1034
+          "below": -0.0043,
+          "above": -0.1312
         }
       },
       {
         "feature": "closeness",
-        "threshold": 0.9286,
+        "threshold": 0.8167,
         "below": {
           "feature": "coverage",
-          "threshold": 0.3345,
-          "below": -0.0232,
-          "above": 0.0085
+          "threshold": 0.0678,
+          "below": -0.0717,
+          "above": 0.0044
         },
-        "above": -0.0815
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0113,
-          "above": 0.0183
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0216,
-          "above": -0.082
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0668,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0541,
-          "above": -0.0055
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0049,
-          "above": 0.0344
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0068,
-          "above": -0.0981
-        }
+        "above": -0.0818
       },
       {
         "feature": "leadCoverage",
-        "threshold": 0.7246,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0194,
-          "above": 0.0368
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0121,
-          "above": -0.0453
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0116,
-          "above": -0.0186
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0209,
-          "above": -0.0791
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.9286,
+        "threshold": 0.7869,
         "below": {
           "feature": "rank",
-          "threshold": 0.0742,
-          "below": -0.0411,
-          "above": 0.0048
+          "threshold": 0.1339,
+          "below": -0.0311,
+          "above": 0.0189
         },
-        "above": -0.0754
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0338,
+          "above": 0.0945
+        }
       },
       {
         "feature": "yearClash",
         "threshold": 0.5,
         "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0063,
-          "above": -0.0377
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0771,
+          "above": 0.0041
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0081,
-          "above": -0.0918
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3294,
-          "below": -0.0161,
-          "above": 0.0129
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0203,
-          "above": -0.0767
+          "below": -0.0047,
+          "above": -0.1232
         }
       },
       {
         "feature": "rank",
         "threshold": 0.75,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.4495,
-          "below": -0.0033,
-          "above": 0.0938
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0232,
+          "above": 0.0636
         },
         "above": {
           "feature": "sameValue",
           "threshold": 0.5,
-          "below": 0.0836,
-          "above": -0.027
+          "below": 0.1016,
+          "above": -0.0332
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5045,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0133,
+          "above": 0.0598
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": -0.0031,
+          "above": -0.0722
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.422,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0173,
+          "above": -0.0749
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3495,
+          "below": -0.1301,
+          "above": 0.0001
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0642,
+        "threshold": 0.0678,
+        "below": -0.0691,
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0526,
-          "above": -0.005
+          "threshold": 0.0996,
+          "below": 0.0706,
+          "above": -0.0069
         }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0678,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0149,
-          "above": -0.0123
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.175,
-          "below": -0.0654,
-          "above": 0.0682
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0212,
-          "above": -0.0132
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.8188,
-          "below": 0.0163,
-          "above": -0.0646
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.1128,
-          "above": 0.0101
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.9286,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0238,
-          "above": 0.0075
-        },
-        "above": -0.0702
       },
       {
         "feature": "yearClash",
         "threshold": 0.5,
         "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0061,
-          "above": -0.0339
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.074,
+          "above": 0.004
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0076,
-          "above": -0.0862
+          "below": -0.0034,
+          "above": -0.113
         }
       },
       {
-        "feature": "rateClash",
-        "threshold": 0.5,
+        "feature": "subjectHere",
+        "threshold": 0.9,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3294,
-          "below": -0.0155,
-          "above": 0.0126
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.02,
+          "above": -0.0276
         },
         "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0182,
-          "above": -0.0733
+          "feature": "coverage",
+          "threshold": 0.6336,
+          "below": -0.1094,
+          "above": 0.0045
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.175,
+          "below": -0.0694,
+          "above": 0.0642
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0812,
+          "above": -0.0028
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0364,
+          "above": 0.0067
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0042,
+          "above": -0.1072
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.3667,
+          "below": 0.0204,
+          "above": -0.0126
+        },
+        "above": -0.0671
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0678,
+        "below": -0.0662,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0617,
+          "above": -0.0059
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0653,
+        "below": -0.072,
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0384,
-          "above": -0.0042
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0154,
+          "above": -0.0135
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0616,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0468,
-          "above": -0.0045
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
+        "threshold": 0.2098,
         "below": {
           "feature": "specificAgree",
           "threshold": 0.5,
-          "below": -0.0826,
-          "above": 0.0312
+          "below": -0.0885,
+          "above": 0.0232
         },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0024,
-          "above": 0.0534
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0043,
-          "above": 0.0324
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0072,
-          "above": -0.0828
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0177,
-          "above": -0.0495
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.1034,
-          "above": 0.0084
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.9286,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0227,
-          "above": 0.007
-        },
-        "above": -0.0655
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.01,
-          "above": 0.0167
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0172,
-          "above": -0.0705
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.004,
-          "above": 0.0306
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0083,
-          "above": -0.0797
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0633,
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0342,
-          "above": -0.0036
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.175,
-          "below": -0.0639,
-          "above": 0.0651
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0196,
-          "above": -0.0122
+          "threshold": 0.1452,
+          "below": 0.0633,
+          "above": -0.0028
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0742,
+        "threshold": 0.0955,
         "below": {
           "feature": "localBefore",
           "threshold": 0.1667,
-          "below": -0.0983,
-          "above": 0.0352
+          "below": -0.1128,
+          "above": 0.0418
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.9167,
-          "below": 0.0134,
-          "above": -0.0146
+          "below": 0.0199,
+          "above": -0.0224
         }
       },
       {
-        "feature": "localAfter",
-        "threshold": 0.1667,
+        "feature": "yearClash",
+        "threshold": 0.5,
         "below": {
           "feature": "coverage",
-          "threshold": 0.8188,
-          "below": 0.0146,
-          "above": -0.0551
+          "threshold": 0.4608,
+          "below": -0.0155,
+          "above": 0.0145
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0952,
-          "above": 0.0071
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0049,
+          "above": -0.0996
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.3345,
+        "feature": "rateClash",
+        "threshold": 0.5,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0899,
-          "above": 0.0146
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0201,
+          "above": 0.0176
         },
         "above": {
-          "feature": "bestLocal",
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0882,
+          "above": -0.1707
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.422,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0152,
+          "above": -0.0631
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3495,
+          "below": -0.1238,
+          "above": 0.0016
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.9487,
+          "below": 0.0069,
+          "above": -0.0871
+        },
+        "above": {
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0585,
-          "above": 0.0134
+          "below": -0.1014,
+          "above": 0.0408
         }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0051,
+          "above": 0.0335
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0068,
+          "above": -0.094
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4495,
+          "below": -0.0072,
+          "above": 0.0296
+        },
+        "above": -0.0614
       },
       {
         "feature": "yearClash",
@@ -1139,57 +779,244 @@ export const MODEL: Model = {
         "below": {
           "feature": "localBefore",
           "threshold": 0.8333,
-          "below": 0.0058,
-          "above": -0.033
+          "below": 0.0062,
+          "above": -0.0374
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0092,
-          "above": -0.0766
+          "below": -0.0061,
+          "above": -0.0899
         }
       },
       {
         "feature": "rateClash",
         "threshold": 0.5,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3294,
-          "below": -0.0151,
-          "above": 0.0117
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.018,
+          "above": 0.0157
         },
         "above": {
-          "feature": "roleClash",
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0837,
+          "above": -0.161
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5045,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0149,
+          "above": 0.0546
+        },
+        "above": {
+          "feature": "headMissing",
           "threshold": 0.5,
-          "below": -0.0167,
-          "above": -0.0684
+          "below": -0.0008,
+          "above": -0.0642
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.422,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.5045,
+          "below": 0.0305,
+          "above": -0.0136
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0253,
+          "above": -0.065
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.175,
+          "below": -0.0645,
+          "above": 0.0594
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0699,
+          "above": -0.0021
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.109,
+          "above": 0.0412
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0185,
+          "above": -0.0205
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0044,
+          "above": 0.0315
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0058,
+          "above": -0.0846
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.422,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.014,
+          "above": -0.0523
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3495,
+          "below": -0.1186,
+          "above": 0.0014
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0179,
+          "above": 0.0157
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0785,
+          "above": -0.1516
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.422,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.5045,
+          "below": 0.0275,
+          "above": -0.0119
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0248,
+          "above": -0.0584
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0678,
+        "below": -0.0609,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0514,
+          "above": -0.0046
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3405,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0026,
+          "above": -0.075
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0327,
+          "above": -0.0265
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.175,
+          "below": -0.063,
+          "above": 0.0563
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.3709,
+          "below": 0.0145,
+          "above": -0.0198
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.1057,
+          "above": 0.0363
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0155,
+          "above": -0.0154
         }
       },
       {
         "feature": "closeness",
-        "threshold": 0.9286,
+        "threshold": 0.8167,
         "below": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0087,
-          "above": -0.0153
+          "feature": "closeness",
+          "threshold": 0.4495,
+          "below": -0.0063,
+          "above": 0.0279
         },
-        "above": -0.0617
+        "above": -0.0553
       },
       {
-        "feature": "rateClash",
-        "threshold": 0.5,
+        "feature": "localBefore",
+        "threshold": 0.8333,
         "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0095,
-          "above": 0.0155
+          "feature": "localBefore",
+          "threshold": 0.4167,
+          "below": -0.0036,
+          "above": 0.0421
         },
         "above": {
-          "feature": "roleClash",
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0162,
-          "above": -0.0663
+          "below": -0.0826,
+          "above": 0.0341
         }
       },
       {
@@ -1199,29 +1026,222 @@ export const MODEL: Model = {
           "feature": "localAfter",
           "threshold": 0.8333,
           "below": -0.0041,
-          "above": 0.0296
+          "above": 0.0307
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0097,
-          "above": -0.0734
+          "below": -0.0084,
+          "above": -0.0791
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0166,
+          "above": 0.0151
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0739,
+          "above": -0.1438
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.975,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0151,
+          "above": -0.0787
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1548,
+          "below": -0.122,
+          "above": -0.001
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.006,
+          "above": -0.033
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0089,
+          "above": -0.0766
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0158,
+          "above": 0.0138
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0703,
+          "above": -0.1375
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0106,
+          "above": 0.0137
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0091,
+          "above": -0.0743
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.0996,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2966,
+          "below": 0.0556,
+          "above": -0.0599
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0962,
+          "above": 0.0014
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.3345,
+        "threshold": 0.0678,
+        "below": -0.058,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0488,
+          "above": -0.0047
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0882,
-          "above": 0.0136
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0817,
+          "above": 0.0214
         },
         "above": {
-          "feature": "bestLocal",
+          "feature": "coverageHere",
+          "threshold": 0.1452,
+          "below": 0.0529,
+          "above": -0.0026
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.3667,
+          "below": 0.0173,
+          "above": -0.0094
+        },
+        "above": -0.0505
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4495,
+          "below": -0.0264,
+          "above": 0.0366
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.6032,
+          "below": 0.0423,
+          "above": -0.0138
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0038,
+          "above": 0.0282
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0083,
+          "above": -0.0707
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.15,
+          "below": 0.0127,
+          "above": -0.0117
+        },
+        "above": -0.0487
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0543,
-          "above": 0.0123
+          "below": 0.0198,
+          "above": -0.0806
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.3709,
+          "below": 0.0135,
+          "above": -0.0191
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0152,
+          "above": 0.0135
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0679,
+          "above": -0.1308
         }
       },
       {
@@ -1231,41 +1251,400 @@ export const MODEL: Model = {
           "feature": "localBefore",
           "threshold": 0.8333,
           "below": 0.0055,
-          "above": -0.0321
+          "above": -0.0292
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0098,
-          "above": -0.0712
+          "below": -0.0087,
+          "above": -0.0683
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0585,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0129,
+          "above": -0.0107
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0994,
+          "above": 0.0361
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0175,
+          "above": -0.0096
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0678,
+        "below": -0.0539,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0444,
+          "above": -0.0041
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3405,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.625,
+          "below": -0.0356,
+          "above": 0.0315
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0288,
+          "above": -0.0225
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0361,
+          "above": 0.0141
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8356,
+          "below": -0.0716,
+          "above": 0.0172
         }
       },
       {
         "feature": "rateClash",
         "threshold": 0.5,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3294,
-          "below": -0.0142,
-          "above": 0.0107
+          "feature": "headInSentence",
+          "threshold": 0.975,
+          "below": 0.0121,
+          "above": -0.0192
         },
         "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0151,
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0647,
+          "above": -0.1248
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0038,
+          "above": 0.027
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0093,
           "above": -0.0646
         }
       },
       {
         "feature": "closeness",
-        "threshold": 0.9286,
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6125,
+          "below": -0.0025,
+          "above": 0.0397
+        },
+        "above": -0.0461
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.1667,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8321,
+          "below": 0.0139,
+          "above": -0.071
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.5107,
+          "below": -0.0635,
+          "above": 0.0242
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.975,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": 0.0167,
+          "above": -0.0506
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1548,
+          "below": -0.1147,
+          "above": 0.0004
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0788,
+          "above": 0.0208
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1452,
+          "below": 0.0491,
+          "above": -0.0025
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0961,
+          "above": 0.031
+        },
+        "above": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.002,
+          "above": 0.0439
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0146,
+          "above": 0.0126
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0619,
+          "above": -0.1196
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0054,
+          "above": -0.0288
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0101,
+          "above": -0.0632
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0041,
+          "above": 0.0272
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0096,
+          "above": -0.0611
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.3667,
-          "below": 0.0151,
-          "above": -0.0085
+          "below": 0.0162,
+          "above": -0.0084
         },
-        "above": -0.0585
+        "above": -0.0439
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4495,
+          "below": -0.0233,
+          "above": 0.0326
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5045,
+          "below": 0.0422,
+          "above": -0.01
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.975,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3542,
+          "below": 0.0166,
+          "above": -0.0483
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.0508,
+          "above": 0.0177
+        }
+      },
+      {
+        "feature": "rateClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0142,
+          "above": 0.0124
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0595,
+          "above": -0.115
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0037,
+          "above": 0.0261
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.01,
+          "above": -0.0588
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0534,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0996,
+          "below": 0.0326,
+          "above": -0.0031
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2098,
+        "below": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0195,
+          "above": -0.0772
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1452,
+          "below": 0.0469,
+          "above": -0.0021
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0926,
+          "above": 0.0295
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0346,
+          "above": -0.0028
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4495,
+          "below": -0.0225,
+          "above": 0.0314
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.034,
+          "above": -0.0127
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.8108,
+          "below": -0.0026,
+          "above": 0.0327
+        },
+        "above": -0.0418
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6032,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0581,
+          "above": -0.0066
+        },
+        "above": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": 0.0091,
+          "above": -0.1067
+        }
       },
       {
         "feature": "yearClash",
@@ -1274,195 +1653,72 @@ export const MODEL: Model = {
           "feature": "localBefore",
           "threshold": 0.8333,
           "below": 0.0052,
-          "above": -0.0299
+          "above": -0.0252
         },
         "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0101,
-          "above": -0.0685
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.0547,
+          "above": -0.0086
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0591,
+        "feature": "coverage",
+        "threshold": 0.0678,
+        "below": -0.0491,
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0335,
-          "above": -0.0039
+          "threshold": 0.0996,
+          "below": 0.0412,
+          "above": -0.0035
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.225,
+        "threshold": 0.0955,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0322,
-          "above": -0.0657
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0903,
+          "above": 0.0276
         },
         "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0195,
-          "above": -0.0191
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.0015,
+          "above": 0.0396
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0572,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.0377,
-          "above": -0.0037
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
+        "threshold": 0.2098,
         "below": {
           "feature": "specificAgree",
           "threshold": 0.5,
-          "below": -0.0516,
-          "above": 0.0484
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0489,
-          "above": 0.0119
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0091,
-          "above": 0.0151
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.015,
-          "above": -0.0629
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1911,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.0277,
-          "above": -0.0859
+          "below": -0.0757,
+          "above": 0.0202
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.2295,
-          "below": 0.0359,
-          "above": -0.0053
+          "threshold": 0.1452,
+          "below": 0.0441,
+          "above": -0.0018
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2825,
-          "below": 0.0135,
-          "above": -0.0857
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0304,
-          "above": -0.01
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2023,
-          "below": -0.0741,
-          "above": 0.0005
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5756,
-          "below": 0.0486,
-          "above": -0.0166
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.15,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0592,
-          "above": -0.0027
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1764,
-          "below": -0.1074,
-          "above": -0.0026
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
+        "feature": "rank",
+        "threshold": 0.0955,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.4923,
-          "below": -0.0085,
-          "above": 0.0161
+          "threshold": 0.0996,
+          "below": 0.0283,
+          "above": -0.0855
         },
         "above": {
-          "feature": "noHeads",
+          "feature": "sameValue",
           "threshold": 0.5,
-          "below": -0.0647,
-          "above": -0.0077
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.3542,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.054,
-          "above": -0.0061
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1224,
-          "above": 0.0186
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0088,
-          "above": 0.0152
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0139,
-          "above": -0.0611
+          "below": 0.0324,
+          "above": -0.0025
         }
       },
       {
@@ -1471,299 +1727,95 @@ export const MODEL: Model = {
         "below": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.0062,
-          "above": -0.0333
+          "below": 0.0081,
+          "above": -0.0326
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0425,
-          "above": -0.0145
+          "feature": "coverage",
+          "threshold": 0.4608,
+          "below": -0.0455,
+          "above": 0.0282
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0034,
+          "above": 0.0258
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0096,
+          "above": -0.0556
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0742,
+        "threshold": 0.0955,
         "below": {
           "feature": "localBefore",
           "threshold": 0.1667,
-          "below": -0.0938,
-          "above": 0.0352
+          "below": -0.0864,
+          "above": 0.0254
         },
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0151,
-          "above": -0.009
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.9286,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4923,
-          "below": -0.0081,
-          "above": 0.0155
-        },
-        "above": -0.054
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0039,
-          "above": 0.0287
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0609,
-          "above": -0.0075
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.15,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0132,
-          "above": -0.0888
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0215,
-          "above": 0.0603
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0742,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.0907,
-          "above": 0.0332
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3345,
-          "below": -0.0221,
-          "above": 0.0076
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.3542,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": 0.0319,
-          "above": -0.0151
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1052,
-          "above": 0.0171
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.008,
-          "above": 0.014
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0117,
-          "above": -0.0592
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0642,
-        "below": -0.0521,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0989,
-          "below": 0.039,
-          "above": -0.0037
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0742,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.0881,
-          "above": 0.0299
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3345,
-          "below": -0.0209,
-          "above": 0.0072
+          "below": 0.0154,
+          "above": -0.0082
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.2295,
+        "threshold": 0.3405,
         "below": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0242,
-          "above": 0.0798
+          "feature": "headInSentence",
+          "threshold": 0.625,
+          "below": -0.0334,
+          "above": 0.0324
         },
         "above": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": 0.0061,
-          "above": -0.0543
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0267,
+          "above": -0.0215
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.9286,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4923,
-          "below": -0.0072,
-          "above": 0.014
-        },
-        "above": -0.049
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.3542,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": 0.0305,
-          "above": -0.0141
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0921,
-          "above": 0.0154
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.2295,
-          "below": 0.0268,
-          "above": -0.0128
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1181,
-          "below": -0.0752,
-          "above": 0.0717
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0473,
-          "above": 0.0453
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0461,
-          "above": 0.0109
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4923,
-          "below": -0.0075,
-          "above": 0.0145
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0095,
-          "above": -0.0575
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.3542,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0483,
-          "above": -0.0049
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0819,
-          "above": 0.0134
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.2295,
-          "below": 0.0253,
-          "above": -0.0121
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1548,
-          "below": -0.0677,
-          "above": 0.0715
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.8333,
+        "feature": "subjectHere",
+        "threshold": 0.45,
         "below": {
           "feature": "localAfter",
-          "threshold": 0.4167,
-          "below": 0.0024,
-          "above": -0.0558
+          "threshold": 0.1667,
+          "below": 0.008,
+          "above": -0.0318
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.437,
-          "below": -0.0831,
-          "above": 0.0372
+          "threshold": 0.4608,
+          "below": -0.0421,
+          "above": 0.0272
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.9286,
+        "feature": "coverageHere",
+        "threshold": 0.6032,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0136,
-          "above": -0.0067
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0543,
+          "above": -0.0058
         },
-        "above": -0.048
+        "above": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": 0.0077,
+          "above": -0.0935
+        }
       },
       {
         "feature": "yearClash",
@@ -1771,1063 +1823,1036 @@ export const MODEL: Model = {
         "below": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0035,
-          "above": 0.0268
+          "below": -0.0029,
+          "above": 0.0237
         },
         "above": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0574,
-          "above": -0.0047
+          "below": -0.0532,
+          "above": -0.0093
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "yearClash",
+        "threshold": 0.5,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0071,
-          "above": -0.0906
+          "feature": "subjectHere",
+          "threshold": 0.45,
+          "below": -0.0054,
+          "above": 0.0151
         },
         "above": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0721,
-          "above": 0.0325
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.3345,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2825,
-          "below": 0.0133,
-          "above": -0.0789
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0275,
-          "above": -0.0092
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.1176,
-          "below": -0.0885,
-          "above": -0.002
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5756,
-          "below": 0.0446,
-          "above": -0.0147
+          "below": -0.0517,
+          "above": -0.009
         }
       }
     ]
   },
   "differing": {
-    "bias": -3.2778,
+    "bias": -3.3097,
     "weights": {
-      "coverage": 4.8437,
-      "coverageHere": -0.4323,
-      "closeness": -0.3704,
-      "localBefore": 1.5066,
-      "localAfter": 0.9344,
-      "bestLocal": 0.8862,
-      "siblingAgrees": 0.3314,
-      "headMatch": 1.9352,
-      "headCosine": -1.7255,
-      "headDistinct": -0.9248,
-      "headMismatch": -0.8782,
-      "headInSentence": -0.5469,
-      "headMissing": 0.0891,
-      "noHeads": -0.1838,
-      "leadCoverage": -0.151,
-      "leadMatch": 0.0842,
-      "subjectMatch": 1.4466,
-      "subjectHere": -0.377,
-      "subjectClash": -1.4055,
-      "yearMatch": 1.2266,
-      "yearClash": -1.6515,
-      "periodClash": -0.0682,
-      "roleClash": -0.49,
-      "rateClash": -2.3331,
-      "partClash": 0.0801,
-      "timeLike": -0.3166,
+      "coverage": 4.9024,
+      "coverageHere": -0.1025,
+      "closeness": -0.1213,
+      "localBefore": 1.4579,
+      "localAfter": 0.7556,
+      "bestLocal": 0.8902,
+      "siblingAgrees": 0.2473,
+      "headMatch": 1.8994,
+      "headCosine": -1.7408,
+      "headDistinct": -0.9518,
+      "headMismatch": -0.8363,
+      "headInSentence": -0.538,
+      "headMissing": 0.1499,
+      "noHeads": -0.1209,
+      "leadCoverage": -0.1797,
+      "leadMatch": 0.0804,
+      "subjectMatch": 1.3844,
+      "subjectHere": -0.5301,
+      "subjectClash": -1.3521,
+      "yearMatch": 1.1849,
+      "yearClash": -1.9016,
+      "periodClash": -0.0276,
+      "roleClash": -0.4478,
+      "rateClash": -2.0687,
+      "partClash": 0.1157,
+      "timeLike": -0.485,
       "agrees": 0,
       "sameValue": 0,
       "specificAgree": 0,
-      "logRatio": -2.3472,
-      "scaleSlip": 5.9849,
-      "rank": 2.3273,
-      "corpusSize": 0.1742
+      "logRatio": -2.3697,
+      "scaleSlip": 5.9881,
+      "rank": 2.3681,
+      "corpusSize": 0.1602
     },
     "trees": [
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0692,
-          "above": 0.0896
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.6786,
-          "below": -0.1002,
-          "above": 0.1525
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0641,
+          "feature": "coverage",
+          "threshold": 0.1219,
+          "below": -0.11,
           "above": 0.0839
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.0963,
+          "threshold": 1.7047,
+          "below": -0.1007,
+          "above": 0.1632
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.1056,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1277,
+          "below": -0.0606,
+          "above": 0.0833
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 1.1104,
+          "below": -0.1067,
+          "above": 0.0733
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.1056,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1219,
           "below": -0.106,
-          "above": 0.0695
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1232,
-          "below": -0.1115,
-          "above": 0.0736
+          "above": 0.0731
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.6786,
-          "below": -0.0857,
-          "above": 0.1284
+          "threshold": 1.7047,
+          "below": -0.0862,
+          "above": 0.1356
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0596,
-          "above": 0.0735
+          "threshold": 0.1277,
+          "below": -0.0566,
+          "above": 0.0728
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.0963,
-          "below": -0.0913,
-          "above": 0.0604
+          "threshold": 1.1104,
+          "below": -0.092,
+          "above": 0.0633
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1232,
-          "below": -0.1072,
-          "above": 0.0639
+          "threshold": 0.1219,
+          "below": -0.1023,
+          "above": 0.0633
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.0963,
-          "below": -0.0842,
-          "above": 0.0539
+          "threshold": 1.1104,
+          "below": -0.0849,
+          "above": 0.0564
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0695,
-          "above": -0.0283
+          "below": 0.0685,
+          "above": -0.0291
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.6786,
-          "below": -0.0677,
-          "above": 0.1018
+          "threshold": 1.7047,
+          "below": -0.0682,
+          "above": 0.1062
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0585,
-          "above": 0.0602
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0287,
+          "above": 0.0656
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.1288,
-          "above": -0.0118
+          "feature": "logRatio",
+          "threshold": 1.1104,
+          "below": -0.0727,
+          "above": 0.0487
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": -0.0244,
+          "above": -0.1334
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.6239,
+          "below": 0.0347,
+          "above": -0.0917
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.2681,
+        "threshold": 0.1056,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0728,
-          "above": 0.0462
+          "feature": "coverage",
+          "threshold": 0.1219,
+          "below": -0.1026,
+          "above": 0.0501
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.1685,
-          "above": 0.0051
+          "below": -0.1042,
+          "above": 0.0032
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 0.1086,
+        "feature": "rank",
+        "threshold": 0.0513,
         "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.1243,
-          "above": 0.022
+          "feature": "coverage",
+          "threshold": 0.2611,
+          "below": -0.0342,
+          "above": -0.1435
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.0963,
-          "below": -0.0684,
-          "above": 0.0552
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.2681,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0688,
-          "above": 0.0415
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.1624,
-          "above": 0.0067
+          "threshold": 0.2676,
+          "below": 0.0448,
+          "above": -0.0315
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0351,
+        "threshold": 0.0513,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.071,
-          "above": -0.1568
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.6248,
-          "below": 0.0249,
-          "above": -0.0652
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.0665,
-          "above": -0.1521
-        },
-        "above": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0325,
-          "above": -0.0367
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1373,
-          "above": -0.0396
+          "threshold": 0.1056,
+          "below": -0.0192,
+          "above": -0.1288
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0122,
-          "above": -0.2054
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.2681,
-        "below": {
           "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0673,
-          "above": 0.0352
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.8568,
-          "below": -0.1184,
-          "above": 0.0382
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1354,
-          "above": -0.0355
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.6248,
-          "below": 0.0208,
-          "above": -0.0585
+          "threshold": 0.6239,
+          "below": 0.0303,
+          "above": -0.0802
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.2676,
         "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0481,
-          "above": -0.0443
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.1247,
-          "above": -0.0008
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1332,
-          "above": -0.0333
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.6786,
-          "below": -0.0019,
-          "above": 0.1074
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.2681,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.0633,
-          "above": 0.031
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0484,
+          "above": 0.0447
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.1521,
+          "below": -0.1626,
           "above": 0.0171
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.1909,
+        "feature": "rank",
+        "threshold": 0.0351,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0411,
-          "above": -0.1412
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1427,
+          "above": -0.0226
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.1562,
-          "above": -0.0098
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.04,
+          "above": -0.0232
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1308,
-          "above": -0.0324
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1394,
+          "above": -0.0211
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.1232,
-          "below": -0.1085,
-          "above": 0.0115
+          "threshold": 0.1219,
+          "below": -0.1105,
+          "above": 0.0148
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 1.6786,
+        "feature": "rank",
+        "threshold": 0.0513,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0172,
-          "above": -0.0665
+          "threshold": 0.1056,
+          "below": -0.0119,
+          "above": -0.1247
         },
         "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.0529,
-          "above": 0.1733
+          "feature": "coverage",
+          "threshold": 0.6329,
+          "below": 0.0287,
+          "above": -0.0574
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2676,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1277,
+          "below": -0.0701,
+          "above": 0.0338
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1563,
+          "above": 0.02
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1284,
-          "above": -0.0291
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1363,
+          "above": -0.0155
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.6248,
-          "below": 0.0173,
-          "above": -0.0497
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1232,
-        "below": -0.1064,
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0342,
-          "above": -0.025
+          "feature": "logRatio",
+          "threshold": 1.7047,
+          "below": -0.0017,
+          "above": 0.1106
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
+        "threshold": 0.1056,
         "below": {
-          "feature": "siblingAgrees",
+          "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0376,
-          "above": -0.0725
+          "below": 0.0473,
+          "above": -0.053
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.0833,
-          "below": 0.0123,
-          "above": -0.0891
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0123,
-          "above": -0.1491
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.6786,
-          "below": 0.001,
-          "above": 0.0956
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.9435,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.2309,
-          "below": -0.0517,
-          "above": 0.0136
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.3199,
-          "above": 0.0205
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0126,
-          "above": -0.0782
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.0815,
-          "above": 0.1585
+          "below": 0.0086,
+          "above": -0.0982
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1237,
-          "above": -0.0287
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1333,
+          "above": -0.0154
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.1232,
-          "below": -0.1035,
-          "above": 0.0091
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0996,
-          "above": 0.0038
-        },
-        "above": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": -0.0511,
-          "above": 0.0557
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0139,
-          "above": -0.0827
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0676,
-          "above": 0.0993
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0116,
-          "above": -0.0705
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.073,
-          "above": 0.1594
+          "threshold": 0.944,
+          "below": 0.0097,
+          "above": -0.1879
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1232,
-        "below": -0.1017,
+        "threshold": 0.1219,
+        "below": -0.1078,
         "above": {
           "feature": "closeness",
           "threshold": 0.1909,
-          "below": 0.0295,
-          "above": -0.0215
+          "below": 0.0336,
+          "above": -0.024
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0445,
+        "threshold": 0.0513,
         "below": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0097,
-          "above": -0.1445
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.7083,
-          "below": 0.0269,
-          "above": -0.0248
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0101,
-          "above": -0.0596
+          "feature": "coverage",
+          "threshold": 0.2611,
+          "below": -0.0098,
+          "above": -0.1216
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 0.8568,
-          "below": -0.023,
-          "above": 0.1793
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1338,
-          "above": 0.08
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0164,
-          "above": -0.1441
+          "threshold": 1.7047,
+          "below": 0.0021,
+          "above": 0.1094
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0963,
+        "threshold": 0.2676,
         "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0129,
-          "above": -0.0774
+          "feature": "coverageHere",
+          "threshold": 0.1277,
+          "below": -0.0645,
+          "above": 0.03
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.0603,
-          "above": 0.0895
+          "below": -0.1496,
+          "above": 0.0187
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0351,
+        "feature": "logRatio",
+        "threshold": 0.1056,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1192,
-          "above": -0.0249
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.001,
-          "above": 0.0929
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1232,
-        "below": -0.0983,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.0586,
-          "above": -0.0085
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.5833,
-          "below": -0.1144,
-          "above": -0.0188
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0068,
-          "above": -0.1137
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": -0.1282,
-          "above": 0.0847
-        },
-        "above": {
-          "feature": "subjectClash",
+          "feature": "siblingAgrees",
           "threshold": 0.5,
-          "below": 0.0147,
-          "above": -0.1408
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.6786,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0118,
-          "above": -0.0484
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": -0.047,
-          "above": 0.1285
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0091,
-          "above": -0.0517
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.0704,
-          "above": 0.1414
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0108,
-          "above": -0.0694
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.3373,
-          "below": -0.0881,
-          "above": 0.0716
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0332,
-          "above": -0.0159
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.1442,
-          "above": 0.0024
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3542,
-          "below": 0.0058,
-          "above": -0.063
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.8568,
-          "below": -0.0307,
-          "above": 0.162
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1311,
-          "above": 0.0691
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.0883,
-          "above": -0.0052
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1145,
-          "above": -0.0254
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0248,
-          "above": -0.012
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0093,
-          "above": -0.0643
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0519,
-          "above": 0.0784
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.307,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0943,
+          "below": 0.0385,
           "above": -0.0711
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8603,
-          "below": -0.0533,
-          "above": 0.0262
+          "feature": "coverage",
+          "threshold": 0.2991,
+          "below": -0.1209,
+          "above": 0.0015
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "logRatio",
+        "threshold": 1.7047,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0169,
-          "above": -0.0276
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0156,
+          "above": -0.0613
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.058,
-          "above": 0.1302
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0525,
+          "above": 0.1647
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.0257,
-          "above": -0.1141
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.129,
+          "above": -0.0086
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.1232,
-          "below": -0.0917,
-          "above": 0.0059
-        }
-      },
-      {
-        "feature": "headMissing",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.1213,
-          "above": -0.0023
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.058,
-          "above": -0.0358
+          "threshold": 0.944,
+          "below": 0.0085,
+          "above": -0.1559
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0963,
+        "threshold": 1.1104,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0091,
-          "above": -0.0609
+          "threshold": 0.2676,
+          "below": 0.014,
+          "above": -0.0862
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0987,
-          "above": 0.0608
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0646,
+          "above": 0.1015
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "coverage",
+        "threshold": 0.2257,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.3542,
-          "below": 0.0049,
-          "above": -0.052
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1377,
+          "above": 0.0946
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.8841,
-          "below": 0.1198,
-          "above": -0.0785
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0294,
-          "above": -0.0141
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.135,
-          "above": -0.0009
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.019,
+          "above": -0.1461
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.1638,
+        "threshold": 0.4628,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2251,
-          "below": -0.1126,
-          "above": 0.0819
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0613,
+          "above": 0.0341
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.061,
-          "above": 0.0048
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0047,
-          "above": -0.1175
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.7083,
-          "below": 0.0218,
-          "above": -0.0208
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0827,
+          "above": 0.1588
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.307,
+        "threshold": 0.1219,
+        "below": -0.1018,
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0293,
+          "above": -0.0223
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
         "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1252,
+          "above": -0.0037
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1219,
+          "below": -0.0998,
+          "above": 0.0085
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0131,
+          "above": -0.0805
+        },
+        "above": {
           "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0821,
-          "above": -0.066
+          "threshold": 3.2618,
+          "below": -0.0587,
+          "above": 0.0897
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": 0.0119,
+          "above": -0.0707
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.083,
+          "above": 0.1568
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1367,
+          "above": 0.0825
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0169,
+          "above": -0.1404
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1225,
+          "above": -0.0022
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": 0.0292,
+          "above": -0.0148
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1339,
+          "above": 0.0708
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0156,
+          "above": -0.1372
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0122,
+          "above": -0.0758
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.1013,
+          "above": 0.0713
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": 0.0112,
+          "above": -0.0644
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0767,
+          "above": 0.1501
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0898,
+          "above": 0.0429
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.1006,
+          "above": -0.0112
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1188,
+          "above": -0.0016
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": 0.0276,
+          "above": -0.014
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1306,
+          "above": 0.0585
         },
         "above": {
           "feature": "subjectClash",
           "threshold": 0.5,
           "below": 0.0144,
-          "above": -0.1422
+          "above": -0.133
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0963,
+        "threshold": 1.1104,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0078,
-          "above": -0.0562
+          "threshold": 0.2676,
+          "below": 0.0112,
+          "above": -0.0709
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0742,
-          "below": -0.0958,
-          "above": 0.0577
+          "feature": "coverageHere",
+          "threshold": 0.3331,
+          "below": -0.0864,
+          "above": 0.0695
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0672,
+          "above": -0.0567
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.0238,
+          "above": -0.0586
         }
       },
       {
         "feature": "localBefore",
         "threshold": 0.8333,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0157,
-          "above": -0.0253
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": 0.0093,
+          "above": -0.053
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 0.8568,
-          "below": -0.0322,
-          "above": 0.1402
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.07,
+          "above": 0.1481
         }
       },
       {
-        "feature": "headMissing",
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1231,
+          "above": 0.0597
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.014,
+          "above": -0.1282
+        }
+      },
+      {
+        "feature": "timeLike",
         "threshold": 0.5,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0152,
-          "above": -0.0438
+          "threshold": 0.1056,
+          "below": 0.0311,
+          "above": -0.0148
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.975,
+          "below": -0.1364,
+          "above": 0.0153
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0082,
+          "above": -0.0623
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0524,
+          "above": 0.0784
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0568,
+          "above": 0.0066
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0646,
+          "above": 0.1439
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0808,
+          "above": 0.0328
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.0893,
+          "above": -0.01
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1262,
+          "above": 0.0467
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0124,
+          "above": -0.1244
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0646,
+          "above": -0.051
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1548,
+          "below": -0.0682,
+          "above": 0.0113
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.944,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 1.1104,
+          "below": -0.0052,
+          "above": 0.0497
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.2608,
+          "above": 0.0299
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": 0.0087,
+          "above": -0.047
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.059,
+          "above": 0.139
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1161,
+          "above": 0.0006
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.2309,
-          "below": -0.1076,
-          "above": 0.0363
+          "threshold": 0.161,
+          "below": -0.0618,
+          "above": 0.008
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1118,
+          "above": 0.0006
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": 0.0244,
+          "above": -0.0122
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1185,
+          "above": 0.0488
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0115,
+          "above": -0.1204
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": 0.0082,
+          "above": -0.0425
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0544,
+          "above": 0.128
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": -0.0613,
+          "above": 0.0524
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.0779,
+          "above": -0.0089
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.009,
+          "above": -0.0594
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0953,
+          "above": 0.0599
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0595,
+          "above": -0.0482
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.0211,
+          "above": -0.0489
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1166,
+          "above": 0.0404
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.011,
+          "above": -0.116
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0498,
+          "above": 0.0051
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.9481,
+          "below": 0.117,
+          "above": -0.0738
         }
       },
       {
@@ -2835,469 +2860,207 @@ export const MODEL: Model = {
         "threshold": 0.5,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.0448,
-          "above": -0.0052
+          "threshold": 0.1892,
+          "below": 0.0404,
+          "above": -0.0059
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8603,
-          "below": -0.1378,
-          "above": 0.0001
+          "feature": "coverageHere",
+          "threshold": 0.2872,
+          "below": -0.1272,
+          "above": 0.0152
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.307,
+        "threshold": 0.2257,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0028,
-          "above": -0.1469
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1212,
+          "above": 0.0352
         },
         "above": {
           "feature": "subjectClash",
           "threshold": 0.5,
-          "below": 0.0136,
-          "above": -0.1367
+          "below": 0.0099,
+          "above": -0.1128
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.944,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 1.1104,
+          "below": -0.0051,
+          "above": 0.046
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.2208,
+          "above": 0.0325
         }
       },
       {
         "feature": "subjectMatch",
         "threshold": 0.2917,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0636,
-          "above": -0.0499
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": 0.04,
+          "above": -0.0946
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.0955,
-          "below": -0.0816,
-          "above": 0.012
+          "below": -0.0684,
+          "above": 0.0078
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "rank",
+        "threshold": 0.0351,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0071,
-          "above": -0.0376
-        },
-        "above": {
           "feature": "leadCoverage",
-          "threshold": 0.8841,
-          "below": 0.1144,
-          "above": -0.0724
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.1078,
-          "above": -0.0205
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.0012,
-          "above": 0.0684
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0069,
-          "above": -0.0522
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0949,
-          "above": 0.0556
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1232,
-        "below": -0.0873,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.0443,
-          "above": -0.0069
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.307,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.0678,
-          "above": -0.0609
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8603,
-          "below": -0.0435,
-          "above": 0.022
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.029,
-          "below": -0.0255,
-          "above": -0.1116
+          "threshold": 0.7227,
+          "below": -0.108,
+          "above": 0.0037
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": 0.0201,
-          "above": -0.01
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0017,
-          "above": -0.0586
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.8841,
-          "below": 0.1043,
-          "above": -0.0717
+          "below": 0.0214,
+          "above": -0.0103
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1232,
-        "below": -0.0851,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.04,
-          "above": -0.0062
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.307,
+        "threshold": 0.2257,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0015,
-          "above": -0.1402
-        },
-        "above": {
           "feature": "subjectClash",
           "threshold": 0.5,
-          "below": 0.0123,
-          "above": -0.132
+          "below": -0.1188,
+          "above": 0.0285
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0937,
+          "below": 0.0851,
+          "above": -0.0011
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0351,
+        "feature": "localBefore",
+        "threshold": 0.8333,
         "below": {
-          "feature": "rank",
-          "threshold": 0.029,
-          "below": -0.0248,
-          "above": -0.1084
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.9435,
-          "below": 0.0045,
-          "above": -0.0718
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.007,
-          "above": -0.0508
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0464,
-          "above": 0.063
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.5565,
-          "below": 0.0381,
-          "above": -0.0985
-        },
-        "above": {
           "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0735,
-          "above": 0.0118
+          "threshold": 0.4722,
+          "below": 0.003,
+          "above": -0.0615
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.9481,
+          "below": 0.1075,
+          "above": -0.0685
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.118,
-          "above": 0.0618
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0101,
-          "above": -0.1269
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": 0.0065,
-          "above": -0.0315
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.8568,
-          "below": -0.0334,
-          "above": 0.1192
-        }
-      },
-      {
-        "feature": "headMissing",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1316,
-          "below": -0.1163,
-          "above": -0.0016
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.2309,
-          "below": -0.1033,
-          "above": 0.0302
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1638,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2251,
-          "below": -0.107,
-          "above": 0.066
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0531,
-          "above": 0.0046
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0228,
-          "above": -0.1042
-        },
-        "above": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": -0.04,
-          "above": 0.0452
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.0156,
-          "above": -0.101
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3779,
-          "below": 0.0179,
-          "above": -0.0091
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0073,
-          "above": -0.0271
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7132,
-          "below": 0.1045,
-          "above": -0.0483
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0056,
-          "above": -0.0464
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0742,
-          "below": -0.0927,
-          "above": 0.0502
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0552,
-          "above": -0.0459
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0667,
-          "above": 0.0102
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2815,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.0767,
-          "above": 0.0255
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3779,
-          "below": 0.0834,
-          "above": -0.0094
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0112,
-          "above": -0.0185
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.0553,
-          "above": 0.1002
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
+        "threshold": 0.2257,
         "below": {
           "feature": "leadMatch",
           "threshold": 0.775,
-          "below": -0.1166,
-          "above": 0.054
+          "below": -0.1123,
+          "above": 0.035
         },
         "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0093,
-          "above": -0.1223
+          "feature": "leadMatch",
+          "threshold": 0.725,
+          "below": 0.0201,
+          "above": -0.0262
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 1.0963,
+        "feature": "rank",
+        "threshold": 0.0351,
         "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0054,
-          "above": -0.0432
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1033,
+          "above": 0.0055
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0891,
-          "above": 0.0461
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0133,
+          "above": -0.0167
         }
       },
       {
         "feature": "localBefore",
         "threshold": 0.8333,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.3542,
-          "below": 0.0034,
-          "above": -0.0347
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0099,
+          "above": -0.0321
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7132,
-          "below": 0.1016,
-          "above": -0.0466
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0477,
+          "above": 0.1133
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0081,
+          "above": -0.0548
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.3331,
+          "below": -0.0832,
+          "above": 0.058
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.944,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 1.1104,
+          "below": -0.0044,
+          "above": 0.0415
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.1961,
+          "above": 0.0338
         }
       },
       {
         "feature": "leadCoverage",
-        "threshold": 0.2815,
+        "threshold": 0.2495,
         "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.0703,
-          "above": 0.022
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": -0.0575,
+          "above": 0.0482
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.3779,
-          "below": 0.0781,
-          "above": -0.0087
+          "threshold": 0.3742,
+          "below": 0.0645,
+          "above": -0.0104
         }
       },
       {
@@ -3306,174 +3069,78 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.1909,
-          "below": 0.0518,
-          "above": -0.0398
+          "below": 0.0554,
+          "above": -0.0439
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0614,
-          "above": 0.0086
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.0208,
+          "above": -0.0449
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0453,
+          "above": 0.0044
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0948,
+          "above": -0.0996
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.0371,
+          "above": -0.0054
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1381,
+          "above": 0.0121
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.2309,
+        "threshold": 0.2257,
         "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1201,
-          "above": 0.0459
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.1097,
+          "above": 0.0312
         },
         "above": {
           "feature": "subjectClash",
           "threshold": 0.5,
           "below": 0.0088,
-          "above": -0.1178
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": 0.0267,
-          "above": -0.0098
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.0532,
-          "above": 0.0943
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": -0.1134,
-          "above": 0.0454
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0081,
-          "above": -0.1142
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.0143,
-          "above": -0.096
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0169,
-          "above": -0.0083
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.9435,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 1.0963,
-          "below": -0.0036,
-          "above": 0.0359
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.1901,
-          "above": 0.0492
+          "above": -0.1079
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": 0.0233,
-          "above": -0.0681
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": -0.0344,
-          "above": 0.0491
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1166,
-          "above": 0.0402
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0076,
-          "above": -0.1116
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.225,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0349,
-          "above": -0.0258
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0184,
-          "above": -0.0534
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2815,
+        "threshold": 1.1104,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.1086,
-          "below": 0.0055,
-          "above": -0.0879
+          "threshold": 0.2676,
+          "below": 0.0071,
+          "above": -0.0496
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3779,
-          "below": 0.0722,
-          "above": -0.0075
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0041,
-          "above": -0.0383
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.3373,
-          "below": -0.0764,
-          "above": 0.0468
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0495,
+          "above": 0.0638
         }
       },
       {
@@ -3482,62 +3149,286 @@ export const MODEL: Model = {
         "below": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.0072,
-          "above": -0.021
+          "below": 0.0102,
+          "above": -0.0282
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7132,
-          "below": 0.0989,
-          "above": -0.0439
+          "threshold": 0.9481,
+          "below": 0.1021,
+          "above": -0.063
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.052,
+          "above": -0.0401
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0626,
+          "above": 0.0083
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1098,
+          "above": 0.0288
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0937,
+          "below": 0.0763,
+          "above": -0.0013
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3542,
+          "below": 0.004,
+          "above": -0.0405
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0453,
+          "above": 0.1077
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.0931,
-          "above": -0.0143
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.1017,
+          "above": 0.0082
         },
         "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0162,
-          "above": -0.0078
+          "feature": "coverage",
+          "threshold": 0.161,
+          "below": -0.0531,
+          "above": 0.0053
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": -0.0533,
+          "above": 0.0433
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3742,
+          "below": 0.0569,
+          "above": -0.0089
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0073,
+          "above": -0.0481
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0924,
+          "above": 0.0498
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0408,
+          "above": 0.0037
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0884,
+          "above": -0.0953
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": 0.0346,
+          "above": -0.0835
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.0191,
+          "above": -0.0406
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0059,
+          "above": -0.0441
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.4936,
+          "below": -0.0481,
+          "above": 0.0605
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.0362,
+          "above": -0.0053
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1351,
+          "above": 0.0145
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.2309,
+        "threshold": 0.2257,
         "below": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": -0.1113,
-          "above": 0.0388
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1142,
+          "above": 0.0249
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8603,
+          "below": -0.0321,
+          "above": 0.015
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0098,
+          "above": -0.0263
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0845,
+          "above": -0.0893
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.0989,
+          "above": 0.0104
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.7083,
+          "below": 0.0128,
+          "above": -0.0144
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1116,
+          "above": 0.0231
         },
         "above": {
           "feature": "subjectClash",
           "threshold": 0.5,
           "below": 0.0073,
-          "above": -0.1086
+          "above": -0.1043
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 1.0963,
+        "feature": "coverage",
+        "threshold": 0.944,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0041,
-          "above": -0.0367
+          "threshold": 1.1104,
+          "below": -0.0039,
+          "above": 0.0365
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0388,
-          "above": 0.0542
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.1709,
+          "above": 0.038
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0482,
+          "above": -0.0373
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.975,
+          "below": -0.0258,
+          "above": 0.0435
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1061,
+          "above": 0.0257
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2611,
+          "below": 0.0608,
+          "above": -0.0024
         }
       },
       {
@@ -3546,232 +3437,376 @@ export const MODEL: Model = {
         "below": {
           "feature": "leadMatch",
           "threshold": 0.725,
-          "below": 0.0068,
-          "above": -0.0218
+          "below": 0.0083,
+          "above": -0.025
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0776,
-          "above": -0.0895
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0418,
+          "above": 0.0979
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2322,
+          "below": -0.0083,
+          "above": -0.1455
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3742,
+          "below": 0.0524,
+          "above": -0.008
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1638,
-          "below": -0.0131,
-          "above": -0.0906
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.0954,
+          "above": 0.0104
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0976,
-          "below": 0.0392,
-          "above": -0.0021
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.307,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.005,
-          "above": -0.1381
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.1062,
-          "above": 0.0101
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.5565,
-          "below": 0.0315,
-          "above": -0.0757
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0573,
-          "above": 0.0079
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.9435,
-        "below": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": 0.0036,
-          "above": -0.0815
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.1661,
-          "above": 0.0468
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2309,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1134,
-          "above": 0.0364
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0976,
-          "below": 0.0742,
-          "above": -0.0023
+          "feature": "corpusSize",
+          "threshold": 1.8603,
+          "below": -0.0194,
+          "above": 0.0086
         }
       },
       {
         "feature": "localBefore",
         "threshold": 0.8333,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": 0.0054,
-          "above": -0.0218
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4702,
-          "below": -0.0527,
-          "above": 0.0849
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1638,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2251,
-          "below": -0.0963,
-          "above": 0.049
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0459,
-          "above": 0.0052
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8603,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1188,
-          "above": 0.0079
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.307,
-          "below": -0.0417,
-          "above": 0.0159
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.1086,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.775,
-          "below": -0.0138,
-          "above": 0.0435
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.7083,
-          "below": 0.0177,
-          "above": -0.0548
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0963,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2681,
-          "below": 0.0047,
-          "above": -0.0381
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0742,
-          "below": -0.0883,
-          "above": 0.0403
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0457,
-          "above": -0.0346
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.975,
-          "below": -0.0246,
-          "above": 0.0419
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.505,
-          "below": -0.0151,
-          "above": 0.0094
+          "threshold": 0.2676,
+          "below": 0.0079,
+          "above": -0.0257
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.0833,
-          "below": 0.0714,
-          "above": -0.0878
+          "below": 0.0782,
+          "above": -0.0865
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0063,
+          "above": -0.0433
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0882,
+          "above": 0.0457
         }
       },
       {
         "feature": "leadCoverage",
-        "threshold": 0.3779,
+        "threshold": 0.2495,
         "below": {
           "feature": "leadCoverage",
-          "threshold": 0.3375,
-          "below": -0.009,
-          "above": 0.0881
+          "threshold": 0.2322,
+          "below": -0.008,
+          "above": -0.1422
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.505,
-          "below": -0.0698,
-          "above": 0.0069
+          "threshold": 0.3742,
+          "below": 0.0493,
+          "above": -0.0074
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": -0.1044,
+          "above": 0.0248
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0066,
+          "above": -0.1014
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0465,
+          "above": -0.0342
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0579,
+          "above": 0.0079
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.1017,
+          "above": 0.024
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0937,
+          "below": 0.066,
+          "above": -0.002
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.0929,
+          "above": 0.0105
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8603,
+          "below": -0.019,
+          "above": 0.0082
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0394,
+          "above": 0.0033
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0776,
+          "above": -0.0822
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": 0.0297,
+          "above": -0.0726
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.1056,
+          "below": 0.0186,
+          "above": -0.0361
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0055,
+          "above": -0.0409
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.4936,
+          "below": -0.0513,
+          "above": 0.0552
+        }
+      },
+      {
+        "feature": "noHeads",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.2257,
+          "below": -0.0965,
+          "above": 0.0146
+        },
+        "above": {
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": -0.0078,
+          "above": -0.1682
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1892,
+          "below": 0.0348,
+          "above": -0.0054
+        },
+        "above": {
+          "feature": "siblingAgrees",
+          "threshold": 0.5,
+          "below": -0.0082,
+          "above": -0.2371
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0069,
+          "above": -0.227
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1598,
+          "below": -0.1244,
+          "above": 0.0114
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.725,
+          "below": 0.0078,
+          "above": -0.0239
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4628,
+          "below": -0.0441,
+          "above": 0.0905
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7227,
+          "below": -0.0891,
+          "above": 0.0125
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.7083,
+          "below": 0.0106,
+          "above": -0.0123
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.1104,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2676,
+          "below": 0.0051,
+          "above": -0.0386
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.4936,
+          "below": -0.0489,
+          "above": 0.0504
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.3742,
+          "below": 0.0167,
+          "above": -0.0168
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.6224,
+          "below": -0.0747,
+          "above": 0.0821
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2257,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.1046,
+          "above": 0.0197
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0059,
+          "above": -0.0983
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.2917,
+        "below": {
+          "feature": "siblingAgrees",
+          "threshold": 0.5,
+          "below": -0.0108,
+          "above": 0.0718
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.975,
+          "below": -0.0227,
+          "above": 0.0396
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0364,
+          "above": 0.0029
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0745,
+          "above": -0.0805
         }
       }
     ]
   },
   "thresholds": {
-    "support": 0.8,
-    "supportPerDecade": 0,
-    "conflict": 0.7,
-    "disputeMargin": 0.3,
-    "outweigh": 0.2
+    "support": 0.85,
+    "supportPerDecade": 0.05,
+    "conflict": 0.8,
+    "disputeMargin": 0.2,
+    "outweigh": 0.1
   },
   "fitted": {
     "sets": [
@@ -3788,9 +3823,9 @@ export const MODEL: Model = {
       "dev (never fitted)"
     ],
     "trainingClaims": 484,
-    "trainingPairs": 6255,
+    "trainingPairs": 6196,
     "heldOutClaims": 176,
-    "heldOutAccuracy": 0.7614,
-    "heldOutFalseSupport": 0.1058
+    "heldOutAccuracy": 0.7443,
+    "heldOutFalseSupport": 0.0962
   }
 };

@@ -1,7 +1,6 @@
 /**
- * General-English word knowledge the engine needs: stop words, irregular verb forms and groups of
- * words that news writing uses interchangeably. Nothing here is about a particular story; every
- * group must make sense for any news, business or sports text.
+ * Grammar the tokenizer needs: stop words, irregular verb forms and nationality adjectives. Word
+ * knowledge (which words name the same thing) comes from WordNet and word vectors (lexicon/).
  */
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -42,81 +41,6 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map(
     bred: 'breed', lent: 'lend', bent: 'bend', shut: 'shut', quit: 'quit',
   }),
 );
-
-/**
- * Groups of words that a writer swaps for one another when reporting the same fact. Each word is
- * listed in its base form; the tokenizer stems both sides, so plurals and tenses follow.
- * A word may sit in one group only: the first group that names it wins.
- */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  // people and forces
-  ['troop', 'soldier', 'force', 'police', 'policeman', 'officer', 'personnel', 'military', 'army', 'agent', 'serviceman'],
-  ['inmate', 'prisoner', 'detainee', 'convict', 'captive', 'incarcerated'],
-  ['prison', 'jail', 'gaol', 'penitentiary', 'facility', 'correctional', 'detention'],
-  ['person', 'individual', 'resident', 'inhabitant', 'civilian'],
-  ['relative', 'family', 'kin', 'relation'],
-  ['child', 'kid', 'minor'],
-  ['woman', 'female'],
-  ['man', 'male'],
-  ['gang', 'cartel', 'syndicate', 'mafia'],
-  ['criminal', 'gangster', 'bandit', 'thug', 'mobster'],
-  ['member', 'affiliate'],
-  ['leader', 'boss', 'chief', 'head', 'chairman', 'chairwoman', 'chair'],
-  ['employee', 'worker', 'staff', 'workforce', 'staffer'],
-  ['fan', 'spectator', 'supporter', 'attendance', 'crowd'],
-  ['victim', 'casualty', 'fatality'],
-  ['official', 'authority', 'government', 'administration', 'ministry', 'department'],
-  ['country', 'nation', 'state'],
-  ['city', 'town', 'municipality'],
-  ['company', 'firm', 'business', 'group', 'corporation', 'enterprise'],
-  ['customer', 'client', 'subscriber', 'user'],
-  // actions
-  ['operation', 'raid', 'assault', 'offensive', 'crackdown', 'mission', 'intervention'],
-  ['kill', 'die', 'murder', 'slay'],
-  ['arrest', 'detain', 'apprehend', 'capture', 'seize'],
-  ['deploy', 'send', 'dispatch', 'mobilize', 'mobilise'],
-  ['founded', 'form', 'create', 'establish', 'emerge', 'appear', 'launch', 'start', 'begin', 'originate'],
-  ['build', 'construct', 'design', 'erect'],
-  ['hold', 'house', 'accommodate', 'contain', 'host'],
-  ['control', 'run', 'dominate', 'manage', 'operate', 'govern'],
-  ['charge', 'pay', 'fee', 'cost', 'price', 'fare', 'extort'],
-  ['earn', 'make', 'generate', 'income', 'profit'],
-  ['revenue', 'sale', 'turnover'],
-  ['increase', 'rise', 'grow', 'climb', 'jump', 'gain', 'up', 'raise', 'boost', 'expand'],
-  ['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'lower', 'slump', 'plunge'],
-  ['enter', 'invade', 'breach'],
-  ['transfer', 'move', 'relocate', 'transport', 'shift'],
-  ['escape', 'flee', 'abscond'],
-  ['gather', 'assemble', 'concentrate', 'congregate', 'rally', 'mass'],
-  ['say', 'state', 'announce', 'declare', 'report', 'claim', 'describe', 'call'],
-  ['win', 'beat', 'defeat', 'triumph', 'victory'],
-  ['lose', 'loss', 'defeat'],
-  ['score', 'net', 'goal'],
-  ['last', 'span'],
-  ['live', 'reside', 'stay', 'dwell'],
-  ['sentence', 'sentenced', 'term', 'serve'],
-  ['study', 'examine', 'investigate', 'investigation', 'survey', 'research', 'review', 'analysis'],
-  ['spread', 'present', 'operate', 'extend', 'expand'],
-  ['offer', 'reward', 'bounty', 'prize'],
-  ['overcrowd', 'overpopulate', 'overcrowding'],
-  // things and measures
-  ['vehicle', 'truck', 'car', 'tank'],
-  ['bus', 'coach'],
-  ['home', 'house', 'dwelling', 'residence'],
-  ['money', 'fund', 'cash', 'capital'],
-  ['dividend', 'payout', 'distribution'],
-  ['debt', 'borrowing', 'liability', 'leverage'],
-  ['share', 'stock', 'equity'],
-  ['repurchase', 'buyback'],
-  ['annual', 'annually', 'yearly', 'year'],
-  ['week', 'weekly'],
-  ['month', 'monthly'],
-  ['daily', 'day'],
-  ['big', 'large', 'major'],
-  ['small', 'little', 'minor'],
-  ['entrance', 'gate', 'door', 'entry'],
-  ['cost', 'spend', 'expenditure', 'expense', 'outlay', 'budget'],
-];
 
 /**
  * Nationality adjectives and the country they name, so that "Peruvian authorities" meets

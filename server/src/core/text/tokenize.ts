@@ -1,6 +1,6 @@
 /** Word tokens with offsets, and the "concept" key under which words are compared and indexed. */
 import stem from 'wink-porter2-stemmer';
-import { DEMONYMS, IRREGULAR, STOP_WORDS, SYNONYM_GROUPS } from './lexicon';
+import { DEMONYMS, IRREGULAR, STOP_WORDS } from './lexicon';
 import { americanize, fold } from './normalize';
 
 export interface Token {
@@ -10,7 +10,7 @@ export interface Token {
   readonly end: number;
   /** Folded form (lower case, no accents). */
   readonly norm: string;
-  /** Comparison key: stem, or the synonym group the stem belongs to. */
+  /** Comparison key: the stem (word knowledge compares words beyond it, in align/). */
   readonly concept: string;
   readonly stop: boolean;
   readonly numeric: boolean;
@@ -30,15 +30,6 @@ function stemOf(word: string): string {
   return s;
 }
 
-const GROUP_OF = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
-  const key = `~${stemOf(group[0]!)}`;
-  for (const word of group) {
-    const s = stemOf(word);
-    if (!GROUP_OF.has(s)) GROUP_OF.set(s, key);
-  }
-}
-
 const conceptCache = new Map<string, string>();
 
 /** The comparison key of one folded word. Memoized: the vocabulary of a corpus is small. */
@@ -47,7 +38,7 @@ export function conceptOf(norm: string): string {
   if (c === undefined) {
     const cleaned = norm.replace(/['’]s$/, '').replace(/\./g, '');
     const s = stemOf(DEMONYMS.get(cleaned) ?? cleaned);
-    c = GROUP_OF.get(s) ?? s;
+    c = s;
     if (conceptCache.size > 200_000) conceptCache.clear();
     conceptCache.set(norm, c);
   }

@@ -6,6 +6,7 @@ import { promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createChecker, decodeText, loadCorpus, MemoryIndex, type ClaimResult } from '../core';
 import { FsCorpusReader } from '../node/fsReader';
+import { loadWordKnowledge } from '../node/lexicon';
 import { toSarif } from './sarif';
 
 const USAGE = `usage: corroborate check [--corpus DIR]... [--format text|json|sarif] [--no-quotes] FILE...
@@ -111,7 +112,8 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
   const index = new MemoryIndex();
   for (const doc of sources) index.addDocument({ ...doc, file: display(doc.file) });
-  const checker = createChecker(index);
+  const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
+  const checker = createChecker(index, { lexicon });
 
   const reports: FileReport[] = [];
   for (const file of args.files) {

@@ -28,7 +28,8 @@ import {
   type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createChecker, type Checker, type MemoryIndex } from '../core';
+import { createChecker, type Checker, type MemoryIndex, type WordKnowledge } from '../core';
+import { loadWordKnowledge } from '../node/lexicon';
 import { AcceptedStore, ACCEPTED_FILE } from './accepted';
 import { CheckCache, normaliseSentence, type Checked } from './checks';
 import { codeActions } from './codeActions';
@@ -131,10 +132,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   };
 
+  // Word knowledge (WordNet, vectors) from dist/data, loaded once: read in place, it costs about 80 ms.
+  let lexicon: WordKnowledge | undefined;
+  const wordKnowledge = (): WordKnowledge => (lexicon ??= loadWordKnowledge(undefined, { warn: (m) => log.warn(`corroborate: word knowledge: ${m}`) }));
+
   const corpora = new CorpusManager(
     {
       bundledCorpus: deps.bundledCorpus,
-      createChecker: deps.createChecker ?? ((index) => createChecker(index)),
+      createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
       settingsFor: (folderUri) => settings.get(folderUri),
       log,
       warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),

@@ -1,22 +1,44 @@
 /** A source sentence analysed once, when it is indexed: its figures, their frames and its words. */
 import type { SourceSentence } from '../types';
 import { extractFigures } from '../extract/figures';
-import { contentConcepts } from '../text/tokenize';
-import { contentWords, frameSentence, type SentenceAnalysis } from './frame';
+import { contentConcepts, tokenize, type Token } from '../text/tokenize';
+import { frameSentence, type SentenceAnalysis } from './frame';
 
 /** Half-width, in characters, of the window of words around a figure. */
 const WINDOW = 35;
 
-export function analyseText(text: string, previous: string | undefined, title: string, date: string | undefined): SentenceAnalysis {
+const content = (t: Token): boolean => !t.stop && !t.numeric && t.norm.length > 1;
+
+/** A sentence's analysis, and its content concepts with repeats (for term frequencies). */
+export interface Analysed {
+  readonly analysis: SentenceAnalysis;
+  readonly terms: readonly string[];
+}
+
+/**
+ * Analyses a sentence, tokenizing it once. `around` is the content concepts of what surrounds it
+ * (the sentence before and the title), when the caller already has them.
+ */
+export function analyse(text: string, around: readonly string[], date: string | undefined): Analysed {
+  const tokens = tokenize(text);
   const figures = extractFigures(text);
   const year = date ? Number(date.slice(0, 4)) : undefined;
+  const kept = tokens.filter(content);
+  const terms = kept.map((t) => t.concept);
   return {
-    frames: frameSentence(text, figures, year !== undefined && Number.isFinite(year) ? year : undefined),
-    concepts: [...new Set(contentConcepts(text))],
-    around: [...new Set(contentConcepts(`${previous ?? ''} ${title}`))],
-    words: [...new Set(contentWords(text))],
-    windows: figures.map((f) => [...new Set(contentConcepts(text.slice(Math.max(0, f.start - WINDOW), f.end + WINDOW)))]),
+    analysis: {
+      frames: frameSentence(text, figures, year !== undefined && Number.isFinite(year) ? year : undefined, tokens),
+      concepts: [...new Set(terms)],
+      around: [...new Set(around)],
+      words: [...new Set(kept.map((t) => t.norm.replace(/['’]s$/, '')))],
+      windows: figures.map((f) => [...new Set(kept.filter((t) => t.end > f.start - WINDOW && t.start < f.end + WINDOW).map((t) => t.concept))]),
+    },
+    terms,
   };
+}
+
+export function analyseText(text: string, previous: string | undefined, title: string, date: string | undefined): SentenceAnalysis {
+  return analyse(text, contentConcepts(`${previous ?? ''} ${title}`), date).analysis;
 }
 
 export function analyseSentence(s: SourceSentence): SentenceAnalysis {

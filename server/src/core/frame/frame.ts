@@ -83,8 +83,8 @@ const CALENDAR = new Set(
 );
 
 /** Frames of the figures of one sentence. `docYear` resolves "last year" in a dated document. */
-export function frameSentence(text: string, figures: readonly Figure[], docYear?: number): Frame[] {
-  const tokens = tokenize(text);
+export function frameSentence(text: string, figures: readonly Figure[], docYear?: number, tokenized?: readonly Token[]): Frame[] {
+  const tokens = tokenized ?? tokenize(text);
   const names = properNames(text, tokens);
   const periods = [...new Set(tokens.filter((t) => t.concept.startsWith('#') || PERIOD_WORDS.has(t.norm)).map((t) => (t.concept.startsWith('#') ? t.concept : PERIOD_WORDS.get(t.norm)!)))];
   const relative: { at: number; offset: number }[] = [];

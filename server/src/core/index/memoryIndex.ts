@@ -3,7 +3,7 @@ import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } fr
 import { sentencesOf } from '../text/sentences';
 import { lineStarts } from '../draft';
 import { contentConcepts } from '../text/tokenize';
-import { analyseSentence } from '../frame/analyse';
+import { analyse } from '../frame/analyse';
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
 import { kindTerm, valueTerms } from './valueTerms';
@@ -63,6 +63,9 @@ export function sentenceTerms(analysis: SentenceAnalysis, concepts: readonly str
 
 export class MemoryIndex implements Retriever {
   private readonly entries = new Map<number, Entry>();
+  /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
+  private lengths = new Float64Array(1024);
+  private scratch = new Float64Array(1024);
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly byDocument = new Map<string, number[]>();
   private nextId = 0;
@@ -74,13 +77,23 @@ export class MemoryIndex implements Retriever {
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
     const ids: number[] = [];
+    const title = contentConcepts(doc.title);
+    let previous: readonly string[] = [];
     for (const sentence of documentSentences(doc)) {
       const terms = new Map<string, number>();
-      const analysis = analyseSentence(sentence);
-      const list = sentenceTerms(analysis, contentConcepts(sentence.text));
+      const { analysis, terms: concepts } = analyse(sentence.text, [...previous, ...title], doc.date);
+      previous = analysis.concepts;
+      const list = sentenceTerms(analysis, concepts);
       for (const t of list) terms.set(t, (terms.get(t) ?? 0) + 1);
       const id = this.nextId++;
       this.entries.set(id, { sentence, analysis, terms, length: list.length });
+      if (id >= this.lengths.length) {
+        const grown = new Float64Array(this.lengths.length * 2);
+        grown.set(this.lengths);
+        this.lengths = grown;
+        this.scratch = new Float64Array(grown.length);
+      }
+      this.lengths[id] = list.length;
       this.totalLength += list.length;
       for (const [t, tf] of terms) {
         let p = this.postings.get(t);
@@ -147,7 +160,9 @@ export class MemoryIndex implements Retriever {
     if (n === 0 || token.isCancellationRequested) return [];
     const avg = this.totalLength / n;
     const { k1, b } = this.params;
-    const scores = new Map<number, number>();
+    const acc = this.scratch;
+    const lengths = this.lengths;
+    const touched: number[] = [];
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
     for (const [t, q] of qtf) {
@@ -155,17 +170,53 @@ export class MemoryIndex implements Retriever {
       if (!p) continue;
       const idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
       for (const [id, tf] of p) {
-        const len = this.entries.get(id)!.length;
-        const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avg));
-        scores.set(id, (scores.get(id) ?? 0) + s * q);
+        const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / avg));
+        if (acc[id] === 0) touched.push(id);
+        acc[id]! += s * q;
       }
     }
-    return [...scores.entries()]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, limit)
-      .map(([id, score]) => {
-        const e = this.entries.get(id)!;
-        return { sentence: e.sentence, score, analysis: e.analysis };
-      });
+    const scores = new Map<number, number>();
+    for (const id of touched) {
+      scores.set(id, acc[id]!);
+      acc[id] = 0;
+    }
+    return topK(scores, limit).map(([id, score]) => {
+      const e = this.entries.get(id)!;
+      return { sentence: e.sentence, score, analysis: e.analysis };
+    });
   }
+}
+
+/** The `k` best entries, best first (ties by id), without sorting them all: a bounded min-heap. */
+function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][] {
+  const heap: [number, number][] = [];
+  // "worse" orders the heap: its root is the worst of the kept entries.
+  const worse = (a: [number, number], b: [number, number]): boolean => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const e of scores) {
+    if (heap.length < k) {
+      heap.push(e);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && worse(heap[0]!, e)) {
+      heap[0] = e;
+      down(0);
+    }
+  }
+  return heap.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
 }

@@ -129,7 +129,7 @@ interface Found {
  * All figures of a sentence (or any short text), left to right. Never throws; overlapping
  * readings are resolved in favour of the longer, more specific one.
  */
-export function extractFigures(text: string): Figure[] {
+export function extractFigures(text: string, tokenized?: readonly Token[]): Figure[] {
   const found: Found[] = [];
   // Which characters a figure already covers: checking a candidate costs its own length, so a
   // text with tens of thousands of figures is still read in linear time.
@@ -170,7 +170,8 @@ export function extractFigures(text: string): Figure[] {
   shareRangeUnits(text, found);
   // A "word" of hundreds of characters ("twenty-twenty-…") is no word: split it at its inner
   // punctuation, offsets unchanged, so the stemmer never sees it (its suffix rules backtrack).
-  const tokens = tokenize(text.replace(/[^\s]{200,}/g, (w) => w.replace(/['’.\-]/g, ' ')));
+  // The caller's tokens serve when no run of 200 non-spaces needed splitting first.
+  const tokens = tokenized && !/[^\s]{200,}/.test(text) ? tokenized : tokenize(text.replace(/[^\s]{200,}/g, (w) => w.replace(/['’.\-]/g, ' ')));
   const figures = found.map((f) => finish(text, tokens, f));
   return linkPartWhole(text, figures);
 }

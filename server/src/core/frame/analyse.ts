@@ -21,7 +21,7 @@ export interface Analysed {
  */
 export function analyse(text: string, around: readonly string[], date: string | undefined): Analysed {
   const tokens = tokenize(text);
-  const figures = extractFigures(text);
+  const figures = extractFigures(text, tokens);
   const year = date ? Number(date.slice(0, 4)) : undefined;
   const kept = tokens.filter(content);
   const terms = kept.map((t) => t.concept);

@@ -228,9 +228,14 @@ function verdictFor(model: Model, o: Observed): Verdict | 'missed' {
 }
 
 function score(model: Model, obs: readonly Observed[]): Score {
+  return tally(obs, (o) => verdictFor(model, o));
+}
+
+/** Accuracy and false support of the verdicts `verdictOf` gives the claims. */
+function tally(obs: readonly Observed[], verdictOf: (o: Observed) => Verdict | 'missed'): Score {
   const s: Score = { n: 0, correct: 0, notSupported: 0, falseSupport: 0 };
   for (const o of obs) {
-    const verdict = verdictFor(model, o);
+    const verdict = verdictOf(o);
     s.n++;
     if (verdict === o.claim.label || (verdict !== 'missed' && (o.claim.accept ?? []).includes(verdict))) s.correct++;
     if (o.claim.label !== 'supported') {
@@ -388,21 +393,8 @@ async function main(): Promise<void> {
     const m = { agreeing: logistic(others.agreeing), differing: logistic(others.differing) };
     for (const o of train.filter((x) => fold(x) === k)) crossFitted.push(o.candidates ? { ...o, candidates: withModel(m, o.candidates) } : o);
   }
-  // The thresholds: grid search on the cross-fitted training claims, for accuracy with false
-  // support weighed twice.
-  const fixedScore = (t: Thresholds): Score => {
-    const s: Score = { n: 0, correct: 0, notSupported: 0, falseSupport: 0 };
-    for (const o of crossFitted) {
-      const verdict = o.candidates ? decide({ thresholds: t }, o.candidates).verdict : (o.fixed ?? 'missed');
-      s.n++;
-      if (verdict === o.claim.label || (verdict !== 'missed' && (o.claim.accept ?? []).includes(verdict))) s.correct++;
-      if (o.claim.label !== 'supported') {
-        s.notSupported++;
-        if (verdict === 'supported') s.falseSupport++;
-      }
-    }
-    return s;
-  };
+  // The thresholds: grid search on the cross-fitted training claims.
+  const fixedScore = (t: Thresholds): Score => tally(crossFitted, (o) => (o.candidates ? decide({ thresholds: t }, o.candidates).verdict : (o.fixed ?? 'missed')));
   // Precision of "supported" first: among the thresholds whose false-support rate stays within
   // MAX_FALSE_SUPPORT, the most accurate (the lower false support breaks a tie).
   const objective = (s: Score): number => {

@@ -31,7 +31,7 @@ export function analyse(text: string, around: readonly string[], date: string | 
       concepts: [...new Set(terms)],
       around: [...new Set(around)],
       words: [...new Set(kept.map((t) => t.norm.replace(/['’]s$/, '')))],
-      windows: figures.map((f) => [...new Set(kept.filter((t) => t.end > f.start - WINDOW && t.start < f.end + WINDOW).map((t) => t.concept))]),
+      windows: figures.map((f) => [...new Set(contentConcepts(text.slice(Math.max(0, f.start - WINDOW), f.end + WINDOW)))]),
     },
     terms,
   };

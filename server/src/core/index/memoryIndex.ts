@@ -77,12 +77,9 @@ export class MemoryIndex implements Retriever {
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
     const ids: number[] = [];
-    const title = contentConcepts(doc.title);
-    let previous: readonly string[] = [];
     for (const sentence of documentSentences(doc)) {
       const terms = new Map<string, number>();
-      const { analysis, terms: concepts } = analyse(sentence.text, [...previous, ...title], doc.date);
-      previous = analysis.concepts;
+      const { analysis, terms: concepts } = analyse(sentence.text, contentConcepts(`${sentence.previous ?? ''} ${doc.title}`), doc.date);
       const list = sentenceTerms(analysis, concepts);
       for (const t of list) terms.set(t, (terms.get(t) ?? 0) + 1);
       const id = this.nextId++;

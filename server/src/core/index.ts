@@ -8,7 +8,7 @@ export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params } from './index/memoryIndex';
 export { createChecker, defaultLimits, type Checker, type CheckOptions, type CheckerOptions, type Limits, type Observation } from './checker';
 export { hashEvidence, label } from './explain';
-export { decide, perSentence, probability, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
+export { decide, perSentence, probability, supportThreshold, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
 export { specific } from './align/align';
 export { MODEL } from './decide/model';
 export { FEATURES, type FeatureName, type Features, type ValueRelation } from './align/align';

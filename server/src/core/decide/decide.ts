@@ -1,7 +1,8 @@
 /**
- * Stage 5: the decision. A fitted logistic model gives, for each aligned pair of figures, the
- * probability that both are values of one quantity; a few named rules turn the pairs into the
- * claim's verdict. The weights and thresholds live in `model.ts`, written by `npm run calibrate`.
+ * Stage 5: the decision. Two fitted models (one for agreeing, one for differing source figures)
+ * give, for each aligned pair of figures, the probability that both are values of one quantity; a
+ * few named rules with fitted thresholds turn the pairs into the claim's verdict. The weights and
+ * thresholds live in `model.ts`, written by `npm run calibrate`.
  */
 import type { Verdict } from '../types';
 import { AGREES, DIFFERS, FEATURES, type Alignment, type Features, type ValueRelation } from '../align/align';

@@ -19,7 +19,7 @@ import { conceptOf, contentConcepts, tokenize, type Token } from './text/tokeniz
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
-import { contentWords, frameSentence, type Frame } from './frame/frame';
+import { frameSentence, type Frame } from './frame/frame';
 import { AGREES, align, valueRelation, withSiblings, type Alignment, type ClaimContext } from './align/align';
 import { directionOf, noLexicon, type Lexicon } from './align/words';
 import { decide, probability, type Candidate, type Model } from './decide/decide';
@@ -110,10 +110,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const figures = extractFigures(text);
     const frames = frameSentence(text, figures);
     const tokens = tokenize(text);
-    const words = contentWords(text);
     for (const frame of frames) {
       if (token.isCancellationRequested) return [];
-      out.push(await verifyFigure(text, tokens, words, figures, frame, token));
+      out.push(await verifyFigure(text, tokens, figures, frame, token));
     }
     out.sort((a, b) => a.start - b.start);
     if (token.isCancellationRequested) return [];
@@ -123,7 +122,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   }
 
   /** The claim's context: content words outside any figure, weighted by rarity and nearness. */
-  async function contextOf(tokens: readonly Token[], words: readonly string[], all: readonly Figure[], frame: Frame): Promise<{ context: ClaimContext; concepts: string[] }> {
+  async function contextOf(tokens: readonly Token[], all: readonly Figure[], frame: Frame): Promise<{ context: ClaimContext; concepts: string[] }> {
     const claim = frame.figure;
     const inFigure = (t: Token): boolean => all.some((f) => t.start < f.end && t.end > f.start);
     const context = tokens.filter((t) => !t.stop && !t.numeric && t.norm.length > 1 && !inFigure(t));
@@ -145,15 +144,15 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
     const leadWeights = new Map(claim.lead.filter((c) => !GENERIC.has(c)).map((c) => [c, weightOf(c)]));
     return {
-      context: { frame, weights, totalWeight, near, leadWeights, words, direction: directionOf(lexicon, [...frame.leadWords, ...frame.headWords]), corpusSize: Math.log10(1 + retriever.stats().sentences) },
+      context: { frame, weights, totalWeight, near, leadWeights, direction: directionOf(lexicon, [...frame.leadWords, ...frame.headWords]), corpusSize: Math.log10(1 + retriever.stats().sentences) },
       concepts,
     };
   }
 
-  async function verifyFigure(text: string, tokens: readonly Token[], words: readonly string[], all: readonly Figure[], frame: Frame, token: CancellationToken): Promise<SentenceClaim> {
+  async function verifyFigure(text: string, tokens: readonly Token[], all: readonly Figure[], frame: Frame, token: CancellationToken): Promise<SentenceClaim> {
     const claim = frame.figure;
     const siblings = all.filter((g) => g !== claim);
-    const { context, concepts } = await contextOf(tokens, words, all, frame);
+    const { context, concepts } = await contextOf(tokens, all, frame);
     const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), kindTerm(claim), ...claim.head];
     const hits = await retriever.search(query, limits.candidates, token);
 

@@ -62,8 +62,6 @@ export interface ClaimContext {
   readonly near: ReadonlySet<string>;
   /** Weights of the concepts of the words introducing the figure. */
   readonly leadWeights: ReadonlyMap<string, number>;
-  /** All content words of the claim's sentence, folded. */
-  readonly words: readonly string[];
   readonly direction: -1 | 0 | 1;
   /** log10 of the number of sentences in the corpus: in a large corpus an agreeing figure is more often a coincidence. */
   readonly corpusSize: number;

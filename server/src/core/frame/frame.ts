@@ -210,10 +210,3 @@ function local(text: string, tokens: readonly Token[], f: Figure): { before: str
   }
   return { before, after };
 }
-
-/** Content words of a text, folded, for word knowledge. */
-export function contentWords(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !t.stop && !t.numeric && t.norm.length > 1)
-    .map((t) => t.norm.replace(/['’]s$/, ''));
-}

@@ -107,9 +107,10 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       if (token.isCancellationRequested) return [];
       out.push(await verifyQuote(q.text, q.start, q.end, token));
     }
-    const figures = extractFigures(text);
-    const frames = frameSentence(text, figures);
+    // One tokenization of the sentence serves its figures, their frames and the claims' contexts.
     const tokens = tokenize(text);
+    const figures = extractFigures(text, tokens);
+    const frames = frameSentence(text, figures, undefined, tokens);
     for (const frame of frames) {
       if (token.isCancellationRequested) return [];
       out.push(await verifyFigure(text, tokens, figures, frame, token));

@@ -20,7 +20,7 @@ import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
 import { frameSentence, type Frame } from './frame/frame';
-import { AGREES, align, valueRelation, withSiblings, type Alignment, type ClaimContext } from './align/align';
+import { AGREES, align, valueRelation, withRivals, withSiblings, type Alignment, type ClaimContext } from './align/align';
 import { directionOf, noLexicon, type Lexicon } from './align/words';
 import { decide, probability, type Candidate, type Model } from './decide/decide';
 import { MODEL } from './decide/model';
@@ -157,7 +157,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), kindTerm(claim), ...claim.head];
     const hits = await retriever.search(query, limits.candidates, token);
 
-    const candidates: Candidate[] = [];
+    const found: (Alignment & { sentence: SourceSentence })[] = [];
     hits.forEach((hit, rank) => {
       const aligned: Alignment[] = [];
       hit.analysis.frames.forEach((f, i) => {
@@ -169,8 +169,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         if (!AGREES.has(value) && siblings.some((g) => comparable(g, f.figure) && agreement(g, f.figure) === 'same')) return;
         aligned.push(align(lexicon, context, hit.analysis, i, rank, value));
       });
-      for (const a of withSiblings(aligned)) candidates.push({ ...a, sentence: hit.sentence, p: probability(model, a.value, a.features) });
+      for (const a of withSiblings(aligned)) found.push({ ...a, sentence: hit.sentence });
     });
+    const candidates: Candidate[] = withRivals(found).map((a) => ({ ...a, p: probability(model, a.value, a.features) }));
     observe?.({ sentence: text, claim, candidates });
     if (trace) {
       trace(`claim ${claim.kind} "${claim.text}" head=[${frame.headWords.join(' ')}] lead=[${frame.leadWords.join(' ')}] subject=[${frame.subject.join(' ')}] role=${frame.role}`);

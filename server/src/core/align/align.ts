@@ -16,6 +16,7 @@ export type ValueRelation = 'same' | 'compatible' | 'neutral' | 'different' | 's
 export const FEATURES = [
   'coverage',
   'coverageHere',
+  'coverageGap',
   'closeness',
   'localBefore',
   'localAfter',
@@ -129,6 +130,16 @@ export function withSiblings(alignments: readonly Alignment[]): Alignment[] {
   }));
 }
 
+/**
+ * How far each candidate's coverage falls short of the best-covered source sentence of the claim:
+ * a figure in a sentence that shares few of the claim's words, while another sentence restates it,
+ * is less likely to speak of the claim's quantity.
+ */
+export function withRivals<T extends Alignment>(alignments: readonly T[]): T[] {
+  const best = Math.max(0, ...alignments.map((a) => a.features.coverageHere));
+  return alignments.map((a) => ({ ...a, features: { ...a.features, coverageGap: best - a.features.coverageHere } }));
+}
+
 export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis, frameIndex: number, rank: number, value: ValueRelation): Alignment {
   const frame = analysis.frames[frameIndex]!;
   const here = new Set(analysis.concepts);
@@ -192,6 +203,7 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   const features: Features = {
     coverage,
     coverageHere,
+    coverageGap: 0,
     closeness,
     localBefore: share(c.before, frame.before),
     localAfter: share(c.after, frame.after),

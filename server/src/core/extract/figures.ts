@@ -322,6 +322,8 @@ function classify(text: string, n: NumberExpr): Found | null {
     if (n.article && /(?:^|[^\p{L}])(?:per|a|an|each|every|last|next|this|that|the)\s*$/iu.test(before)) return null;
     // "a year earlier" points back in time; "a decade ago" still measures one.
     if (n.article && /^\s+(?:earlier|later|before|prior|on)(?![\p{L}])/iu.test(text.slice(n.end + dur[0].length, n.end + dur[0].length + 12))) return null;
+    // "a year-over-year increase": the unit opens a compound word; it measures nothing.
+    if (n.article && /^-\p{L}/u.test(text.slice(n.end + dur[0].length))) return null;
     return {
       ...base,
       kind: 'duration',

@@ -9,6 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/lsp/server.ts', out: 'server' },
+  { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'server/src/tools/calibrate.ts', out: 'calibrate' },
 ].filter((e) => existsSync(e.in));

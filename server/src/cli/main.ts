@@ -4,17 +4,24 @@
  */
 import { promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createChecker, decodeText, loadCorpus, MemoryIndex, type ClaimResult } from '../core';
+import { createChecker, decodeText, loadCorpus, type ClaimResult } from '../core';
+import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
+import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
 import { toSarif } from './sarif';
 
-const USAGE = `usage: corroborate check [--corpus DIR]... [--format text|json|sarif] [--no-quotes] FILE...
+const USAGE = `usage: corroborate check [--corpus DIR]... [--format text|json|sarif] [--no-quotes]
+                        [--cache-dir DIR | --no-cache] [--quiet] FILE...
 
 Checks the figures and quotes of each FILE against a corpus of sources.
-  --corpus DIR    a folder of .md/.txt sources (repeatable; default: the bundled corpus)
-  --format F      text (default), json or sarif
-  --no-quotes     do not check direct quotes
+  --corpus DIR     a folder of .md/.txt sources (repeatable; default: the bundled corpus)
+  --format F       text (default), json or sarif
+  --no-quotes      do not check direct quotes
+  --cache-dir DIR  where the analysed corpus is kept between runs
+                   (default: $XDG_CACHE_HOME/corroborate, else ~/.cache/corroborate)
+  --no-cache       analyse the corpus afresh and keep nothing
+  --quiet          no progress on stderr while the corpus is analysed
 Exit status: 0 all claims supported, 1 some claim is not, 2 usage or input error.`;
 
 const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
@@ -25,11 +32,14 @@ interface Args {
   corpora: string[];
   format: 'text' | 'json' | 'sarif';
   quotes: boolean;
+  cache: boolean;
+  cacheDir?: string;
+  quiet: boolean;
   files: string[];
 }
 
 export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
-  const args: Args = { corpora: [], format: 'text', quotes: true, files: [] };
+  const args: Args = { corpora: [], format: 'text', quotes: true, cache: true, quiet: false, files: [] };
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [command, ...rest] = argv;
@@ -47,6 +57,9 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
       args.format = f;
     } else if (a === '--no-quotes') args.quotes = false;
+    else if (a === '--no-cache') args.cache = false;
+    else if (a === '--cache-dir' || a.startsWith('--cache-dir=')) args.cacheDir = path.resolve(value());
+    else if (a === '--quiet' || a === '-q') args.quiet = true;
     else if (a === '--') {
       args.files.push(...rest.slice(i + 1));
       break;
@@ -55,6 +68,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     else args.files.push(a);
   }
   if (!args.files.length) throw new UsageError('no file to check');
+  if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
   return args;
 }
 
@@ -102,19 +116,38 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
     if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
   }
+  // CORROBORATE_TIMINGS=1 prints the time of each phase on stderr (for benchmarks).
+  const timings = process.env['CORROBORATE_TIMINGS'] === '1';
+  let phaseStart = performance.now();
+  const phase = (name: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
+    phaseStart = now;
+  };
   const reader = new FsCorpusReader(roots);
   const loaded = await loadCorpus(reader);
+  phase('read corpus');
   for (const w of [...reader.warnings, ...loaded.warnings]) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);
   if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
   // A draft kept inside a corpus folder is not evidence for itself.
   const drafts = new Set(args.files.map((f) => path.resolve(f)));
   const sources = loaded.documents.filter((d) => !drafts.has(path.resolve(d.file)));
   if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
-  const index = new MemoryIndex();
-  for (const doc of sources) index.addDocument({ ...doc, file: display(doc.file) });
+  const progress = args.quiet || !process.stderr.isTTY ? undefined : progressLine();
+  const { index } = await buildIndex(sources, {
+    roots,
+    ...(args.cache ? { cacheDir: args.cacheDir ?? defaultCacheDir() } : {}),
+    warn: (m) => err(`corroborate: warning: ${m}`),
+    display,
+    ...(progress ? { progress: progress.update } : {}),
+  });
+  progress?.done();
+  phase('index');
   const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
   const checker = createChecker(index, { lexicon });
 
+  phase('word knowledge');
   const reports: FileReport[] = [];
   for (const file of args.files) {
     let bytes: Buffer;
@@ -134,6 +167,7 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     reports.push({ path: file, claims: await checker.check(decoded.text, { checkQuotes: args.quotes, markdown }) });
   }
 
+  phase('check');
   const stats = index.stats();
   if (args.format === 'json') {
     out(JSON.stringify({ version: 1, corpus: stats, files: reports }, null, 2));
@@ -143,6 +177,24 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     out(formatText(reports, stats));
   }
   return reports.some((r) => r.claims.some((c) => c.verdict !== 'supported')) ? 1 : 0;
+}
+
+/** A progress line on stderr, rewritten in place, at most ten times a second. */
+function progressLine(): { update: (done: number, total: number) => void; done: () => void } {
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\rcorroborate: analysing sources ${done}/${total}`);
+    },
+    done() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
 declare const __VERSION__: string | undefined;

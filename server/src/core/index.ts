@@ -6,6 +6,7 @@ export * from './types';
 export { loadCorpus, parseDocument, decodeText, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params } from './index/memoryIndex';
+export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
 export { createChecker, defaultLimits, type Checker, type CheckOptions, type CheckerOptions, type Limits, type Observation } from './checker';
 export { hashEvidence, label } from './explain';
 export { decide, perSentence, probability, supportThreshold, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';

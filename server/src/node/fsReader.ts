@@ -31,19 +31,24 @@ export class FsCorpusReader implements CorpusReader {
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(root, full, out, depth + 1);
-      } else if (e.isFile()) {
-        if (e.name.startsWith('.')) continue;
+    // The files of a folder are sized together; sub-folders are walked in order after them.
+    const files = entries.filter((e) => e.isFile() && !e.name.startsWith('.'));
+    const sized = await Promise.all(
+      files.map(async (e): Promise<CorpusEntry> => {
+        const full = path.join(dir, e.name);
         const name = path.relative(root, full).split(path.sep).join('/');
         try {
-          out.push({ path: full, name, size: (await fs.stat(full)).size });
+          return { path: full, name, size: (await fs.stat(full)).size };
         } catch {
-          out.push({ path: full, name });
+          return { path: full, name };
         }
-      }
+      }),
+    );
+    const byName = new Map(files.map((e, i) => [e.name, sized[i]!]));
+    for (const e of entries) {
+      const file = byName.get(e.name);
+      if (file) out.push(file);
+      else if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(root, path.join(dir, e.name), out, depth + 1);
     }
   }
 }

@@ -8,7 +8,7 @@
 import type { Figure } from '../types';
 import type { Frame, SentenceAnalysis } from '../frame/frame';
 import { agreement } from '../verify/compare';
-import { bestMatch, directionOf, type Lexicon } from './words';
+import { bestMatch, bestScore, directionOf, type Lexicon } from './words';
 
 /** How the source's value stands to the claim's. */
 export type ValueRelation = 'same' | 'compatible' | 'neutral' | 'different' | 'scale' | 'opposite';
@@ -173,7 +173,7 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   const headNoun = heads ? ends(c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const anyHead = heads ? bestMatch(lex, c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const head = { score: Math.max(headNoun.score, 0.5 * anyHead.score), cosine: Math.max(headNoun.cosine, 0.5 * anyHead.cosine), distinct: headNoun.distinct };
-  const inSentence = c.headWords.length ? bestMatch(lex, c.headWords, analysis.words).score : 0;
+  const inSentence = c.headWords.length ? bestScore(lex, c.headWords, analysis.words) : 0;
 
   let leadCovered = 0;
   let leadTotal = 0;

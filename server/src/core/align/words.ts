@@ -45,11 +45,31 @@ export function wordMatch(lex: Lexicon, a: string, b: string): WordMatch {
   if (!a || !b) return NONE;
   if (a === b || conceptOf(a) === conceptOf(b)) return { score: 1, cosine: 1, distinct: false };
   const r = lex.relation(a, b);
+  const score = relationScore(lex, a, b);
+  const cosine = lex.cosine(a, b) ?? 0;
+  return { score, cosine: Math.max(0, cosine), distinct: r.relation === 'sibling' || r.relation === 'antonym' };
+}
+
+/** The best WordNet score of any word of `a` with any word of `b` (no cosine; stops at a full match). */
+export function bestScore(lex: Lexicon, a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      if (!x || !y) continue;
+      if (x === y || conceptOf(x) === conceptOf(y)) return 1;
+      const s = relationScore(lex, x, y);
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+function relationScore(lex: Lexicon, a: string, b: string): number {
+  const r = lex.relation(a, b);
   let score = RELATION_SCORE[r.relation];
   // A hypernym two or more steps up is a broad class ("worker" for "nurse"): weaker.
   if ((r.relation === 'hypernym' || r.relation === 'hyponym') && r.steps > 1) score = Math.max(0.3, score - 0.2 * (r.steps - 1));
-  const cosine = lex.cosine(a, b) ?? 0;
-  return { score, cosine: Math.max(0, cosine), distinct: r.relation === 'sibling' || r.relation === 'antonym' };
+  return score;
 }
 
 /** The best match of any word of `a` with any word of `b`. */

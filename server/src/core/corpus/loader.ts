@@ -33,14 +33,31 @@ export interface LoadOptions {
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** Files read ahead of the one being parsed. */
+const READ_AHEAD = 16;
+
 export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}, token: CancellationToken = noopToken): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const documents: SourceDocument[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
   const entries = [...(await reader.list())].sort((a, b) => a.path.localeCompare(b.path));
-  for (const entry of entries) {
+  // Reads run a few files ahead of parsing, in order: one file at a time leaves the disk idle.
+  const reads = new Map<number, Promise<Uint8Array | Error>>();
+  const wanted = (i: number): boolean => {
+    const e = entries[i]!;
+    return kindOf(e.path) !== null && !(e.size !== undefined && e.size > maxBytes);
+  };
+  let ahead = 0;
+  const readAhead = (upTo: number): void => {
+    for (; ahead < Math.min(entries.length, upTo); ahead++) {
+      if (wanted(ahead)) reads.set(ahead, reader.read(entries[ahead]!.path).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    }
+  };
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (token.isCancellationRequested) break;
+    readAhead(i + READ_AHEAD);
     const kind = kindOf(entry.path);
     if (!kind) {
       warnings.push(`${entry.path}: skipped (only .md and .txt files are read)`);
@@ -50,13 +67,13 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
       warnings.push(`${entry.path}: skipped (${entry.size} bytes is over the ${maxBytes}-byte limit)`);
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await reader.read(entry.path);
-    } catch (e) {
-      warnings.push(`${entry.path}: could not be read (${e instanceof Error ? e.message : String(e)})`);
+    const read = await reads.get(i)!;
+    reads.delete(i);
+    if (read instanceof Error) {
+      warnings.push(`${entry.path}: could not be read (${read.message})`);
       continue;
     }
+    const bytes = read;
     const doc = parseDocument(entry.path, bytes, kind, maxBytes, warnings, entry.name);
     if (!doc) continue;
     let id = doc.id;

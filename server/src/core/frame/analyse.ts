@@ -31,7 +31,11 @@ export function analyse(text: string, around: readonly string[], date: string | 
       concepts: [...new Set(terms)],
       around: [...new Set(around)],
       words: [...new Set(kept.map((t) => t.norm.replace(/['’]s$/, '')))],
-      windows: figures.map((f) => [...new Set(contentConcepts(text.slice(Math.max(0, f.start - WINDOW), f.end + WINDOW)))]),
+      windows: figures.map((f) => {
+        const lo = f.start - WINDOW;
+        const hi = f.end + WINDOW;
+        return [...new Set(kept.filter((t) => t.start >= lo && t.end <= hi).map((t) => t.concept))];
+      }),
     },
     terms,
   };

@@ -1,18 +1,18 @@
 /** The embedded retriever: an in-memory inverted index of corpus sentences, scored with BM25. */
 import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } from '../types';
-import { sentencesOf } from '../text/sentences';
-import { lineStarts } from '../draft';
-import { contentConcepts } from '../text/tokenize';
-import { analyse } from '../frame/analyse';
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
-import { kindTerm, valueTerms } from './valueTerms';
+import { analyseDocument, decodeAnalysis, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence } from './analysedDocument';
 
+export { sentenceTerms } from './analysedDocument';
+
+/** A stored sentence: what its hits are made of, kept as compact as the search allows. */
 interface Entry {
-  readonly sentence: SourceSentence;
-  readonly analysis: SentenceAnalysis;
-  readonly terms: ReadonlyMap<string, number>;
-  readonly length: number;
+  readonly source: SourceInfo;
+  readonly ordinal: number;
+  readonly sentence: AnalysedSentence;
+  /** The sentence before it in its document, for the hit's context. */
+  readonly previous: AnalysedSentence | undefined;
 }
 
 export interface Bm25Params {
@@ -24,82 +24,112 @@ export const defaultBm25: Bm25Params = { k1: 1.2, b: 0.75 };
 
 /** Splits a document into indexed sentences with their positions in the file. */
 export function documentSentences(doc: SourceDocument): SourceSentence[] {
-  const source: SourceInfo = {
-    id: doc.id,
-    title: doc.title,
-    file: doc.file,
-    ...(doc.publisher ? { publisher: doc.publisher } : {}),
-    ...(doc.author ? { author: doc.author } : {}),
-    ...(doc.date ? { date: doc.date } : {}),
-  };
-  const starts = lineStarts(doc.text);
-  const out: SourceSentence[] = [];
-  let previous: string | undefined;
-  let line = 0;
-  for (const s of sentencesOf(doc.text)) {
-    while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
-    // Line breaks read as spaces, one for one, so offsets in the text stay offsets in the file.
-    const breaks: number[] = [];
-    for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) breaks.push(i);
-    const text = s.text.replace(/\n/g, ' ');
-    out.push({
-      key: `${doc.id}#${out.length}`,
-      source,
-      text,
-      line: doc.bodyLine + line,
-      character: s.start - starts[line]!,
-      ...(previous !== undefined ? { previous } : {}),
-      ...(breaks.length ? { breaks } : {}),
-    });
-    previous = text;
-  }
-  return out;
+  const source = sourceInfo(doc);
+  const parts = splitDocument(doc);
+  return parts.map((s, i) => sourceSentence(source, i, s, parts[i - 1]));
 }
 
-/** Terms under which a sentence is indexed: content concepts and the values of its figures. */
-export function sentenceTerms(analysis: SentenceAnalysis, concepts: readonly string[]): string[] {
-  return [...concepts, ...analysis.frames.flatMap((f) => [...valueTerms(f.figure), kindTerm(f.figure)])];
+function sourceSentence(source: SourceInfo, ordinal: number, s: { text: string; line: number; character: number; breaks?: readonly number[] }, previous: { text: string } | undefined): SourceSentence {
+  return {
+    key: `${source.id}#${ordinal}`,
+    source,
+    text: s.text,
+    line: s.line,
+    character: s.character,
+    ...(previous !== undefined ? { previous: previous.text } : {}),
+    ...(s.breaks?.length ? { breaks: s.breaks } : {}),
+  };
 }
+
+/**
+ * Postings of one term: sentence ids and term frequencies, side by side in growable typed arrays,
+ * so that a search runs over flat memory and the index holds no object per posting.
+ */
+class Postings {
+  ids = new Uint32Array(2);
+  tfs = new Uint16Array(2);
+  size = 0;
+
+  add(id: number, tf: number): void {
+    if (this.size === this.ids.length) {
+      const ids = new Uint32Array(this.size * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const tfs = new Uint16Array(this.size * 2);
+      tfs.set(this.tfs);
+      this.tfs = tfs;
+    }
+    this.ids[this.size] = id;
+    this.tfs[this.size] = Math.min(tf, 0xffff);
+    this.size++;
+  }
+
+  /** Drops the given ids, keeping the order of the others. */
+  remove(gone: ReadonlySet<number>): void {
+    let j = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (gone.has(this.ids[i]!)) continue;
+      this.ids[j] = this.ids[i]!;
+      this.tfs[j] = this.tfs[i]!;
+      j++;
+    }
+    this.size = j;
+  }
+}
+
+/** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
+const DECODED_CACHE = 4096;
 
 export class MemoryIndex implements Retriever {
   private readonly entries = new Map<number, Entry>();
   /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
-  private readonly postings = new Map<string, Map<number, number>>();
-  private readonly byDocument = new Map<string, number[]>();
+  private readonly postings = new Map<string, Postings>();
+  private readonly byDocument = new Map<string, { ids: number[]; doc: AnalysedDocument }>();
+  private readonly decoded = new Map<number, SentenceAnalysis>();
   private nextId = 0;
   private totalLength = 0;
 
   constructor(private readonly params: Bm25Params = defaultBm25) {}
 
-  /** Adds (or replaces) a document. */
+  /** Analyses and adds (or replaces) a document. */
   addDocument(doc: SourceDocument): void {
-    this.removeDocument(doc.id);
+    this.addAnalysed(analyseDocument(doc));
+  }
+
+  /** Adds (or replaces) a document analysed before, by `analyseDocument` or from a cache. */
+  addAnalysed(doc: AnalysedDocument): void {
+    this.removeDocument(doc.source.id);
     const ids: number[] = [];
-    for (const sentence of documentSentences(doc)) {
-      const terms = new Map<string, number>();
-      const { analysis, terms: concepts } = analyse(sentence.text, contentConcepts(`${sentence.previous ?? ''} ${doc.title}`), doc.date);
-      const list = sentenceTerms(analysis, concepts);
-      for (const t of list) terms.set(t, (terms.get(t) ?? 0) + 1);
+    const terms = new Map<string, number>();
+    doc.sentences.forEach((sentence, ordinal) => {
+      terms.clear();
+      let length = 0;
+      if (sentence.terms) {
+        for (const t of sentence.terms.split(TERM_SEPARATOR)) {
+          terms.set(t, (terms.get(t) ?? 0) + 1);
+          length++;
+        }
+      }
       const id = this.nextId++;
-      this.entries.set(id, { sentence, analysis, terms, length: list.length });
+      this.entries.set(id, { source: doc.source, ordinal, sentence, previous: doc.sentences[ordinal - 1] });
       if (id >= this.lengths.length) {
         const grown = new Float64Array(this.lengths.length * 2);
         grown.set(this.lengths);
         this.lengths = grown;
         this.scratch = new Float64Array(grown.length);
       }
-      this.lengths[id] = list.length;
-      this.totalLength += list.length;
+      this.lengths[id] = length;
+      this.totalLength += length;
       for (const [t, tf] of terms) {
         let p = this.postings.get(t);
-        if (!p) this.postings.set(t, (p = new Map()));
-        p.set(id, tf);
+        if (!p) this.postings.set(t, (p = new Postings()));
+        p.add(id, tf);
       }
       ids.push(id);
-    }
-    this.byDocument.set(doc.id, ids);
+    });
+    this.byDocument.set(doc.source.id, { ids, doc });
   }
 
   /** Adds documents in chunks, yielding to the event loop so that requests and cancellation get through. */
@@ -118,24 +148,35 @@ export class MemoryIndex implements Retriever {
   }
 
   removeDocument(id: string): void {
-    const ids = this.byDocument.get(id);
-    if (!ids) return;
-    for (const sid of ids) {
+    const found = this.byDocument.get(id);
+    if (!found) return;
+    const gone = new Set(found.ids);
+    const touched = new Set<string>();
+    for (const sid of found.ids) {
       const e = this.entries.get(sid);
       if (!e) continue;
-      for (const t of e.terms.keys()) {
-        const p = this.postings.get(t);
-        p?.delete(sid);
-        if (p && p.size === 0) this.postings.delete(t);
-      }
-      this.totalLength -= e.length;
+      if (e.sentence.terms) for (const t of e.sentence.terms.split(TERM_SEPARATOR)) touched.add(t);
+      this.totalLength -= this.lengths[sid]!;
+      this.lengths[sid] = 0;
       this.entries.delete(sid);
+      this.decoded.delete(sid);
+    }
+    for (const t of touched) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      p.remove(gone);
+      if (p.size === 0) this.postings.delete(t);
     }
     this.byDocument.delete(id);
   }
 
   documentIds(): string[] {
     return [...this.byDocument.keys()];
+  }
+
+  /** The analysed form of a document in the index, as a cache stores it. */
+  analysed(id: string): AnalysedDocument | undefined {
+    return this.byDocument.get(id)?.doc;
   }
 
   stats(): { documents: number; sentences: number } {
@@ -166,7 +207,10 @@ export class MemoryIndex implements Retriever {
       const p = this.postings.get(t);
       if (!p) continue;
       const idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
-      for (const [id, tf] of p) {
+      const { ids, tfs, size } = p;
+      for (let i = 0; i < size; i++) {
+        const id = ids[i]!;
+        const tf = tfs[i]!;
         const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / avg));
         if (acc[id] === 0) touched.push(id);
         acc[id]! += s * q;
@@ -179,8 +223,22 @@ export class MemoryIndex implements Retriever {
     }
     return topK(scores, limit).map(([id, score]) => {
       const e = this.entries.get(id)!;
-      return { sentence: e.sentence, score, analysis: e.analysis };
+      return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
     });
+  }
+
+  private analysisOf(id: number, e: Entry): SentenceAnalysis {
+    let a = this.decoded.get(id);
+    if (a) {
+      // Most recently used last.
+      this.decoded.delete(id);
+      this.decoded.set(id, a);
+      return a;
+    }
+    a = decodeAnalysis(e.sentence.analysis);
+    this.decoded.set(id, a);
+    if (this.decoded.size > DECODED_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
+    return a;
   }
 }
 

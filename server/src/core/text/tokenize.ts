@@ -59,15 +59,20 @@ function periodConcept(norm: string, next: string | undefined): string | undefin
   const c = norm.charCodeAt(0);
   // Only q…, h…, a digit, or an ordinal (first, second, third, fourth) can name a period.
   if (norm.length > 13 || !(c === 113 || c === 104 || (c >= 48 && c <= 52) || c === 102 || c === 115 || c === 116)) return undefined;
-  const q = norm.match(/^(?:q([1-4])|([1-4])q)$/);
-  if (q) return `#q${q[1] ?? q[2]}`;
-  const h = norm.match(/^(?:h([12])|([12])h)$/);
-  if (h) return `#h${h[1] ?? h[2]}`;
-  const parts = norm.split('-');
-  const ord = ORDINAL_PERIOD[parts[0]!];
-  const unit = parts[1] ?? next;
-  if (ord && (unit === 'quarter' || unit === 'quarters')) return `#q${ord}`;
-  if (ord && (unit === 'half') && +ord <= 2) return `#h${ord}`;
+  if (norm.length === 2) {
+    const q = norm.match(/^(?:q([1-4])|([1-4])q)$/);
+    if (q) return `#q${q[1] ?? q[2]}`;
+    const h = norm.match(/^(?:h([12])|([12])h)$/);
+    if (h) return `#h${h[1] ?? h[2]}`;
+    return undefined;
+  }
+  const dash = norm.indexOf('-');
+  const first = dash < 0 ? norm : norm.slice(0, dash);
+  const ord = Object.hasOwn(ORDINAL_PERIOD, first) ? ORDINAL_PERIOD[first] : undefined;
+  if (!ord) return undefined;
+  const unit = dash < 0 ? next : norm.slice(dash + 1).split('-')[0];
+  if (unit === 'quarter' || unit === 'quarters') return `#q${ord}`;
+  if (unit === 'half' && +ord <= 2) return `#h${ord}`;
   return undefined;
 }
 
@@ -99,18 +104,32 @@ function rawTokens(text: string): Token[] {
   return out;
 }
 
+interface WordInfo {
+  readonly norm: string;
+  readonly concept: string;
+  readonly stop: boolean;
+  readonly numeric: boolean;
+}
+
+/** What a written word folds to, memoized: a corpus repeats a small vocabulary. */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info === undefined) {
+    const norm = fold(word);
+    const numeric = /^\d/.test(norm);
+    info = { norm, concept: numeric ? norm : conceptOf(norm), stop: STOP_WORDS.has(norm), numeric };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
 function pushToken(out: Token[], word: string, start: number): void {
-  const norm = fold(word);
-  const numeric = /^\d/.test(norm);
-  out.push({
-    text: word,
-    start,
-    end: start + word.length,
-    norm,
-    concept: numeric ? norm : conceptOf(norm),
-    stop: STOP_WORDS.has(norm),
-    numeric,
-  });
+  const info = wordInfo(word);
+  out.push({ text: word, start, end: start + word.length, norm: info.norm, concept: info.concept, stop: info.stop, numeric: info.numeric });
 }
 
 /** Content concepts of a text: no stop words, no bare numbers, one-letter words dropped. */

@@ -1,0 +1,105 @@
+/**
+ * A source document analysed once, as plain data: its sentences, each with the analysis the
+ * checker needs (encoded) and the terms it is indexed under. Plain strings and numbers only, so
+ * that it can be cached on disk or sent from a worker as it is.
+ */
+import type { SourceDocument, SourceInfo } from '../types';
+import { sentencesOf } from '../text/sentences';
+import { lineStarts } from '../draft';
+import { contentConcepts } from '../text/tokenize';
+import { analyse } from '../frame/analyse';
+import type { SentenceAnalysis } from '../frame/frame';
+import { kindTerm, valueTerms } from './valueTerms';
+
+/**
+ * Version of the analysis. A cache written by another version is not read: raise it whenever
+ * tokenizing, extraction, framing or the encoding changes what is stored.
+ */
+export const ANALYSIS_VERSION = 1;
+
+/** Terms are single tokens or value keys, never holding a line feed. */
+export const TERM_SEPARATOR = '\n';
+
+export interface AnalysedSentence {
+  readonly text: string;
+  /** 0-based line in the source file where the sentence starts, and its UTF-16 column. */
+  readonly line: number;
+  readonly character: number;
+  /** Offsets in `text` where the file breaks the line (see `SourceSentence.breaks`). */
+  readonly breaks?: readonly number[];
+  /** The sentence's `SentenceAnalysis`, encoded by `encodeAnalysis`. */
+  readonly analysis: string;
+  /** Terms it is indexed under, repeats included, separated by line feeds. */
+  readonly terms: string;
+}
+
+export interface AnalysedDocument {
+  readonly source: SourceInfo;
+  readonly sentences: readonly AnalysedSentence[];
+}
+
+export function sourceInfo(doc: SourceDocument): SourceInfo {
+  return {
+    id: doc.id,
+    title: doc.title,
+    file: doc.file,
+    ...(doc.publisher ? { publisher: doc.publisher } : {}),
+    ...(doc.author ? { author: doc.author } : {}),
+    ...(doc.date ? { date: doc.date } : {}),
+  };
+}
+
+/** Sentences of a document with their positions in the file (line breaks read as spaces). */
+export function splitDocument(doc: SourceDocument): { text: string; line: number; character: number; breaks?: number[] }[] {
+  const starts = lineStarts(doc.text);
+  const out: { text: string; line: number; character: number; breaks?: number[] }[] = [];
+  let line = 0;
+  for (const s of sentencesOf(doc.text)) {
+    while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
+    // Line breaks read as spaces, one for one, so offsets in the text stay offsets in the file.
+    const breaks: number[] = [];
+    for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) breaks.push(i);
+    out.push({ text: s.text.replace(/\n/g, ' '), line: doc.bodyLine + line, character: s.start - starts[line]!, ...(breaks.length ? { breaks } : {}) });
+  }
+  return out;
+}
+
+/** Terms under which a sentence is indexed: content concepts and the values of its figures. */
+export function sentenceTerms(analysis: SentenceAnalysis, concepts: readonly string[]): string[] {
+  return [...concepts, ...analysis.frames.flatMap((f) => [...valueTerms(f.figure), kindTerm(f.figure)])];
+}
+
+export function analyseDocument(doc: SourceDocument): AnalysedDocument {
+  const titleConcepts = contentConcepts(doc.title);
+  let previous: readonly string[] = [];
+  const sentences = splitDocument(doc).map((s) => {
+    // What surrounds a sentence: the one before it and the document's title.
+    const { analysis, terms } = analyse(s.text, [...previous, ...titleConcepts], doc.date);
+    previous = terms;
+    return { ...s, analysis: encodeAnalysis(analysis), terms: sentenceTerms(analysis, terms).join(TERM_SEPARATOR) };
+  });
+  return { source: sourceInfo(doc), sentences };
+}
+
+export function encodeAnalysis(a: SentenceAnalysis): string {
+  return JSON.stringify(a);
+}
+
+const EMPTY: SentenceAnalysis = Object.freeze({ frames: [], concepts: [], around: [], words: [], windows: [] });
+
+/**
+ * The analysis an encoded string holds. What does not decode to the expected shape (a damaged
+ * cache) reads as a sentence with no figures and no words, never as an error at search time.
+ */
+export function decodeAnalysis(s: string): SentenceAnalysis {
+  let a: unknown;
+  try {
+    a = JSON.parse(s);
+  } catch {
+    return EMPTY;
+  }
+  if (typeof a !== 'object' || a === null) return EMPTY;
+  const { frames, concepts, around, words, windows } = a as Record<string, unknown>;
+  if (!Array.isArray(frames) || !Array.isArray(concepts) || !Array.isArray(around) || !Array.isArray(words) || !Array.isArray(windows)) return EMPTY;
+  return a as SentenceAnalysis;
+}

@@ -1,0 +1,148 @@
+/**
+ * Builds the embedded index of a corpus: documents found in the cache unchanged are taken as they
+ * are, the others are analysed (on worker threads when there are many), and the cache is rewritten
+ * when anything changed.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyseDocument, MemoryIndex, type AnalysedDocument, type SourceDocument } from '../core';
+import { documentHash, IndexCache, type CachedDocument } from './indexCache';
+
+export interface BuildOptions {
+  /** Where the cache lives; undefined: no cache. */
+  readonly cacheDir?: string;
+  /** The corpus folders, naming its cache file. */
+  readonly roots: readonly string[];
+  /** Worker threads for the analysis (default: the available cores, up to 4; 1 analyses in this thread). */
+  readonly workers?: number;
+  readonly warn: (message: string) => void;
+  /** Called as documents are analysed. */
+  readonly progress?: (done: number, total: number) => void;
+  /** The file name a document's citations show (default: as read). */
+  readonly display?: (file: string) => string;
+}
+
+export interface BuildResult {
+  readonly index: MemoryIndex;
+  /** Documents taken from the cache, and documents analysed. */
+  readonly cached: number;
+  readonly analysed: number;
+}
+
+/** Below this many documents to analyse, starting workers costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+export async function buildIndex(docs: readonly SourceDocument[], options: BuildOptions): Promise<BuildResult> {
+  const cache = options.cacheDir ? new IndexCache(options.cacheDir, options.roots, options.warn) : undefined;
+  const stored = cache?.load() ?? new Map<string, CachedDocument>();
+  const next = new Map<string, CachedDocument>();
+  const todo: { doc: SourceDocument; hash: string }[] = [];
+  const ready = new Map<SourceDocument, AnalysedDocument>();
+  for (const doc of docs) {
+    const hash = cache ? documentHash(doc) : '';
+    const hit = stored.get(doc.file);
+    if (hit && hit.hash === hash && hit.doc.source.id === doc.id) {
+      ready.set(doc, hit.doc);
+      next.set(doc.file, hit);
+    } else todo.push({ doc, hash });
+  }
+  let analysed: AnalysedDocument[];
+  try {
+    analysed = await analyseAll(todo.map((t) => t.doc), options, true);
+  } catch (e) {
+    options.warn(`index workers failed (${e instanceof Error ? e.message : String(e)}); analysing in one thread`);
+    analysed = await analyseAll(todo.map((t) => t.doc), options, false);
+  }
+  todo.forEach((t, i) => {
+    ready.set(t.doc, analysed[i]!);
+    next.set(t.doc.file, { hash: t.hash, doc: analysed[i]! });
+  });
+  const index = new MemoryIndex();
+  const display = options.display ?? ((f: string) => f);
+  for (const doc of docs) {
+    const a = ready.get(doc)!;
+    const file = display(a.source.file);
+    index.addAnalysed(file === a.source.file ? a : { ...a, source: { ...a.source, file } });
+  }
+  if (cache && (todo.length > 0 || stored.size !== next.size)) cache.save(next);
+  return { index, cached: docs.length - todo.length, analysed: todo.length };
+}
+
+function workerCount(options: BuildOptions, jobs: number): number {
+  if (jobs < PARALLEL_FROM) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(options.workers ?? Math.min(4, cores), cores, 16));
+}
+
+/** The worker script, next to this module (dist/indexWorker.js, or out/.../node/indexWorker.js). */
+function workerScript(): string | undefined {
+  const file = path.join(__dirname, 'indexWorker.js');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions, parallel: boolean): Promise<AnalysedDocument[]> {
+  const n = parallel ? workerCount(options, docs.length) : 1;
+  const script = n > 1 ? workerScript() : undefined;
+  if (!script) {
+    const out: AnalysedDocument[] = [];
+    let since = Date.now();
+    for (const doc of docs) {
+      out.push(analyseDocument(doc));
+      if (Date.now() - since > 100) {
+        options.progress?.(out.length, docs.length);
+        since = Date.now();
+      }
+    }
+    options.progress?.(docs.length, docs.length);
+    return out;
+  }
+  // Work goes out in batches of about 256 KB of text, to keep every worker busy to the end.
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let size = 0;
+  docs.forEach((d, i) => {
+    batch.push(i);
+    size += d.text.length;
+    if (size > 256 * 1024) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+  });
+  if (batch.length) batches.push(batch);
+  const out: AnalysedDocument[] = new Array<AnalysedDocument>(docs.length);
+  let done = 0;
+  let nextBatch = 0;
+  const run = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const send = (): void => {
+        if (nextBatch >= batches.length) {
+          resolve();
+          return;
+        }
+        const mine = batches[nextBatch++]!;
+        worker.once('message', (m: { ok?: AnalysedDocument[]; error?: string }) => {
+          if (!m.ok) {
+            reject(new Error(m.error ?? 'index worker failed'));
+            return;
+          }
+          m.ok.forEach((a, k) => (out[mine[k]!] = a));
+          done += mine.length;
+          options.progress?.(done, docs.length);
+          send();
+        });
+        worker.postMessage(mine.map((i) => docs[i]!));
+      };
+      worker.once('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(script));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}

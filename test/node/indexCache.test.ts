@@ -1,0 +1,111 @@
+/**
+ * The persistent index cache: verdicts are the same with it, without it and after a source changes;
+ * a damaged, truncated or foreign cache file is ignored with a warning, never trusted.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { analyseDocument, createChecker, decodeAnalysis, encodeAnalysis, loadCorpus, type ClaimResult, type SourceDocument } from '../../server/src/core';
+import { buildIndex } from '../../server/src/node/buildIndex';
+import { FsCorpusReader } from '../../server/src/node/fsReader';
+import { IndexCache } from '../../server/src/node/indexCache';
+import { loadWordKnowledge } from '../../server/src/node/lexicon';
+import { repoRoot } from '../root';
+
+const lexicon = loadWordKnowledge();
+const fixtures = path.join(repoRoot(), 'test', 'fixtures');
+
+function tempCorpus(): { dir: string; cacheDir: string } {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const dir = path.join(base, 'corpus');
+  fs.cpSync(path.join(fixtures, 'corpora', 'football'), dir, { recursive: true });
+  return { dir, cacheDir: path.join(base, 'cache') };
+}
+
+async function documents(dir: string): Promise<SourceDocument[]> {
+  return (await loadCorpus(new FsCorpusReader([dir]))).documents;
+}
+
+async function verdicts(dir: string, cacheDir: string | undefined, warnings: string[] = []): Promise<{ claims: ClaimResult[]; cached: number; analysed: number }> {
+  const { index, cached, analysed } = await buildIndex(await documents(dir), { roots: [dir], ...(cacheDir ? { cacheDir } : {}), warn: (m) => warnings.push(m) });
+  const draft = fs.readFileSync(path.join(fixtures, 'drafts', 'football.md'), 'utf8');
+  return { claims: await createChecker(index, { lexicon }).check(draft), cached, analysed };
+}
+
+void test('verdicts are identical without the cache, when it is written, when it is read and after a source changes', async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const fresh = await verdicts(dir, undefined);
+  assert.ok(fresh.claims.length > 3);
+  const filled = await verdicts(dir, cacheDir);
+  assert.equal(filled.cached, 0);
+  assert.deepEqual(filled.claims, fresh.claims);
+  const reread = await verdicts(dir, cacheDir);
+  assert.equal(reread.analysed, 0, 'every document comes from the cache');
+  assert.deepEqual(reread.claims, fresh.claims);
+
+  // One source changes: only it is analysed again, and the verdicts follow the new text.
+  const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const changed = path.join(dir, files[0]!);
+  fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace(/\d+/, (n) => String(Number(n) + 7)));
+  const after = await verdicts(dir, cacheDir);
+  assert.equal(after.analysed, 1);
+  assert.equal(after.cached, files.length - 1);
+  assert.deepEqual(after.claims, (await verdicts(dir, undefined)).claims);
+});
+
+void test('a truncated, damaged or foreign cache file is ignored with a warning and rewritten', async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const fresh = await verdicts(dir, undefined);
+  await verdicts(dir, cacheDir);
+  const file = new IndexCache(cacheDir, [dir], () => undefined).file;
+  const good = fs.readFileSync(file);
+  const spoil: Record<string, Buffer> = {
+    truncated: good.subarray(0, Math.floor(good.length / 2)),
+    damaged: Buffer.concat([good.subarray(0, good.length - 10), Buffer.from('0123456789')]),
+    foreign: Buffer.from('{"not": "an index cache"}\n'),
+    empty: Buffer.alloc(0),
+  };
+  for (const [name, bytes] of Object.entries(spoil)) {
+    fs.writeFileSync(file, bytes);
+    const warnings: string[] = [];
+    const r = await verdicts(dir, cacheDir, warnings);
+    assert.equal(r.cached, 0, `${name}: nothing taken from the cache`);
+    assert.ok(warnings.some((w) => /index cache|not an index cache/.test(w)), `${name}: warned (${warnings.join('; ')})`);
+    assert.deepEqual(r.claims, fresh.claims, `${name}: same verdicts`);
+    assert.equal((await verdicts(dir, cacheDir)).analysed, 0, `${name}: the cache was rewritten`);
+  }
+});
+
+void test('a cache that is not a regular file is not read', async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const file = new IndexCache(cacheDir, [dir], () => undefined).file;
+  fs.mkdirSync(file, { recursive: true });
+  const warnings: string[] = [];
+  const r = await verdicts(dir, cacheDir, warnings);
+  assert.equal(r.cached, 0);
+  assert.ok(warnings.some((w) => /not a regular file/.test(w)));
+  assert.ok(warnings.some((w) => /cannot write the index cache/.test(w)));
+});
+
+void test('an analysis that does not decode is read as a sentence with no figures', () => {
+  for (const bad of ['', '{', 'null', '[]', '{"frames": 3}', '{"frames": [], "concepts": "x"}']) {
+    const a = decodeAnalysis(bad);
+    assert.deepEqual(a.frames, []);
+    assert.ok(Array.isArray(a.concepts) && Array.isArray(a.words) && Array.isArray(a.around) && Array.isArray(a.windows));
+  }
+});
+
+void test('an analysis survives its encoding', async () => {
+  const docs = await documents(path.join(fixtures, 'corpora', 'earnings'));
+  let frames = 0;
+  for (const doc of docs) {
+    for (const s of analyseDocument(doc).sentences) {
+      const a = decodeAnalysis(s.analysis);
+      frames += a.frames.length;
+      assert.equal(encodeAnalysis(a), s.analysis);
+    }
+  }
+  assert.ok(frames > 5);
+});

@@ -3,6 +3,7 @@
  * diagnostics are pulled. No lifecycle here; `ctx.ts` owns starting, stopping and restarting.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -54,6 +55,8 @@ export function createClient(
     // registers for workspace/didChangeConfiguration itself, so no `synchronize` section here:
     // it would send every change twice.
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // The analysed corpus is cached in the extension's global storage between sessions.
+    initializationOptions: { cacheDir: path.join(context.globalStorageUri.fsPath, 'index-cache') },
     outputChannel,
     // Errors reach the user through the status item and our own messages, not by the output
     // channel popping open.

@@ -168,13 +168,16 @@ export class TestClient {
 
   /** Starts dist/server.js as a child process speaking LSP over stdio, and initializes it. */
   static async start(options: ClientOptions): Promise<{ client: TestClient; init: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: os.tmpdir() });
+    // Each server caches its analysed corpora in a folder of its own, never the user's cache.
+    const cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-lsp-cache-'));
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: os.tmpdir(), env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(conn, child, options.settings ?? (() => ({})));
     child.stderr!.on('data', (d: Buffer) => (client.stderr += d.toString()));
     child.on('exit', (code) => {
       client.exited = code;
       client.wake();
+      fs.rmSync(cacheHome, { recursive: true, force: true });
     });
     return { client, init: await client.initialize(options) };
   }

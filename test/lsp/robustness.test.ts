@@ -25,6 +25,7 @@ void describe('robustness', () => {
     // Checks of drafts containing SLOW wait for the test to release them (or for cancellation).
     const calls: { token: CancellationToken; release: () => void }[] = [];
     startServer(connection, {
+      cacheDir: null,
       bundledCorpus: path.join(ROOT, 'corpus'),
       createChecker: (index): Checker => {
         const real = createChecker(index);
@@ -89,6 +90,7 @@ void describe('robustness', () => {
     const toClient = new PassThrough();
     const connection = createConnection(ProposedFeatures.all, toServer, toClient);
     startServer(connection, {
+      cacheDir: null,
       bundledCorpus: path.join(ROOT, 'corpus'),
       createChecker: (index): Checker => {
         const real = createChecker(index);

@@ -7,6 +7,7 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCorpus, MemoryIndex, parseDocument, type Checker, type Evidence, type Range, type SourceDocument } from '../core';
+import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import type { Settings, SourceSummary, StatusParams } from './protocol';
 import type { Folder, Folders } from './folders';
@@ -33,6 +34,8 @@ export interface CorpusDeps {
   readonly status: (params: StatusParams) => void;
   /** Starts a progress report (window/workDoneProgress when the client has it). */
   readonly progress: (title: string) => Promise<Progress>;
+  /** Where the analysed corpora are cached between sessions (undefined: not cached). */
+  readonly cacheDir: () => string | undefined;
 }
 
 
@@ -116,11 +119,16 @@ export class CorpusSet {
       const loaded = await loadCorpus(reader, { maxBytes: MAX_SOURCE_BYTES });
       for (const w of [...reader.warnings, ...loaded.warnings]) log.warn(`corroborate: ${w}`);
       progress.report(10, `${loaded.documents.length} sources`);
-      const index = new MemoryIndex();
-      const total = Math.max(1, loaded.documents.length);
-      await index.addDocuments(loaded.documents, { isCancellationRequested: false }, (done) =>
-        progress.report(10 + Math.round((90 * done) / total), `${done}/${loaded.documents.length} sources`),
-      );
+      const cacheDir = this.deps.cacheDir();
+      // Analysis runs on worker threads (or in slices that yield), so requests are answered meanwhile.
+      const { index, cached } = await buildIndex(loaded.documents, {
+        roots: present,
+        ...(cacheDir ? { cacheDir } : {}),
+        warn: (m) => log.warn(`corroborate: ${m}`),
+        progress: (done, total) => progress.report(10 + Math.round((90 * done) / Math.max(1, total)), `${done}/${total} sources`),
+        yielding: true,
+      });
+      if (cached) log.info(`corroborate: ${cached} of ${loaded.documents.length} sources read from the index cache in ${cacheDir}`);
       const files = new Map<string, SourceFile>();
       const ids = new Map<string, string>();
       for (const doc of loaded.documents) {

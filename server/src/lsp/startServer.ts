@@ -39,6 +39,7 @@ import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
 import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type AcceptClaimArgs, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
+import { defaultCacheDir } from '../node/indexCache';
 import { pathToUri, relativeSlash, uriToPath } from './uris';
 
 export interface ServerDeps {
@@ -51,6 +52,11 @@ export interface ServerDeps {
   /** Clock for `acceptedAt`. */
   readonly now?: () => Date;
   readonly version?: string;
+  /**
+   * Where analysed corpora are cached when the client names no folder (initializationOptions.cacheDir):
+   * default the user's cache folder; null: no cache.
+   */
+  readonly cacheDir?: string | null;
 }
 
 const SOURCE_GLOB = '**/*.{md,markdown,txt}';
@@ -136,6 +142,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let lexicon: WordKnowledge | undefined;
   const wordKnowledge = (): WordKnowledge => (lexicon ??= loadWordKnowledge(undefined, { warn: (m) => log.warn(`corroborate: word knowledge: ${m}`) }));
 
+  // The index cache: the client's global storage, else the user's cache folder; none in tests that say so.
+  let cacheDir: string | undefined = deps.cacheDir === null ? undefined : (deps.cacheDir ?? defaultCacheDir());
   const corpora = new CorpusManager(
     {
       bundledCorpus: deps.bundledCorpus,
@@ -145,6 +153,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
       status,
       progress,
+      cacheDir: () => cacheDir,
     },
     folders,
   );
@@ -259,6 +268,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   // ---- Lifecycle.
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
+    const options = params.initializationOptions as { cacheDir?: unknown } | undefined;
+    if (typeof options?.cacheDir === 'string' && path.isAbsolute(options.cacheDir)) cacheDir = options.cacheDir;
     settings = new SettingsStore(
       can.configuration ? { fetch: (scopeUri) => connection.workspace.getConfiguration({ ...(scopeUri ? { scopeUri } : {}), section: 'corroborate' }) } : undefined,
       log,

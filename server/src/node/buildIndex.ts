@@ -22,6 +22,11 @@ export interface BuildOptions {
   readonly progress?: (done: number, total: number) => void;
   /** The file name a document's citations show (default: as read). */
   readonly display?: (file: string) => string;
+  /**
+   * Keep the event loop free (a server): analysis goes to a worker whenever there is any amount of
+   * text, and what runs in this thread (adding to the index, a fallback analysis) yields often.
+   */
+  readonly yielding?: boolean;
 }
 
 export interface BuildResult {
@@ -31,8 +36,10 @@ export interface BuildResult {
   readonly analysed: number;
 }
 
-/** Below this many documents to analyse, starting workers costs more than it saves. */
+/** Below this many documents to analyse, starting workers costs more than it saves... */
 const PARALLEL_FROM = 64;
+/** ...unless the thread must stay free and there is this much text. */
+const YIELDING_FROM_CHARS = 200_000;
 
 export async function buildIndex(docs: readonly SourceDocument[], options: BuildOptions): Promise<BuildResult> {
   const cache = options.cacheDir ? new IndexCache(options.cacheDir, options.roots, options.warn) : undefined;
@@ -61,19 +68,29 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
   });
   const index = new MemoryIndex();
   const display = options.display ?? ((f: string) => f);
+  let since = Date.now();
   for (const doc of docs) {
     const a = ready.get(doc)!;
     const file = display(a.source.file);
     index.addAnalysed(file === a.source.file ? a : { ...a, source: { ...a.source, file } });
+    if (options.yielding && Date.now() - since > 20) {
+      await new Promise<void>((r) => setImmediate(r));
+      since = Date.now();
+    }
   }
   if (cache && (todo.length > 0 || stored.size !== next.size)) cache.save(next);
   return { index, cached: docs.length - todo.length, analysed: todo.length };
 }
 
-function workerCount(options: BuildOptions, jobs: number): number {
-  if (jobs < PARALLEL_FROM) return 1;
+/** Worker threads to analyse these documents on; 0: analyse them in this thread. */
+function workerCount(options: BuildOptions, docs: readonly SourceDocument[]): number {
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(options.workers ?? Math.min(4, cores), cores, 16));
+  const wanted = Math.max(1, Math.min(options.workers ?? Math.min(4, cores), cores, 16));
+  // A server keeps its own thread free whenever there is real work; a command line uses one
+  // thread for small corpora, where starting workers costs more than it saves.
+  if (options.yielding) return chars >= YIELDING_FROM_CHARS || docs.length >= PARALLEL_FROM ? wanted : 0;
+  return docs.length >= PARALLEL_FROM && wanted > 1 ? wanted : 0;
 }
 
 /** The worker script, next to this module (dist/indexWorker.js, or out/.../node/indexWorker.js). */
@@ -83,15 +100,16 @@ function workerScript(): string | undefined {
 }
 
 async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions, parallel: boolean): Promise<AnalysedDocument[]> {
-  const n = parallel ? workerCount(options, docs.length) : 1;
-  const script = n > 1 ? workerScript() : undefined;
+  const n = parallel ? workerCount(options, docs) : 0;
+  const script = n > 0 ? workerScript() : undefined;
   if (!script) {
     const out: AnalysedDocument[] = [];
     let since = Date.now();
     for (const doc of docs) {
       out.push(analyseDocument(doc));
-      if (Date.now() - since > 100) {
+      if (Date.now() - since > (options.yielding ? 20 : 100)) {
         options.progress?.(out.length, docs.length);
+        if (options.yielding) await new Promise<void>((r) => setImmediate(r));
         since = Date.now();
       }
     }

@@ -15,7 +15,7 @@ import { kindTerm, valueTerms } from './valueTerms';
  * Version of the analysis. A cache written by another version is not read: raise it whenever
  * tokenizing, extraction, framing or the encoding changes what is stored.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Terms are single tokens or value keys, never holding a line feed. */
 export const TERM_SEPARATOR = '\n';
@@ -27,7 +27,11 @@ export interface AnalysedSentence {
   readonly character: number;
   /** Offsets in `text` where the file breaks the line (see `SourceSentence.breaks`). */
   readonly breaks?: readonly number[];
-  /** The sentence's `SentenceAnalysis`, encoded by `encodeAnalysis`. */
+  /**
+   * The sentence's frames, words and figure windows, encoded by `encodeAnalysis`; empty for a
+   * sentence with no figure (nothing of it is aligned). Its concepts come from `terms`, and what
+   * surrounds it from the sentence before and the title (see `decodeAnalysis`).
+   */
   readonly analysis: string;
   /** Terms it is indexed under, repeats included, separated by line feeds. */
   readonly terms: string;
@@ -81,17 +85,29 @@ export function analyseDocument(doc: SourceDocument): AnalysedDocument {
   return { source: sourceInfo(doc), sentences };
 }
 
+/** What is stored of an analysis: the rest is derived from the index terms (`decodeAnalysis`). */
 export function encodeAnalysis(a: SentenceAnalysis): string {
-  return JSON.stringify(a);
+  return a.frames.length ? JSON.stringify({ frames: a.frames, words: a.words, windows: a.windows }) : '';
+}
+
+/** A value key ("#count:412", "#k:money:USD"), as opposed to a concept (periods, "#q4", have no colon). */
+const isValueTerm = (t: string): boolean => t.startsWith('#') && t.includes(':');
+
+/** The distinct concepts of a sentence, from the terms it is indexed under. */
+export function conceptsOfTerms(terms: string): string[] {
+  return terms ? [...new Set(terms.split(TERM_SEPARATOR).filter((t) => !isValueTerm(t)))] : [];
 }
 
 const EMPTY: SentenceAnalysis = Object.freeze({ frames: [], concepts: [], around: [], words: [], windows: [] });
 
 /**
- * The analysis an encoded string holds. What does not decode to the expected shape (a damaged
- * cache) reads as a sentence with no figures and no words, never as an error at search time.
+ * The analysis of a stored sentence: its encoded frames, words and windows, with its concepts and
+ * those around it (the sentence before and the title) rebuilt from their index terms. What does not
+ * decode to the expected shape (a damaged cache) reads as a sentence with no figures, never as an
+ * error at search time.
  */
-export function decodeAnalysis(s: string): SentenceAnalysis {
+export function decodeAnalysis(s: string, terms = '', previousTerms = '', titleConcepts: readonly string[] = []): SentenceAnalysis {
+  if (!s) return EMPTY;
   let a: unknown;
   try {
     a = JSON.parse(s);
@@ -99,7 +115,13 @@ export function decodeAnalysis(s: string): SentenceAnalysis {
     return EMPTY;
   }
   if (typeof a !== 'object' || a === null) return EMPTY;
-  const { frames, concepts, around, words, windows } = a as Record<string, unknown>;
-  if (!Array.isArray(frames) || !Array.isArray(concepts) || !Array.isArray(around) || !Array.isArray(words) || !Array.isArray(windows)) return EMPTY;
-  return a as SentenceAnalysis;
+  const { frames, words, windows } = a as Record<string, unknown>;
+  if (!Array.isArray(frames) || !Array.isArray(words) || !Array.isArray(windows)) return EMPTY;
+  return {
+    frames: frames as SentenceAnalysis['frames'],
+    words: words as string[],
+    windows: windows as string[][],
+    concepts: conceptsOfTerms(terms),
+    around: [...new Set([...conceptsOfTerms(previousTerms), ...titleConcepts])],
+  };
 }

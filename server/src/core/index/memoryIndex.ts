@@ -2,6 +2,7 @@
 import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } from '../types';
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
+import { contentConcepts } from '../text/tokenize';
 import { analyseDocument, decodeAnalysis, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence } from './analysedDocument';
 
 export { sentenceTerms } from './analysedDocument';
@@ -78,7 +79,7 @@ class Postings {
 }
 
 /** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
-const DECODED_CACHE = 4096;
+const DECODED_CACHE = 1024;
 
 export class MemoryIndex implements Retriever {
   private readonly entries = new Map<number, Entry>();
@@ -216,15 +217,20 @@ export class MemoryIndex implements Retriever {
         acc[id]! += s * q;
       }
     }
-    const scores = new Map<number, number>();
-    for (const id of touched) {
-      scores.set(id, acc[id]!);
-      acc[id] = 0;
-    }
-    return topK(scores, limit).map(([id, score]) => {
+    const best = topK(touched, acc, limit);
+    for (const id of touched) acc[id] = 0;
+    return best.map(([id, score]) => {
       const e = this.entries.get(id)!;
       return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
     });
+  }
+
+  private readonly titles = new WeakMap<SourceInfo, readonly string[]>();
+
+  private titleConcepts(source: SourceInfo): readonly string[] {
+    let c = this.titles.get(source);
+    if (!c) this.titles.set(source, (c = contentConcepts(source.title)));
+    return c;
   }
 
   private analysisOf(id: number, e: Entry): SentenceAnalysis {
@@ -235,18 +241,21 @@ export class MemoryIndex implements Retriever {
       this.decoded.set(id, a);
       return a;
     }
-    a = decodeAnalysis(e.sentence.analysis);
+    a = decodeAnalysis(e.sentence.analysis, e.sentence.terms, e.previous?.terms, this.titleConcepts(e.source));
     this.decoded.set(id, a);
     if (this.decoded.size > DECODED_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
     return a;
   }
 }
 
-/** The `k` best entries, best first (ties by id), without sorting them all: a bounded min-heap. */
-function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][] {
-  const heap: [number, number][] = [];
-  // "worse" orders the heap: its root is the worst of the kept entries.
-  const worse = (a: [number, number], b: [number, number]): boolean => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+/**
+ * The `k` best of the scored ids, best first (ties by id), without sorting them all: a bounded
+ * min-heap of ids over their scores in `score`.
+ */
+function topK(ids: readonly number[], score: Float64Array, k: number): [number, number][] {
+  const heap: number[] = [];
+  // "worse" orders the heap: its root is the worst of the kept ids.
+  const worse = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a > b);
   const down = (i: number): void => {
     for (;;) {
       const l = 2 * i + 1;
@@ -259,19 +268,19 @@ function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][
       i = m;
     }
   };
-  for (const e of scores) {
+  for (const id of ids) {
     if (heap.length < k) {
-      heap.push(e);
+      heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {
         const p = (i - 1) >> 1;
         if (!worse(heap[i]!, heap[p]!)) break;
         [heap[i], heap[p]] = [heap[p]!, heap[i]!];
         i = p;
       }
-    } else if (k > 0 && worse(heap[0]!, e)) {
-      heap[0] = e;
+    } else if (k > 0 && worse(heap[0]!, id)) {
+      heap[0] = id;
       down(0);
     }
   }
-  return heap.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return heap.sort((x, y) => score[y]! - score[x]! || x - y).map((id) => [id, score[id]!]);
 }

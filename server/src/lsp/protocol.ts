@@ -134,8 +134,11 @@ export interface AcceptedClaim {
   readonly text: string;
   readonly sentence?: string;
   readonly evidenceHash: string;
-  /** The draft, relative to the workspace folder, with forward slashes. */
-  readonly file: string;
+  /**
+   * The draft, relative to the workspace folder, with forward slashes: the acceptance holds for
+   * that draft only. Absent (entries written by hand): it holds for every draft of the folder.
+   */
+  readonly file?: string;
   /** ISO 8601 time of the acceptance. */
   readonly acceptedAt: string;
 }

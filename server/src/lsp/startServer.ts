@@ -75,7 +75,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new Folders();
   const checks = new CheckCache();
-  const accepted = new AcceptedStore(log);
+  const accepted = new AcceptedStore({
+    info: log.info,
+    warn: log.warn,
+    warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
+  });
   const now = deps.now ?? ((): Date => new Date());
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined, log);
@@ -243,7 +247,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const { checked } = target;
     const s = await settings.get(uri);
     const folder = folders.of(uri);
-    const isAccepted = folder ? await accepted.matcher(folder.path) : (): boolean => false;
+    const file = uriToPath(uri);
+    const isAccepted = folder ? await accepted.matcher(folder.path, file === undefined ? undefined : relativeSlash(folder.path, file)) : (): boolean => false;
     const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
     const items: Diagnostic[] = [];
     checked.claims.forEach((c, i) => {
@@ -427,7 +432,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
         return { accepted: false, reason: 'no-folder' };
       }
-      const ok = await accepted.accept(
+      const result = await accepted.accept(
         folder.path,
         {
           text: args.text,
@@ -437,9 +442,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         },
         now(),
       );
-      if (!ok) void connection.window.showErrorMessage(`Corroborate: ${path.join(folder.path, ACCEPTED_FILE)} could not be parsed; fix or delete it to accept claims.`);
+      if (!result.accepted) {
+        void connection.window.showErrorMessage(`Corroborate: the claim was not accepted: ${path.join(folder.path, ACCEPTED_FILE)} is not usable: ${result.reason}.`);
+        return { accepted: false, reason: 'unusable-file' };
+      }
       refreshDiagnostics();
-      return { accepted: ok };
+      return { accepted: true };
     } catch (e) {
       fail('Accepting a claim', e, args?.uri);
       return { accepted: false, reason: 'error' };

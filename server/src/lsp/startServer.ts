@@ -6,10 +6,15 @@
 import * as path from 'node:path';
 import {
   CodeActionKind,
+  CodeActionRequest,
+  DefinitionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   FileChangeType,
+  HoverRequest,
   LSPErrorCodes,
   MarkupKind,
   MessageType,
@@ -18,12 +23,15 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type ClientCapabilities,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DiagnosticServerCancellationData,
   type Disposable,
   type DocumentDiagnosticReport,
+  type FileEvent,
   type FileSystemWatcher,
+  type Hover,
   type InitializeResult,
   type Location,
 } from 'vscode-languageserver';
@@ -37,10 +45,11 @@ import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from '
 import { CorpusManager, type FileChangeKind, type Log, type Progress } from './corpora';
 import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
-import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type AcceptClaimArgs, type StatusParams } from './protocol';
+import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
 import { defaultCacheDir } from '../node/indexCache';
 import { pathToUri, relativeSlash, uriToPath } from './uris';
+import { codeActionParams, documentDiagnosticParams, executeCommandParams, isInvalidParams, listSourcesParams, textDocumentPositionParams } from './validate';
 
 export interface ServerDeps {
   /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
@@ -329,7 +338,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) {
+    const changes: unknown = (params as { changes?: unknown } | null)?.changes;
+    if (!Array.isArray(changes)) return;
+    for (const change of changes as FileEvent[]) {
+      if (typeof change?.uri !== 'string') continue;
       const file = uriToPath(change.uri);
       if (file === undefined) continue;
       pending.set(file, change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed');
@@ -340,119 +352,139 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }, deps.watchDebounceMs ?? 300);
   });
 
-  // ---- Features.
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const uri = params.textDocument.uri;
-    try {
-      const r = await diagnose(uri, token);
-      if (!r) {
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-        // Dropped on our side (corpus changed, document moved on): ask the client to pull again.
-        throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'check superseded', { retriggerRequest: true });
+  // ---- Features. Every request's parameters are checked first (validate.ts): a malformed request
+  // is answered with InvalidParams, logged in one line, and is not a failure of the server.
+  const handle = <P, R>(method: string, parse: (raw: unknown) => P, run: (params: P, token: CancellationToken) => Promise<R>) =>
+    (raw: unknown, token: CancellationToken): Promise<R> => {
+      let params: P;
+      try {
+        params = parse(raw);
+      } catch (e) {
+        if (isInvalidParams(e)) log.warn(`corroborate: ${method}: invalid parameters: ${e.message}`);
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
-      if (params.previousResultId === r.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      fail('Checking', e, uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    }
-  });
+      return run(params, token);
+    };
 
-  connection.onHover(async (params, token) => {
-    try {
-      const target = await checkedFor(params.textDocument.uri, token);
-      if (!target) return null;
-      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
-      if (i < 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.claims[i]!.range };
-    } catch (e) {
-      fail('Hover', e, params.textDocument.uri);
-      return null;
-    }
-  });
+  connection.onRequest(
+    DocumentDiagnosticRequest.type,
+    handle('textDocument/diagnostic', documentDiagnosticParams, async ({ uri, previousResultId }, token): Promise<DocumentDiagnosticReport> => {
+      try {
+        const r = await diagnose(uri, token);
+        if (!r) {
+          if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+          // Dropped on our side (corpus changed, document moved on): ask the client to pull again.
+          throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'check superseded', { retriggerRequest: true });
+        }
+        if (previousResultId === r.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        fail('Checking', e, uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      }
+    }),
+  );
 
-  connection.onDefinition(async (params, token): Promise<Location[] | null> => {
-    try {
-      const target = await checkedFor(params.textDocument.uri, token);
-      if (!target) return null;
-      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
-      const claim = target.checked.claims[i];
-      if (!claim || !claim.evidence.length) return null;
-      return claim.evidence.map((e) => {
-        const where = target.checked.set.locate(e);
-        return { uri: where.uri, range: where.sentence };
-      });
-    } catch (e) {
-      fail('Go to definition', e, params.textDocument.uri);
-      return null;
-    }
-  });
+  connection.onRequest(
+    HoverRequest.type,
+    handle('textDocument/hover', textDocumentPositionParams, async ({ uri, position }, token): Promise<Hover | null> => {
+      try {
+        const target = await checkedFor(uri, token);
+        if (!target) return null;
+        const i = claimAt(target.checked, target.doc.offsetAt(position));
+        if (i < 0) return null;
+        return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.claims[i]!.range };
+      } catch (e) {
+        fail('Hover', e, uri);
+        return null;
+      }
+    }),
+  );
 
-  connection.onCodeAction(async (params, token) => {
-    const uri = params.textDocument.uri;
-    try {
-      const only = params.context.only;
-      if (only && !only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix)) return null;
-      const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-      const stale = (): boolean => {
-        const doc = documents.get(uri);
-        return !doc || ours.some((d) => typeof (d.data as Partial<DiagnosticData> | undefined)?.version === 'number' && (d.data as DiagnosticData).version !== doc.version);
-      };
-      // Diagnostics computed for another version of the document: their ranges mean nothing now.
-      if (stale()) return null;
-      const target = await checkedFor(uri, token);
-      if (!target || stale()) return null;
-      const { doc, checked } = target;
-      return codeActions(doc, checked, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), ours, {
-        documentChanges: can.documentChanges,
-        canAccept: folders.of(uri) !== undefined,
-      });
-    } catch (e) {
-      fail('Code actions', e, uri);
-      return null;
-    }
-  });
+  connection.onRequest(
+    DefinitionRequest.type,
+    handle('textDocument/definition', textDocumentPositionParams, async ({ uri, position }, token): Promise<Location[] | null> => {
+      try {
+        const target = await checkedFor(uri, token);
+        if (!target) return null;
+        const i = claimAt(target.checked, target.doc.offsetAt(position));
+        const claim = target.checked.claims[i];
+        if (!claim || !claim.evidence.length) return null;
+        return claim.evidence.map((e) => {
+          const where = target.checked.set.locate(e);
+          return { uri: where.uri, range: where.sentence };
+        });
+      } catch (e) {
+        fail('Go to definition', e, uri);
+        return null;
+      }
+    }),
+  );
 
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== ServerCommands.acceptClaim) return null;
-    const args = params.arguments?.[0] as Partial<AcceptClaimArgs> | undefined;
-    try {
-      if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number' || typeof args.text !== 'string' || typeof args.evidenceHash !== 'string') {
-        throw new Error('expected { uri, version, text, evidenceHash } arguments');
+  connection.onRequest(
+    CodeActionRequest.type,
+    handle('textDocument/codeAction', codeActionParams, async ({ uri, range, diagnostics, only }, token): Promise<CodeAction[] | null> => {
+      try {
+        if (only && !only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix)) return null;
+        const ours = diagnostics.filter((d) => d.source === SOURCE);
+        const stale = (): boolean => {
+          const doc = documents.get(uri);
+          return !doc || ours.some((d) => typeof (d.data as Partial<DiagnosticData> | undefined)?.version === 'number' && (d.data as DiagnosticData).version !== doc.version);
+        };
+        // Diagnostics computed for another version of the document: their ranges mean nothing now.
+        if (stale()) return null;
+        const target = await checkedFor(uri, token);
+        if (!target || stale()) return null;
+        const { doc, checked } = target;
+        return codeActions(doc, checked, doc.offsetAt(range.start), doc.offsetAt(range.end), ours, {
+          documentChanges: can.documentChanges,
+          canAccept: folders.of(uri) !== undefined,
+        });
+      } catch (e) {
+        fail('Code actions', e, uri);
+        return null;
       }
-      const doc = documents.get(args.uri);
-      if (!doc || doc.version !== args.version) {
-        log.info(`corroborate: not accepting "${args.text}": ${args.uri} changed since the action was offered`);
-        return { accepted: false, reason: 'stale' };
+    }),
+  );
+
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    handle('workspace/executeCommand', executeCommandParams, async ({ args }) => {
+      try {
+        const doc = documents.get(args.uri);
+        if (!doc || doc.version !== args.version) {
+          log.info(`corroborate: not accepting "${args.text}": ${args.uri} changed since the action was offered`);
+          return { accepted: false, reason: 'stale' };
+        }
+        const folder = folders.of(args.uri);
+        const file = uriToPath(args.uri);
+        if (!folder || file === undefined) {
+          void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
+          return { accepted: false, reason: 'no-folder' };
+        }
+        const result = await accepted.accept(
+          folder.path,
+          {
+            text: args.text,
+            ...(typeof args.sentence === 'string' ? { sentence: normaliseSentence(args.sentence) } : {}),
+            evidenceHash: args.evidenceHash,
+            file: relativeSlash(folder.path, file),
+          },
+          now(),
+        );
+        if (!result.accepted) {
+          void connection.window.showErrorMessage(`Corroborate: the claim was not accepted: ${path.join(folder.path, ACCEPTED_FILE)} is not usable: ${result.reason}.`);
+          return { accepted: false, reason: 'unusable-file' };
+        }
+        refreshDiagnostics();
+        return { accepted: true };
+      } catch (e) {
+        fail('Accepting a claim', e, args.uri);
+        return { accepted: false, reason: 'error' };
       }
-      const folder = folders.of(args.uri);
-      const file = uriToPath(args.uri);
-      if (!folder || file === undefined) {
-        void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
-        return { accepted: false, reason: 'no-folder' };
-      }
-      const result = await accepted.accept(
-        folder.path,
-        {
-          text: args.text,
-          ...(typeof args.sentence === 'string' ? { sentence: normaliseSentence(args.sentence) } : {}),
-          evidenceHash: args.evidenceHash,
-          file: relativeSlash(folder.path, file),
-        },
-        now(),
-      );
-      if (!result.accepted) {
-        void connection.window.showErrorMessage(`Corroborate: the claim was not accepted: ${path.join(folder.path, ACCEPTED_FILE)} is not usable: ${result.reason}.`);
-        return { accepted: false, reason: 'unusable-file' };
-      }
-      refreshDiagnostics();
-      return { accepted: true };
-    } catch (e) {
-      fail('Accepting a claim', e, args?.uri);
-      return { accepted: false, reason: 'error' };
-    }
-  });
+    }),
+  );
 
   connection.onRequest(ReloadCorpusRequest.type, async () => {
     try {
@@ -467,17 +499,20 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   });
 
-  connection.onRequest(ListSourcesRequest.type, async (params) => {
-    try {
-      const folder = params.uri ? folders.of(params.uri) : folders.all()[0];
-      const set = await corpora.forFolder(folder);
-      await set.initial;
-      return set.sources();
-    } catch (e) {
-      fail('Listing sources', e, params.uri);
-      return [];
-    }
-  });
+  connection.onRequest(
+    ListSourcesRequest.type,
+    handle(ListSourcesRequest.method, listSourcesParams, async ({ uri }) => {
+      try {
+        const folder = uri ? folders.of(uri) : folders.all()[0];
+        const set = await corpora.forFolder(folder);
+        await set.initial;
+        return set.sources();
+      } catch (e) {
+        fail('Listing sources', e, uri);
+        return [];
+      }
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

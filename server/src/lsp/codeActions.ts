@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractQuotes, type ClaimResult, type Evidence } from '../core';
 import { normaliseSentence, type Checked, type Span } from './checks';
 import { evidenceLabel, formatDate, type DiagnosticData } from './convert';
+import { clip, plainExcerpt } from './excerpt';
 import { escapeInline } from './markdown';
 import { ServerCommands, type AcceptClaimArgs } from './protocol';
 
@@ -149,7 +150,8 @@ function footnote(doc: TextDocument, text: string, s: Span, e: Evidence): TextEd
     const afterFootnote = /^\[\^[^\]\n]+\]:/.test(lastLine);
     const prefix = afterFootnote ? (text.endsWith('\n') ? '' : '\n') : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     const who = [e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map(escapeInline);
-    const definition = `[^${id}]: *${escapeInline(e.title)}*${who.length ? `, ${who.join(', ')}` : ''}: “${escapeInline(e.text)}”`;
+    const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
+    const definition = `[^${id}]: *${escapeInline(clip(e.title, 200))}*${who.length ? `, ${who.join(', ')}` : ''}: “${escapeInline(quote)}”`;
     edits.push(TextEdit.insert(doc.positionAt(text.length), `${prefix}${definition}\n`));
   }
   return edits;
@@ -161,7 +163,7 @@ function parenthetical(doc: TextDocument, text: string, s: Span, e: Evidence): T
   const body = text.slice(s.start, end);
   const closing = body.match(/[.!?…]+["”’')\]]*$/)?.[0] ?? '';
   const at = end - closing.length;
-  const parts = [e.title, e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map((x) => x.replace(/\s+/g, ' '));
+  const parts = [e.title, e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map((x) => clip(x.replace(/\s+/g, ' '), 200));
   const citation = ` (${parts.join(', ')})`;
   if (text.slice(at - citation.length, at) === citation) return undefined;
   return [TextEdit.insert(doc.positionAt(at), citation)];

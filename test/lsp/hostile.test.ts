@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { MarkupContent } from 'vscode-languageserver-protocol';
-import { TestClient, messageOf, rangeOf, within, workspace } from './harness';
+import type { Diagnostic, MarkupContent, Range } from 'vscode-languageserver-protocol';
+import { COUNCIL_CORPUS, COUNCIL_DRAFT, TestClient, messageOf, rangeOf, within, workspace } from './harness';
 
 /** About `bytes` of words without a full stop, with `middle` in the middle. */
 function runOn(bytes: number, middle: string): string {
@@ -16,7 +16,65 @@ function runOn(bytes: number, middle: string): string {
   return `${half}${middle} ${half}`;
 }
 
+/** Lines as LSP counts them: CR, LF and CRLF each end a line. */
+const linesOf = (text: string): string[] => text.split(/\r\n|\r|\n/);
+
+/** The text a range covers, with LSP line ends. */
+function textAt(text: string, range: Range): string {
+  const lines = linesOf(text);
+  if (range.start.line !== range.end.line) return '';
+  return lines[range.start.line]!.slice(range.start.character, range.end.character);
+}
+
 void describe('hostile input', () => {
+  void it('keeps every range inside its line with CR-only, CRLF and mixed line ends', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    const { client } = await TestClient.start({ folders: [ws] });
+    try {
+      const lf = await client.open(path.join(ws, 'lf.md'), COUNCIL_DRAFT);
+      const expected = (await client.waitForDiagnostics(lf, (d) => d.length > 0, 'LF diagnostics')).map((d) => [d.code, textAt(COUNCIL_DRAFT, d.range)]);
+      assert.equal(expected.length, 6);
+      let n = 0;
+      const mixedEnds = ['\r', '\n', '\r\n'];
+      const variants: [string, string][] = [
+        ['cr', COUNCIL_DRAFT.replace(/\n/g, '\r')],
+        ['crlf', COUNCIL_DRAFT.replace(/\n/g, '\r\n')],
+        ['mixed', COUNCIL_DRAFT.replace(/\n/g, () => mixedEnds[n++ % 3]!)],
+      ];
+      for (const [name, text] of variants) {
+        const uri = await client.open(path.join(ws, `${name}.md`), text);
+        const items: Diagnostic[] = await client.waitForDiagnostics(uri, (d) => d.length > 0, `${name} diagnostics`);
+        const lines = linesOf(text);
+        for (const d of items) {
+          const line = lines[d.range.start.line];
+          assert.ok(line !== undefined, `${name}: line ${d.range.start.line} exists`);
+          assert.equal(d.range.end.line, d.range.start.line, `${name}: ${JSON.stringify(d.range)} stays on its line`);
+          assert.ok(d.range.end.character <= line.length, `${name}: ${JSON.stringify(d.range)} ends inside its line of ${line.length}`);
+        }
+        assert.deepEqual(items.map((d) => [d.code, textAt(text, d.range)]), expected, `${name}: the same claims at the same words`);
+
+        // Hover and the quick fix use the same positions.
+        const at = rangeOf(text, '15,000');
+        const hover = await client.hover(uri, at.start);
+        assert.deepEqual(hover?.range, at, `${name}: hover range`);
+        const crowd = items.find((d) => textAt(text, d.range) === '15,000')!;
+        const replace = (await client.codeActions(uri, crowd.range, [crowd])).find((a) => a.title.startsWith('Replace'))!;
+        assert.equal(await client.apply(uri, replace.edit!), text.replace('15,000', '11,000'), `${name}: the figure replaced in place`);
+      }
+
+      // A citation written into a CR-only draft uses CR line ends.
+      const cr = '# Parks\r\rThe parks department will receive $3.2 million.\r';
+      const uri = await client.open(path.join(ws, 'cite-cr.md'), cr);
+      const actions = await client.until(() => client.codeActions(uri, rangeOf(cr, '$3.2 million')), (a) => a.length > 0, 'code actions');
+      const cited = await client.apply(uri, actions.find((a) => a.title.startsWith('Insert citation'))!.edit!);
+      assert.ok(!cited.includes('\n'), JSON.stringify(cited));
+      assert.match(cited, /million\.\[\^riverton-budget\]\r\r\[\^riverton-budget\]: .*”\r$/);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   void it('quotes a window of an 80 KB source sentence in hovers and related information', async () => {
     const sentence = runOn(80_000, 'the city council approved a budget of $48 million on Tuesday');
     const ws = workspace({ 'corpus/run-on.md': `---\ntitle: Run-on minutes\npublisher: Minutes Desk\n---\n${sentence}\n` });

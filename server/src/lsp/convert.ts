@@ -60,7 +60,7 @@ export function toDiagnostic(checked: Checked, index: number, severity: Diagnost
   const code = diagnosticCode(c)!;
   const data: DiagnosticData = { version: checked.version, claim: index, evidenceHash: c.evidenceHash };
   const d: Diagnostic = {
-    range: c.range,
+    range: checked.ranges[index]!,
     severity,
     source: SOURCE,
     code,

@@ -394,7 +394,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         if (!target) return null;
         const i = claimAt(target.checked, target.doc.offsetAt(position));
         if (i < 0) return null;
-        return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.claims[i]!.range };
+        return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.ranges[i]! };
       } catch (e) {
         fail('Hover', e, uri);
         return null;

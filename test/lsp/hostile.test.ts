@@ -75,6 +75,69 @@ void describe('hostile input', () => {
     }
   });
 
+  void it('reports at most corroborate.maxNumberOfProblems diagnostics per document, and says how many were left out', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    let settings: Record<string, unknown> = {};
+    const { client } = await TestClient.start({ folders: [ws], settings: () => settings });
+    try {
+      // 1,200 unsupported figures: more than the default cap of 1,000.
+      const text = Array.from({ length: 1200 }, (_, i) => `The clerk has ${i + 2} assistants.`).join('\n\n');
+      const uri = await client.open(path.join(ws, 'many.md'), text);
+      const items = await within(120_000, client.waitForDiagnostics(uri, (d) => d.length > 0, 'diagnostics'), 'diagnostics');
+      assert.equal(items.length, 1000);
+      assert.deepEqual(items[0]!.range, { start: { line: 0, character: 14 }, end: { line: 0, character: 15 } });
+      const capped = client.status.filter((x) => x.uri === uri).at(-1)!;
+      assert.deepEqual([capped.state, capped.claims, capped.problems, capped.shown], ['ready', 1200, 1200, 1000]);
+      assert.equal(capped.message, 'Showing the first 1,000 of 1,200 problems (corroborate.maxNumberOfProblems).');
+      assert.ok(client.logs.some((l) => l.message.includes('reporting the first 1000 of 1200 problems (corroborate.maxNumberOfProblems)')));
+
+      settings = { maxNumberOfProblems: 5 };
+      await client.changeSettings(() => settings);
+      const five = await client.waitForDiagnostics(uri, (d) => d.length === 5, 'five diagnostics');
+      assert.deepEqual(five.map((d) => d.range.start.line), [0, 2, 4, 6, 8], 'the first ones, in document order');
+      settings = { maxNumberOfProblems: 'many' };
+      await client.changeSettings(() => settings);
+      await client.waitForDiagnostics(uri, (d) => d.length === 1000, 'the default back for a value that is not a number');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  void it('does not check a document over corroborate.maxDocumentSize, and says so', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    let settings: Record<string, unknown> = {};
+    const { client } = await TestClient.start({ folders: [ws], settings: () => settings });
+    try {
+      // 5 MB of figures: over the default limit of 2 MB.
+      const line = 'The council has 9 members and 14 swimming pools, and hired 240 new staff next year.\n';
+      const big = line.repeat(Math.ceil((5 * 1024 * 1024) / line.length));
+      const uri = await client.open(path.join(ws, 'big.md'), big);
+      assert.deepEqual(await within(15_000, client.diagnostics(uri), 'diagnostics'), []);
+      const skipped = await client.until(() => client.status.filter((x) => x.uri === uri).at(-1), (x) => x?.state === 'skipped', 'a skipped status');
+      assert.equal(skipped!.message, 'Not checked: the document is 5.1 MB, over the 2 MB limit (corroborate.maxDocumentSize).');
+      assert.equal(await within(15_000, client.hover(uri, { line: 0, character: 16 }), 'hover'), null);
+      assert.ok(client.logs.some((l) => l.message.includes('not checked: ') && l.message.includes('-byte limit (corroborate.maxDocumentSize)')));
+
+      // The setting can lower the limit, not raise it past 10 MB.
+      const small = await client.open(path.join(ws, 'small.md'), 'The council has 9 members.\n');
+      await client.waitForDiagnostics(small, (d) => d.length === 1, 'a small draft checked');
+      settings = { maxDocumentSize: 10 };
+      await client.changeSettings(() => settings);
+      await client.waitForDiagnostics(small, (d) => d.length === 0, 'the small draft over a 10-byte limit');
+      assert.equal(client.status.filter((x) => x.uri === small).at(-1)?.message, 'Not checked: the document is 27 bytes, over the 10-byte limit (corroborate.maxDocumentSize).');
+      settings = { maxDocumentSize: 1e12 };
+      await client.changeSettings(() => settings);
+      const huge = line.repeat(Math.ceil((10.5 * 1024 * 1024) / line.length));
+      const hugeUri = await client.open(path.join(ws, 'huge.md'), huge);
+      assert.deepEqual(await within(15_000, client.diagnostics(hugeUri), 'diagnostics'), []);
+      await client.until(() => client.status.filter((x) => x.uri === hugeUri).at(-1), (x) => x?.state === 'skipped' && /over the 10 MB limit/.test(x.message ?? ''), 'the 10 MB ceiling');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   void it('quotes a window of an 80 KB source sentence in hovers and related information', async () => {
     const sentence = runOn(80_000, 'the city council approved a budget of $48 million on Tuesday');
     const ws = workspace({ 'corpus/run-on.md': `---\ntitle: Run-on minutes\npublisher: Minutes Desk\n---\n${sentence}\n` });

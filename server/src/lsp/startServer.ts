@@ -230,43 +230,89 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   }
 
   /**
-   * The current check of an open document. null: nothing to check (not open, not a checked
-   * language, no sources). undefined: the check did not finish (the request was cancelled, the
-   * check was dropped after a corpus change, or the document moved on meanwhile).
+   * Where an open document stands. `none`: nothing to check (not open, not a checked language, no
+   * sources). `superseded`: the check did not finish (the request was cancelled, the check was
+   * dropped after a corpus change, or the document moved on meanwhile). `tooLarge`: over
+   * corroborate.maxDocumentSize, not checked.
    */
-  const checkedFor = async (uri: string, token: CancellationToken): Promise<Target | null | undefined> => {
+  type Outcome =
+    | { readonly kind: 'none' }
+    | { readonly kind: 'superseded' }
+    | { readonly kind: 'tooLarge'; readonly version: number; readonly bytes: number; readonly limit: number }
+    | ({ readonly kind: 'checked' } & Target);
+
+  /** UTF-8 size of each open document, for the version it was measured at. */
+  const sizes = new Map<string, { version: number; bytes: number }>();
+  const sizeOf = (doc: TextDocument): number => {
+    const known = sizes.get(doc.uri);
+    if (known?.version === doc.version) return known.bytes;
+    const bytes = Buffer.byteLength(doc.getText(), 'utf8');
+    sizes.set(doc.uri, { version: doc.version, bytes });
+    return bytes;
+  };
+
+  const outcomeFor = async (uri: string, token: CancellationToken): Promise<Outcome> => {
     const doc = documents.get(uri);
-    if (!doc) return null;
+    if (!doc) return { kind: 'none' };
     const s = await settings.get(uri);
-    if (!s.languages.includes(doc.languageId)) return null;
+    if (!s.languages.includes(doc.languageId)) return { kind: 'none' };
+    const bytes = sizeOf(doc);
+    if (bytes > s.maxDocumentSize) return { kind: 'tooLarge', version: doc.version, bytes, limit: s.maxDocumentSize };
     const set = await corpora.forDocument(uri);
-    if (set.documents === 0) return null;
+    if (set.documents === 0) return { kind: 'none' };
     const checked = await checks.get(doc, { checkQuotes: s.checkQuotes, markdown: isMarkdown(doc.languageId) }, set, token);
     // The document may have moved on while the check ran: answers must match the live text.
     const live = documents.get(uri);
-    if (!live) return null;
-    if (!checked || live.version !== checked.version) return undefined;
-    return { doc: live, checked };
+    if (!live) return { kind: 'none' };
+    if (!checked || live.version !== checked.version) return { kind: 'superseded' };
+    return { kind: 'checked', doc: live, checked };
+  };
+
+  /** The current check of a document, for hover, definition and code actions (undefined: none to answer from). */
+  const checkedFor = async (uri: string, token: CancellationToken): Promise<Target | undefined> => {
+    const outcome = await outcomeFor(uri, token);
+    return outcome.kind === 'checked' ? outcome : undefined;
+  };
+
+  /** Says once per document version what the log should hear about it (cut diagnostics, a skipped document). */
+  const noted = new Map<string, string>();
+  const noteOnce = (uri: string, key: string, message: string): void => {
+    if (noted.get(uri) === key) return;
+    noted.set(uri, key);
+    log.info(message);
   };
 
   const diagnose = async (uri: string, token: CancellationToken): Promise<{ items: Diagnostic[]; resultId: string } | undefined> => {
-    const target = await checkedFor(uri, token);
-    if (target === null) return { items: [], resultId: 'none' };
-    if (target === undefined) return undefined;
-    const { checked } = target;
+    const outcome = await outcomeFor(uri, token);
+    if (outcome.kind === 'none') return { items: [], resultId: 'none' };
+    if (outcome.kind === 'superseded') return undefined;
+    if (outcome.kind === 'tooLarge') {
+      const limit = outcome.limit < 1024 ? `${outcome.limit}-byte` : size(outcome.limit);
+      const message = `Not checked: the document is ${size(outcome.bytes, true)}, over the ${limit} limit (corroborate.maxDocumentSize).`;
+      noteOnce(uri, `large:${outcome.version}`, `corroborate: ${uri}: not checked: ${outcome.bytes} bytes is over the ${outcome.limit}-byte limit (corroborate.maxDocumentSize)`);
+      status({ state: 'skipped', uri, message });
+      return { items: [], resultId: `large:${outcome.version}` };
+    }
+    const { checked } = outcome;
     const s = await settings.get(uri);
     const folder = folders.of(uri);
     const file = uriToPath(uri);
     const isAccepted = folder ? await accepted.matcher(folder.path, file === undefined ? undefined : relativeSlash(folder.path, file)) : (): boolean => false;
     const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
     const items: Diagnostic[] = [];
+    let problems = 0;
     checked.claims.forEach((c, i) => {
       counts[c.verdict]++;
       const severity = severityOf(c, s);
       if (severity === undefined) return;
       if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
-      items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
+      // Past the cap only counted: a huge draft's report stays small.
+      if (++problems <= s.maxNumberOfProblems) items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
     });
+    const capped = problems > items.length;
+    if (capped) {
+      noteOnce(uri, `cap:${checked.version}:${s.maxNumberOfProblems}`, `corroborate: ${uri}: reporting the first ${items.length} of ${problems} problems (corroborate.maxNumberOfProblems)`);
+    }
     status({
       state: 'ready',
       uri,
@@ -275,6 +321,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       conflicts: counts.conflict,
       disputed: counts.disputed,
       unsupported: counts.unsupported,
+      ...(capped
+        ? { problems, shown: items.length, message: `Showing the first ${items.length.toLocaleString('en-US')} of ${problems.toLocaleString('en-US')} problems (corroborate.maxNumberOfProblems).` }
+        : {}),
     });
     return { items, resultId: `${checked.version}:${hash(JSON.stringify(items))}` };
   };
@@ -335,6 +384,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   documents.onDidClose((e) => {
     settings.drop(e.document.uri);
     checks.drop(e.document.uri);
+    sizes.delete(e.document.uri);
+    noted.delete(e.document.uri);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -516,6 +567,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** "2.4 MB", "512 KB", "27 bytes": a size for messages; `up` rounds up (a size over a limit never reads as equal to it). */
+function size(bytes: number, up = false): string {
+  const round = (x: number): number => (up ? Math.ceil(x * 10) / 10 : Math.round(x * 10) / 10);
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${round(bytes / 1024)} KB`;
+  return `${round(bytes / (1024 * 1024))} MB`;
 }
 
 /** FNV-1a, for result ids. */

@@ -28,6 +28,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       unsupported: cfg.get('severity.unsupported'),
     },
     checkQuotes: cfg.get('checkQuotes'),
+    maxNumberOfProblems: cfg.get('maxNumberOfProblems'),
+    maxDocumentSize: cfg.get('maxDocumentSize'),
   });
 }
 

@@ -173,6 +173,15 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
       error: true,
     };
   }
+  if (doc?.state === 'skipped') {
+    return {
+      text: '$(circle-slash) Corroborate: not checked',
+      label: `Corroborate: this document is not checked. ${doc.message ?? ''}`,
+      tooltip: tooltip([`**Corroborate**: ${doc.message ?? 'this document is not checked.'}`, LINKS]),
+      command: 'corroborate.showOutput',
+      error: false,
+    };
+  }
   const serverError = server?.state === 'error' ? `$(error) ${server.message ?? 'The server reported an error.'}` : undefined;
   if (doc?.state !== 'ready') {
     if (serverError) {
@@ -204,6 +213,9 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
   const disputed = doc.disputed ?? 0;
   const parts = [plural(claims, 'claim'), plural(conflicts, 'conflict'), `${unsupported} unsupported`];
   if (disputed > 0) parts.push(`${disputed} disputed`);
+  // The server cut the diagnostics at corroborate.maxNumberOfProblems: say so.
+  const cut = doc.shown !== undefined && doc.problems !== undefined && doc.shown < doc.problems;
+  if (cut) parts.push(`${doc.shown} of ${doc.problems} shown`);
   const rows = [
     '| | |',
     '|:--|--:|',
@@ -216,7 +228,14 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
   return {
     text: `$(checklist) ${parts.join(' · ')}`,
     label: `Corroborate: ${parts.join(', ')}`,
-    tooltip: tooltip(['**Corroborate** (click for the Problems panel)', rows, ...(corpus ? [corpus] : []), ...(serverError ? [serverError] : []), LINKS]),
+    tooltip: tooltip([
+      '**Corroborate** (click for the Problems panel)',
+      rows,
+      ...(cut && doc.message ? [`$(warning) ${doc.message}`] : []),
+      ...(corpus ? [corpus] : []),
+      ...(serverError ? [serverError] : []),
+      LINKS,
+    ]),
     command: PROBLEMS,
     error: false,
   };

@@ -106,6 +106,19 @@ export function messageOf(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
+/** Resolves as `promise` does, or fails when it has not settled within `ms` (hostile cases: the server must answer). */
+export async function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to ${what} within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export type RawSettings = Record<string, unknown>;
 
 export interface ClientOptions {
@@ -368,13 +381,25 @@ export class TestClient {
     return text;
   }
 
-  async shutdown(): Promise<void> {
+  /** Shuts the server down; a server that does not exit within `ms` (a test that failed mid-way) is killed. */
+  async shutdown(ms = 10_000): Promise<void> {
     if (this.child && this.exited === undefined) {
       const child = this.child;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      await this.conn.sendRequest(ShutdownRequest.type);
-      await this.conn.sendNotification(ExitNotification.type);
-      await exited;
+      try {
+        await within(
+          ms,
+          (async () => {
+            await this.conn.sendRequest(ShutdownRequest.type);
+            await this.conn.sendNotification(ExitNotification.type);
+            await exited;
+          })(),
+          'shutdown',
+        );
+      } catch {
+        child.kill('SIGKILL');
+        await exited;
+      }
     }
     this.conn.dispose();
   }

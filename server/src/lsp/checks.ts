@@ -5,8 +5,8 @@
  * lose its answer because the diagnostics pull it joined was cancelled by the next keystroke.
  */
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { maskMarkdown, sentencesOf, type ClaimResult } from '../core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { maskMarkdown, sentencesOf, type ClaimResult, type Range } from '../core';
 import type { CorpusSet } from './corpora';
 
 export interface Span {
@@ -27,6 +27,12 @@ export interface Checked {
   readonly text: string;
   readonly options: CheckOptions;
   readonly claims: readonly ClaimResult[];
+  /**
+   * Each claim's range, index for index with `claims`, from its offsets as LSP counts lines (CR,
+   * LF and CRLF all end a line). Use these, not the engine's `claim.range`, in anything sent to
+   * the client.
+   */
+  readonly ranges: readonly Range[];
   /** The draft sentence each claim is in, index for index with `claims`. */
   readonly sentences: readonly Span[];
   /** The corpus the claims were checked against (to locate evidence in its files). */
@@ -96,7 +102,7 @@ export class CheckCache {
     const result = checker.check(text, { checkQuotes: options.checkQuotes, markdown: options.markdown }, source.token).then(
       (claims): Checked => {
         if (source.token.isCancellationRequested) throw new CheckCancelled();
-        return { uri, version, text, options, claims, sentences: claimSentences(text, claims, options.markdown), set };
+        return { uri, version, text, options, claims, ranges: lspRanges(uri, version, text, claims), sentences: claimSentences(text, claims, options.markdown), set };
       },
     );
     const entry: Entry = { key, source, result, waiters: 0, done: false };
@@ -120,6 +126,15 @@ export class CheckCancelled extends Error {
   constructor() {
     super('check cancelled');
   }
+}
+
+/**
+ * Claim ranges from their offsets, with the line ends of the LSP (CR, LF, CRLF), through a
+ * TextDocument of the checked text (the live one moves on with edits).
+ */
+function lspRanges(uri: string, version: number, text: string, claims: readonly ClaimResult[]): Range[] {
+  const lines = TextDocument.create(uri, 'plaintext', version, text);
+  return claims.map((c) => ({ start: lines.positionAt(c.start), end: lines.positionAt(c.end) }));
 }
 
 /** The sentence of the draft around each claim, found the way the checker splits sentences. */

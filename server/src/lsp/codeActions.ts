@@ -7,6 +7,7 @@ import {
   TextEdit,
   type CodeAction,
   type Diagnostic,
+  type Range,
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
@@ -14,6 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractQuotes, type ClaimResult, type Evidence } from '../core';
 import { normaliseSentence, type Checked, type Span } from './checks';
 import { evidenceLabel, formatDate, type DiagnosticData } from './convert';
+import { clip, plainExcerpt } from './excerpt';
 import { escapeInline } from './markdown';
 import { ServerCommands, type AcceptClaimArgs } from './protocol';
 
@@ -45,9 +47,10 @@ export function codeActions(
   for (const i of [...wanted].sort((a, b) => a - b)) {
     const c = checked.claims[i]!;
     const sentence = checked.sentences[i]!;
-    const mine = diagnostics.filter((d) => (d.data as Partial<DiagnosticData> | undefined)?.claim === i || sameRange(d, c));
+    const range = checked.ranges[i]!;
+    const mine = diagnostics.filter((d) => (d.data as Partial<DiagnosticData> | undefined)?.claim === i || sameRange(d.range, range));
     const attach = mine.length ? { diagnostics: mine } : {};
-    const replace = replaceAction(doc, c, options);
+    const replace = replaceAction(doc, c, range, options);
     if (replace) out.push({ ...replace, ...attach });
     const cite = citationAction(doc, checked, c, sentence, options);
     if (cite) out.push({ ...cite, ...attach });
@@ -70,13 +73,8 @@ export function codeActions(
   return out;
 }
 
-function sameRange(d: Diagnostic, c: ClaimResult): boolean {
-  return (
-    d.range.start.line === c.range.start.line &&
-    d.range.start.character === c.range.start.character &&
-    d.range.end.line === c.range.end.line &&
-    d.range.end.character === c.range.end.character
-  );
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function edit(doc: TextDocument, edits: TextEdit[], options: ActionOptions): WorkspaceEdit {
@@ -86,7 +84,7 @@ function edit(doc: TextDocument, edits: TextEdit[], options: ActionOptions): Wor
 }
 
 /** "Replace 15,000 with 11,000 (AFP, 20 Sep 2023)": the figure's range only, hedges kept. */
-function replaceAction(doc: TextDocument, c: ClaimResult, options: ActionOptions): CodeAction | undefined {
+function replaceAction(doc: TextDocument, c: ClaimResult, range: Range, options: ActionOptions): CodeAction | undefined {
   if (c.verdict !== 'conflict') return undefined;
   const e = c.evidence.find((x) => x.relation === 'contradicts' && x.match);
   if (!e) return undefined;
@@ -100,7 +98,7 @@ function replaceAction(doc: TextDocument, c: ClaimResult, options: ActionOptions
     title,
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
-    edit: edit(doc, [TextEdit.replace(c.range, replacement)], options),
+    edit: edit(doc, [TextEdit.replace(range, replacement)], options),
   };
 }
 
@@ -145,12 +143,17 @@ function footnote(doc: TextDocument, text: string, s: Span, e: Evidence): TextEd
   const edits = [TextEdit.insert(doc.positionAt(at), ref)];
   const defined = new RegExp(`^\\[\\^${id.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}\\]:`, 'm').test(text);
   if (!defined) {
-    const lastLine = text.trimEnd().split('\n').pop() ?? '';
-    const afterFootnote = /^\[\^[^\]\n]+\]:/.test(lastLine);
-    const prefix = afterFootnote ? (text.endsWith('\n') ? '' : '\n') : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    // The draft's own line ends (CR, LF or CRLF), so a citation does not mix them.
+    const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+    const lastLine = text.trimEnd().split(/\r\n|\r|\n/).pop() ?? '';
+    const afterFootnote = /^\[\^[^\]\r\n]+\]:/.test(lastLine);
+    const endsWithEol = /(?:\r\n|\r|\n)$/.test(text);
+    const endsWithBlank = /(?:\r\n|\r|\n)(?:\r\n|\r|\n)$/.test(text);
+    const prefix = afterFootnote ? (endsWithEol ? '' : eol) : endsWithBlank ? '' : endsWithEol ? eol : eol + eol;
     const who = [e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map(escapeInline);
-    const definition = `[^${id}]: *${escapeInline(e.title)}*${who.length ? `, ${who.join(', ')}` : ''}: “${escapeInline(e.text)}”`;
-    edits.push(TextEdit.insert(doc.positionAt(text.length), `${prefix}${definition}\n`));
+    const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
+    const definition = `[^${id}]: *${escapeInline(clip(e.title, 200))}*${who.length ? `, ${who.join(', ')}` : ''}: “${escapeInline(quote)}”`;
+    edits.push(TextEdit.insert(doc.positionAt(text.length), `${prefix}${definition}${eol}`));
   }
   return edits;
 }
@@ -161,7 +164,7 @@ function parenthetical(doc: TextDocument, text: string, s: Span, e: Evidence): T
   const body = text.slice(s.start, end);
   const closing = body.match(/[.!?…]+["”’')\]]*$/)?.[0] ?? '';
   const at = end - closing.length;
-  const parts = [e.title, e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map((x) => x.replace(/\s+/g, ' '));
+  const parts = [e.title, e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map((x) => clip(x.replace(/\s+/g, ' '), 200));
   const citation = ` (${parts.join(', ')})`;
   if (text.slice(at - citation.length, at) === citation) return undefined;
   return [TextEdit.insert(doc.positionAt(at), citation)];

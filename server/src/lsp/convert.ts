@@ -3,8 +3,12 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import { label, type ClaimResult, type Evidence } from '../core';
 import { DiagnosticCodes, diagnosticHelpUri, type DiagnosticCode, type Settings, type SeveritySetting } from './protocol';
 import type { Checked } from './checks';
+import { clip, plainExcerpt } from './excerpt';
 
 export const SOURCE = 'corroborate';
+
+/** Diagnostic and hover messages are clipped to this many characters (they may quote the draft). */
+export const MAX_MESSAGE = 1000;
 
 /** What a diagnostic carries back to code actions (`data`): enough to refuse stale requests. */
 export interface DiagnosticData {
@@ -56,19 +60,20 @@ export function toDiagnostic(checked: Checked, index: number, severity: Diagnost
   const code = diagnosticCode(c)!;
   const data: DiagnosticData = { version: checked.version, claim: index, evidenceHash: c.evidenceHash };
   const d: Diagnostic = {
-    range: c.range,
+    range: checked.ranges[index]!,
     severity,
     source: SOURCE,
     code,
     codeDescription: { href: diagnosticHelpUri(code) },
-    message: c.message.replace(/\s+/g, ' '),
+    message: clip(c.message.replace(/\s+/g, ' '), MAX_MESSAGE),
     data,
   };
   if (related && c.evidence.length) {
     d.relatedInformation = c.evidence.map((e): DiagnosticRelatedInformation => {
       const where = checked.set.locate(e);
       const role = c.verdict === 'disputed' ? (e.relation === 'supports' ? ' (supports)' : ' (contradicts)') : '';
-      return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)}${role}: ${e.text}` };
+      const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
+      return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)}${role}: ${quote}` };
     });
   }
   return d;

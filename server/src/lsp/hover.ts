@@ -1,13 +1,19 @@
 /**
  * Hover on a claim: the verdict, how the draft's figure was read, and each source sentence with
  * the matching figure in bold and a link to the line. Every piece of corpus text goes through
- * `escapeMarkdown`; the only links are file:// URIs the server builds itself.
+ * `escapeMarkdown`; the only links are file:// URIs the server builds itself. Sentences are quoted
+ * as a window around the match (excerpt.ts), titles and messages are clipped: a hover stays a few
+ * KB whatever the corpus holds.
  */
 import * as path from 'node:path';
 import type { ClaimResult, Evidence } from '../core';
 import type { Checked } from './checks';
-import { formatDate } from './convert';
+import { formatDate, MAX_MESSAGE } from './convert';
+import { clip, excerpt, QUOTE_WINDOW } from './excerpt';
 import { escapeMarkdown } from './markdown';
+
+/** Titles, publishers and file names are clipped to this many characters. */
+const MAX_META = 200;
 
 const VERDICT: Record<ClaimResult['verdict'], string> = {
   supported: 'Supported',
@@ -23,9 +29,9 @@ export function hoverMarkdown(checked: Checked, index: number): string {
   const lines: string[] = [];
   lines.push(`**${verdict}** · ${what} · Corroborate`);
   lines.push('');
-  lines.push(escapeMarkdown(c.message));
+  lines.push(escapeMarkdown(clip(c.message, MAX_MESSAGE)));
   lines.push('');
-  const draft = c.kind === 'quote' ? `“${escapeMarkdown(c.text)}”` : escapeMarkdown(c.text);
+  const draft = c.kind === 'quote' ? `“${escapeMarkdown(clip(c.text, QUOTE_WINDOW))}”` : escapeMarkdown(clip(c.text, QUOTE_WINDOW));
   lines.push(c.reading ? `The draft says **${draft}**, read as ${escapeMarkdown(c.reading)}.` : `The draft says **${draft}**.`);
   if (!c.evidence.length) {
     lines.push('');
@@ -35,23 +41,30 @@ export function hoverMarkdown(checked: Checked, index: number): string {
     const where = checked.set.locate(e);
     const line = (where.match ?? where.sentence).start.line + 1;
     lines.push('', '---', '');
-    const meta = [e.publisher, formatDate(e.date)].filter((x): x is string => !!x).map(escapeMarkdown).join(', ');
-    lines.push(`**${e.relation === 'supports' ? 'Supports' : 'Contradicts'}** · ${escapeMarkdown(e.title)}${meta ? ` — ${meta}` : ''}`);
+    const meta = [e.publisher, formatDate(e.date)]
+      .filter((x): x is string => !!x)
+      .map((x) => escapeMarkdown(clip(x, MAX_META)))
+      .join(', ');
+    lines.push(`**${e.relation === 'supports' ? 'Supports' : 'Contradicts'}** · ${escapeMarkdown(clip(e.title, MAX_META))}${meta ? ` — ${meta}` : ''}`);
     lines.push('');
     lines.push(`> ${quoteWithMatch(e)}`);
     lines.push('');
-    lines.push(`[Open ${escapeMarkdown(path.basename(e.file))}, line ${line}](${where.uri}#L${line})`);
+    lines.push(`[Open ${escapeMarkdown(clip(path.basename(e.file), MAX_META))}, line ${line}](${where.uri}#L${line})`);
   }
   return lines.join('\n');
 }
 
-/** The sentence, escaped, with the matched figure or words in bold. */
+/** A window of the sentence around the match, escaped, with the matched figure or words in bold. */
 function quoteWithMatch(e: Evidence): string {
   const m = e.match;
-  if (!m || m.start < 0 || m.end > e.text.length || m.start >= m.end) return escapeMarkdown(e.text);
+  if (!m || m.start < 0 || m.end > e.text.length || m.start >= m.end) {
+    const x = excerpt(e.text);
+    return `${x.cutStart ? '…' : ''}${escapeMarkdown(x.before + x.match + x.after)}${x.cutEnd ? '…' : ''}`;
+  }
   let start = m.start;
   let end = m.end;
   while (start < end && /\s/.test(e.text[start]!)) start++;
   while (end > start && /\s/.test(e.text[end - 1]!)) end--;
-  return `${escapeMarkdown(e.text.slice(0, start))}**${escapeMarkdown(e.text.slice(start, end))}**${escapeMarkdown(e.text.slice(end))}`;
+  const x = excerpt(e.text, start, end);
+  return `${x.cutStart ? '…' : ''}${escapeMarkdown(x.before)}**${escapeMarkdown(x.match)}**${escapeMarkdown(x.after)}${x.cutEnd ? '…' : ''}`;
 }

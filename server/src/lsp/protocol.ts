@@ -19,13 +19,22 @@ export interface Settings {
     readonly unsupported: SeveritySetting;
   };
   readonly checkQuotes: boolean;
+  /** Diagnostics reported per document at most (the first ones, in document order). */
+  readonly maxNumberOfProblems: number;
+  /** Documents larger than this many bytes (UTF-8) are not checked; never more than MAX_DOCUMENT_BYTES. */
+  readonly maxDocumentSize: number;
 }
+
+/** The largest document the server checks whatever the settings say (the command line's limit too). */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export const defaultSettings: Settings = {
   corpusPaths: [],
   languages: ['markdown', 'plaintext'],
   severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning' },
   checkQuotes: true,
+  maxNumberOfProblems: 1000,
+  maxDocumentSize: 2 * 1024 * 1024,
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -48,7 +57,14 @@ export function settingsFrom(raw: unknown): Settings {
       unsupported: severity(sev['unsupported'], defaultSettings.severity.unsupported),
     },
     checkQuotes: typeof r['checkQuotes'] === 'boolean' ? r['checkQuotes'] : defaultSettings.checkQuotes,
+    maxNumberOfProblems: count(r['maxNumberOfProblems'], defaultSettings.maxNumberOfProblems),
+    maxDocumentSize: Math.min(MAX_DOCUMENT_BYTES, count(r['maxDocumentSize'], defaultSettings.maxDocumentSize)),
   };
+}
+
+/** A positive whole number, else the default. */
+function count(v: unknown, d: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.floor(v) : d;
 }
 
 /** Stable diagnostic codes; each has a section in the README. */
@@ -70,7 +86,8 @@ export function diagnosticHelpUri(code: DiagnosticCode): string {
 }
 
 export interface StatusParams {
-  readonly state: 'indexing' | 'ready' | 'error';
+  /** `skipped`: the document was not checked (too large); `message` says why. */
+  readonly state: 'indexing' | 'ready' | 'error' | 'skipped';
   /** Document the counts are for, when the status follows a check. */
   readonly uri?: string;
   readonly documents?: number;
@@ -80,6 +97,12 @@ export interface StatusParams {
   readonly conflicts?: number;
   readonly disputed?: number;
   readonly unsupported?: number;
+  /**
+   * Diagnostics the check produced, and how many were reported (fewer when
+   * corroborate.maxNumberOfProblems cut them; `message` then says so).
+   */
+  readonly problems?: number;
+  readonly shown?: number;
   readonly message?: string;
 }
 
@@ -134,8 +157,11 @@ export interface AcceptedClaim {
   readonly text: string;
   readonly sentence?: string;
   readonly evidenceHash: string;
-  /** The draft, relative to the workspace folder, with forward slashes. */
-  readonly file: string;
+  /**
+   * The draft, relative to the workspace folder, with forward slashes: the acceptance holds for
+   * that draft only. Absent (entries written by hand): it holds for every draft of the folder.
+   */
+  readonly file?: string;
   /** ISO 8601 time of the acceptance. */
   readonly acceptedAt: string;
 }

@@ -6,10 +6,15 @@
 import * as path from 'node:path';
 import {
   CodeActionKind,
+  CodeActionRequest,
+  DefinitionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   FileChangeType,
+  HoverRequest,
   LSPErrorCodes,
   MarkupKind,
   MessageType,
@@ -18,12 +23,15 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type ClientCapabilities,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DiagnosticServerCancellationData,
   type Disposable,
   type DocumentDiagnosticReport,
+  type FileEvent,
   type FileSystemWatcher,
+  type Hover,
   type InitializeResult,
   type Location,
 } from 'vscode-languageserver';
@@ -37,10 +45,11 @@ import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from '
 import { CorpusManager, type FileChangeKind, type Log, type Progress } from './corpora';
 import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
-import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type AcceptClaimArgs, type StatusParams } from './protocol';
+import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
 import { defaultCacheDir } from '../node/indexCache';
 import { pathToUri, relativeSlash, uriToPath } from './uris';
+import { codeActionParams, documentDiagnosticParams, executeCommandParams, isInvalidParams, listSourcesParams, textDocumentPositionParams } from './validate';
 
 export interface ServerDeps {
   /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
@@ -75,7 +84,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new Folders();
   const checks = new CheckCache();
-  const accepted = new AcceptedStore(log);
+  const accepted = new AcceptedStore({
+    info: log.info,
+    warn: log.warn,
+    warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
+  });
   const now = deps.now ?? ((): Date => new Date());
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined, log);
@@ -217,42 +230,89 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   }
 
   /**
-   * The current check of an open document. null: nothing to check (not open, not a checked
-   * language, no sources). undefined: the check did not finish (the request was cancelled, the
-   * check was dropped after a corpus change, or the document moved on meanwhile).
+   * Where an open document stands. `none`: nothing to check (not open, not a checked language, no
+   * sources). `superseded`: the check did not finish (the request was cancelled, the check was
+   * dropped after a corpus change, or the document moved on meanwhile). `tooLarge`: over
+   * corroborate.maxDocumentSize, not checked.
    */
-  const checkedFor = async (uri: string, token: CancellationToken): Promise<Target | null | undefined> => {
+  type Outcome =
+    | { readonly kind: 'none' }
+    | { readonly kind: 'superseded' }
+    | { readonly kind: 'tooLarge'; readonly version: number; readonly bytes: number; readonly limit: number }
+    | ({ readonly kind: 'checked' } & Target);
+
+  /** UTF-8 size of each open document, for the version it was measured at. */
+  const sizes = new Map<string, { version: number; bytes: number }>();
+  const sizeOf = (doc: TextDocument): number => {
+    const known = sizes.get(doc.uri);
+    if (known?.version === doc.version) return known.bytes;
+    const bytes = Buffer.byteLength(doc.getText(), 'utf8');
+    sizes.set(doc.uri, { version: doc.version, bytes });
+    return bytes;
+  };
+
+  const outcomeFor = async (uri: string, token: CancellationToken): Promise<Outcome> => {
     const doc = documents.get(uri);
-    if (!doc) return null;
+    if (!doc) return { kind: 'none' };
     const s = await settings.get(uri);
-    if (!s.languages.includes(doc.languageId)) return null;
+    if (!s.languages.includes(doc.languageId)) return { kind: 'none' };
+    const bytes = sizeOf(doc);
+    if (bytes > s.maxDocumentSize) return { kind: 'tooLarge', version: doc.version, bytes, limit: s.maxDocumentSize };
     const set = await corpora.forDocument(uri);
-    if (set.documents === 0) return null;
+    if (set.documents === 0) return { kind: 'none' };
     const checked = await checks.get(doc, { checkQuotes: s.checkQuotes, markdown: isMarkdown(doc.languageId) }, set, token);
     // The document may have moved on while the check ran: answers must match the live text.
     const live = documents.get(uri);
-    if (!live) return null;
-    if (!checked || live.version !== checked.version) return undefined;
-    return { doc: live, checked };
+    if (!live) return { kind: 'none' };
+    if (!checked || live.version !== checked.version) return { kind: 'superseded' };
+    return { kind: 'checked', doc: live, checked };
+  };
+
+  /** The current check of a document, for hover, definition and code actions (undefined: none to answer from). */
+  const checkedFor = async (uri: string, token: CancellationToken): Promise<Target | undefined> => {
+    const outcome = await outcomeFor(uri, token);
+    return outcome.kind === 'checked' ? outcome : undefined;
+  };
+
+  /** Says once per document version what the log should hear about it (cut diagnostics, a skipped document). */
+  const noted = new Map<string, string>();
+  const noteOnce = (uri: string, key: string, message: string): void => {
+    if (noted.get(uri) === key) return;
+    noted.set(uri, key);
+    log.info(message);
   };
 
   const diagnose = async (uri: string, token: CancellationToken): Promise<{ items: Diagnostic[]; resultId: string } | undefined> => {
-    const target = await checkedFor(uri, token);
-    if (target === null) return { items: [], resultId: 'none' };
-    if (target === undefined) return undefined;
-    const { checked } = target;
+    const outcome = await outcomeFor(uri, token);
+    if (outcome.kind === 'none') return { items: [], resultId: 'none' };
+    if (outcome.kind === 'superseded') return undefined;
+    if (outcome.kind === 'tooLarge') {
+      const limit = outcome.limit < 1024 ? `${outcome.limit}-byte` : size(outcome.limit);
+      const message = `Not checked: the document is ${size(outcome.bytes, true)}, over the ${limit} limit (corroborate.maxDocumentSize).`;
+      noteOnce(uri, `large:${outcome.version}`, `corroborate: ${uri}: not checked: ${outcome.bytes} bytes is over the ${outcome.limit}-byte limit (corroborate.maxDocumentSize)`);
+      status({ state: 'skipped', uri, message });
+      return { items: [], resultId: `large:${outcome.version}` };
+    }
+    const { checked } = outcome;
     const s = await settings.get(uri);
     const folder = folders.of(uri);
-    const isAccepted = folder ? await accepted.matcher(folder.path) : (): boolean => false;
+    const file = uriToPath(uri);
+    const isAccepted = folder ? await accepted.matcher(folder.path, file === undefined ? undefined : relativeSlash(folder.path, file)) : (): boolean => false;
     const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
     const items: Diagnostic[] = [];
+    let problems = 0;
     checked.claims.forEach((c, i) => {
       counts[c.verdict]++;
       const severity = severityOf(c, s);
       if (severity === undefined) return;
       if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
-      items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
+      // Past the cap only counted: a huge draft's report stays small.
+      if (++problems <= s.maxNumberOfProblems) items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
     });
+    const capped = problems > items.length;
+    if (capped) {
+      noteOnce(uri, `cap:${checked.version}:${s.maxNumberOfProblems}`, `corroborate: ${uri}: reporting the first ${items.length} of ${problems} problems (corroborate.maxNumberOfProblems)`);
+    }
     status({
       state: 'ready',
       uri,
@@ -261,6 +321,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       conflicts: counts.conflict,
       disputed: counts.disputed,
       unsupported: counts.unsupported,
+      ...(capped
+        ? { problems, shown: items.length, message: `Showing the first ${items.length.toLocaleString('en-US')} of ${problems.toLocaleString('en-US')} problems (corroborate.maxNumberOfProblems).` }
+        : {}),
     });
     return { items, resultId: `${checked.version}:${hash(JSON.stringify(items))}` };
   };
@@ -321,10 +384,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   documents.onDidClose((e) => {
     settings.drop(e.document.uri);
     checks.drop(e.document.uri);
+    sizes.delete(e.document.uri);
+    noted.delete(e.document.uri);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) {
+    const changes: unknown = (params as { changes?: unknown } | null)?.changes;
+    if (!Array.isArray(changes)) return;
+    for (const change of changes as FileEvent[]) {
+      if (typeof change?.uri !== 'string') continue;
       const file = uriToPath(change.uri);
       if (file === undefined) continue;
       pending.set(file, change.type === FileChangeType.Deleted ? 'deleted' : change.type === FileChangeType.Created ? 'created' : 'changed');
@@ -335,116 +403,139 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }, deps.watchDebounceMs ?? 300);
   });
 
-  // ---- Features.
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const uri = params.textDocument.uri;
-    try {
-      const r = await diagnose(uri, token);
-      if (!r) {
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-        // Dropped on our side (corpus changed, document moved on): ask the client to pull again.
-        throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'check superseded', { retriggerRequest: true });
+  // ---- Features. Every request's parameters are checked first (validate.ts): a malformed request
+  // is answered with InvalidParams, logged in one line, and is not a failure of the server.
+  const handle = <P, R>(method: string, parse: (raw: unknown) => P, run: (params: P, token: CancellationToken) => Promise<R>) =>
+    (raw: unknown, token: CancellationToken): Promise<R> => {
+      let params: P;
+      try {
+        params = parse(raw);
+      } catch (e) {
+        if (isInvalidParams(e)) log.warn(`corroborate: ${method}: invalid parameters: ${e.message}`);
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
       }
-      if (params.previousResultId === r.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      fail('Checking', e, uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    }
-  });
+      return run(params, token);
+    };
 
-  connection.onHover(async (params, token) => {
-    try {
-      const target = await checkedFor(params.textDocument.uri, token);
-      if (!target) return null;
-      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
-      if (i < 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.claims[i]!.range };
-    } catch (e) {
-      fail('Hover', e, params.textDocument.uri);
-      return null;
-    }
-  });
-
-  connection.onDefinition(async (params, token): Promise<Location[] | null> => {
-    try {
-      const target = await checkedFor(params.textDocument.uri, token);
-      if (!target) return null;
-      const i = claimAt(target.checked, target.doc.offsetAt(params.position));
-      const claim = target.checked.claims[i];
-      if (!claim || !claim.evidence.length) return null;
-      return claim.evidence.map((e) => {
-        const where = target.checked.set.locate(e);
-        return { uri: where.uri, range: where.sentence };
-      });
-    } catch (e) {
-      fail('Go to definition', e, params.textDocument.uri);
-      return null;
-    }
-  });
-
-  connection.onCodeAction(async (params, token) => {
-    const uri = params.textDocument.uri;
-    try {
-      const only = params.context.only;
-      if (only && !only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix)) return null;
-      const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-      const stale = (): boolean => {
-        const doc = documents.get(uri);
-        return !doc || ours.some((d) => typeof (d.data as Partial<DiagnosticData> | undefined)?.version === 'number' && (d.data as DiagnosticData).version !== doc.version);
-      };
-      // Diagnostics computed for another version of the document: their ranges mean nothing now.
-      if (stale()) return null;
-      const target = await checkedFor(uri, token);
-      if (!target || stale()) return null;
-      const { doc, checked } = target;
-      return codeActions(doc, checked, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), ours, {
-        documentChanges: can.documentChanges,
-        canAccept: folders.of(uri) !== undefined,
-      });
-    } catch (e) {
-      fail('Code actions', e, uri);
-      return null;
-    }
-  });
-
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== ServerCommands.acceptClaim) return null;
-    const args = params.arguments?.[0] as Partial<AcceptClaimArgs> | undefined;
-    try {
-      if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number' || typeof args.text !== 'string' || typeof args.evidenceHash !== 'string') {
-        throw new Error('expected { uri, version, text, evidenceHash } arguments');
+  connection.onRequest(
+    DocumentDiagnosticRequest.type,
+    handle('textDocument/diagnostic', documentDiagnosticParams, async ({ uri, previousResultId }, token): Promise<DocumentDiagnosticReport> => {
+      try {
+        const r = await diagnose(uri, token);
+        if (!r) {
+          if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+          // Dropped on our side (corpus changed, document moved on): ask the client to pull again.
+          throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'check superseded', { retriggerRequest: true });
+        }
+        if (previousResultId === r.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: r.resultId };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: r.resultId, items: r.items };
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        fail('Checking', e, uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       }
-      const doc = documents.get(args.uri);
-      if (!doc || doc.version !== args.version) {
-        log.info(`corroborate: not accepting "${args.text}": ${args.uri} changed since the action was offered`);
-        return { accepted: false, reason: 'stale' };
+    }),
+  );
+
+  connection.onRequest(
+    HoverRequest.type,
+    handle('textDocument/hover', textDocumentPositionParams, async ({ uri, position }, token): Promise<Hover | null> => {
+      try {
+        const target = await checkedFor(uri, token);
+        if (!target) return null;
+        const i = claimAt(target.checked, target.doc.offsetAt(position));
+        if (i < 0) return null;
+        return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(target.checked, i) }, range: target.checked.ranges[i]! };
+      } catch (e) {
+        fail('Hover', e, uri);
+        return null;
       }
-      const folder = folders.of(args.uri);
-      const file = uriToPath(args.uri);
-      if (!folder || file === undefined) {
-        void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
-        return { accepted: false, reason: 'no-folder' };
+    }),
+  );
+
+  connection.onRequest(
+    DefinitionRequest.type,
+    handle('textDocument/definition', textDocumentPositionParams, async ({ uri, position }, token): Promise<Location[] | null> => {
+      try {
+        const target = await checkedFor(uri, token);
+        if (!target) return null;
+        const i = claimAt(target.checked, target.doc.offsetAt(position));
+        const claim = target.checked.claims[i];
+        if (!claim || !claim.evidence.length) return null;
+        return claim.evidence.map((e) => {
+          const where = target.checked.set.locate(e);
+          return { uri: where.uri, range: where.sentence };
+        });
+      } catch (e) {
+        fail('Go to definition', e, uri);
+        return null;
       }
-      const ok = await accepted.accept(
-        folder.path,
-        {
-          text: args.text,
-          ...(typeof args.sentence === 'string' ? { sentence: normaliseSentence(args.sentence) } : {}),
-          evidenceHash: args.evidenceHash,
-          file: relativeSlash(folder.path, file),
-        },
-        now(),
-      );
-      if (!ok) void connection.window.showErrorMessage(`Corroborate: ${path.join(folder.path, ACCEPTED_FILE)} could not be parsed; fix or delete it to accept claims.`);
-      refreshDiagnostics();
-      return { accepted: ok };
-    } catch (e) {
-      fail('Accepting a claim', e, args?.uri);
-      return { accepted: false, reason: 'error' };
-    }
-  });
+    }),
+  );
+
+  connection.onRequest(
+    CodeActionRequest.type,
+    handle('textDocument/codeAction', codeActionParams, async ({ uri, range, diagnostics, only }, token): Promise<CodeAction[] | null> => {
+      try {
+        if (only && !only.some((k) => k === CodeActionKind.Empty || k === CodeActionKind.QuickFix)) return null;
+        const ours = diagnostics.filter((d) => d.source === SOURCE);
+        const stale = (): boolean => {
+          const doc = documents.get(uri);
+          return !doc || ours.some((d) => typeof (d.data as Partial<DiagnosticData> | undefined)?.version === 'number' && (d.data as DiagnosticData).version !== doc.version);
+        };
+        // Diagnostics computed for another version of the document: their ranges mean nothing now.
+        if (stale()) return null;
+        const target = await checkedFor(uri, token);
+        if (!target || stale()) return null;
+        const { doc, checked } = target;
+        return codeActions(doc, checked, doc.offsetAt(range.start), doc.offsetAt(range.end), ours, {
+          documentChanges: can.documentChanges,
+          canAccept: folders.of(uri) !== undefined,
+        });
+      } catch (e) {
+        fail('Code actions', e, uri);
+        return null;
+      }
+    }),
+  );
+
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    handle('workspace/executeCommand', executeCommandParams, async ({ args }) => {
+      try {
+        const doc = documents.get(args.uri);
+        if (!doc || doc.version !== args.version) {
+          log.info(`corroborate: not accepting "${args.text}": ${args.uri} changed since the action was offered`);
+          return { accepted: false, reason: 'stale' };
+        }
+        const folder = folders.of(args.uri);
+        const file = uriToPath(args.uri);
+        if (!folder || file === undefined) {
+          void connection.window.showWarningMessage('Corroborate: claims can only be accepted in a document inside a workspace folder.');
+          return { accepted: false, reason: 'no-folder' };
+        }
+        const result = await accepted.accept(
+          folder.path,
+          {
+            text: args.text,
+            ...(typeof args.sentence === 'string' ? { sentence: normaliseSentence(args.sentence) } : {}),
+            evidenceHash: args.evidenceHash,
+            file: relativeSlash(folder.path, file),
+          },
+          now(),
+        );
+        if (!result.accepted) {
+          void connection.window.showErrorMessage(`Corroborate: the claim was not accepted: ${path.join(folder.path, ACCEPTED_FILE)} is not usable: ${result.reason}.`);
+          return { accepted: false, reason: 'unusable-file' };
+        }
+        refreshDiagnostics();
+        return { accepted: true };
+      } catch (e) {
+        fail('Accepting a claim', e, args.uri);
+        return { accepted: false, reason: 'error' };
+      }
+    }),
+  );
 
   connection.onRequest(ReloadCorpusRequest.type, async () => {
     try {
@@ -459,20 +550,31 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   });
 
-  connection.onRequest(ListSourcesRequest.type, async (params) => {
-    try {
-      const folder = params.uri ? folders.of(params.uri) : folders.all()[0];
-      const set = await corpora.forFolder(folder);
-      await set.initial;
-      return set.sources();
-    } catch (e) {
-      fail('Listing sources', e, params.uri);
-      return [];
-    }
-  });
+  connection.onRequest(
+    ListSourcesRequest.type,
+    handle(ListSourcesRequest.method, listSourcesParams, async ({ uri }) => {
+      try {
+        const folder = uri ? folders.of(uri) : folders.all()[0];
+        const set = await corpora.forFolder(folder);
+        await set.initial;
+        return set.sources();
+      } catch (e) {
+        fail('Listing sources', e, uri);
+        return [];
+      }
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** "2.4 MB", "512 KB", "27 bytes": a size for messages; `up` rounds up (a size over a limit never reads as equal to it). */
+function size(bytes: number, up = false): string {
+  const round = (x: number): number => (up ? Math.ceil(x * 10) / 10 : Math.round(x * 10) / 10);
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${round(bytes / 1024)} KB`;
+  return `${round(bytes / (1024 * 1024))} MB`;
 }
 
 /** FNV-1a, for result ids. */

@@ -25,6 +25,8 @@ export interface DraftCheckOptions {
   readonly deadline?: number;
   /** Claims after which the check stops (0 or undefined: no limit). */
   readonly maxClaims?: number;
+  /** Characters handed to the checker at a time (default 32 KB; tests make it small). */
+  readonly chunkChars?: number;
   /** Receives the claims of each piece, in draft order, with offsets and ranges in the whole draft. */
   readonly onClaims: (claims: readonly ClaimResult[]) => Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
   const maxClaims = options.maxClaims && options.maxClaims > 0 ? options.maxClaims : Infinity;
   const token: CancellationToken = deadline === undefined ? { isCancellationRequested: false } : { get isCancellationRequested() { return performance.now() > deadline; } };
   const lineOf = (offset: number): number => positionAt(starts, offset).line;
+  const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   let claims = 0;
   let checkedLines = 0;
   const pieces = piecesOf(analysed);
@@ -60,7 +63,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
     const chunk: { piece: Piece; at: number }[] = [];
     let chunkText = pieces[i]!.start === 0 ? '' : '\n';
     let size = 0;
-    while (i < pieces.length && (chunk.length === 0 || size + pieces[i]!.end - pieces[i]!.start <= CHUNK_CHARS)) {
+    while (i < pieces.length && (chunk.length === 0 || size + pieces[i]!.end - pieces[i]!.start <= chunkChars)) {
       const piece = pieces[i++]!;
       if (chunk.length) chunkText += '\n\n';
       chunk.push({ piece, at: chunkText.length });

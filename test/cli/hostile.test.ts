@@ -604,3 +604,14 @@ void test('a draft that is a link into the corpus is not evidence for itself', {
   const claim = (JSON.parse(r.stdout) as Report).files[0]!.claims[0]!;
   assert.equal(claim.verdict, 'conflict');
 });
+
+void test('a corpus with many skipped files lists the first 100 warnings and counts the rest', () => {
+  const dir = corpusCopy();
+  for (let i = 0; i < 130; i++) fs.writeFileSync(path.join(dir, `data-${String(i).padStart(3, '0')}.csv`), 'a,b\n');
+  const r = corroborate(['check', '--no-cache', '--corpus', dir, SUPPORTED]);
+  assertClean(r);
+  assertExit(r, 0);
+  const warnings = r.stderr.split('\n').filter((l) => l.startsWith('corroborate: warning: '));
+  assert.equal(warnings.length, 101);
+  assert.equal(warnings.at(-1), 'corroborate: warning: 30 more warnings about the corpus not shown');
+});

@@ -214,12 +214,13 @@ void test('every claim of the fixtures gets the expected verdict', () => {
 
 void test('exit 2 for a draft file that does not exist', () => {
   const missing = path.join(tempDir(), 'no-such-draft.md');
-  assertInputError(corroborate('check', ...BOTH, missing), /file not found: .*no-such-draft\.md/);
+  assertInputError(corroborate('check', ...BOTH, missing), /^corroborate: .*no-such-draft\.md: file not found$/m);
 });
 
-void test('exit 2 for a directory given as the draft', () => {
+void test('exit 2 for a folder given as the draft that holds no draft', () => {
   const dir = tempDir();
-  assertInputError(corroborate('check', ...BOTH, dir), new RegExp(`not a file: ${escape(dir)}`));
+  fs.writeFileSync(path.join(dir, 'figures.csv'), 'a,b\n1,2\n');
+  assertInputError(corroborate('check', ...BOTH, dir), new RegExp(`^corroborate: ${escape(dir)}: no \\.md, \\.markdown or \\.txt file in this folder$`, 'm'));
 });
 
 void test('exit 2 for a --corpus folder that does not exist', () => {
@@ -279,7 +280,7 @@ void test('exit 2 for a missing or unknown command', () => {
 void test('exit 2 for a binary draft (NUL bytes)', () => {
   const file = path.join(tempDir(), 'photo.md');
   fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]));
-  assertInputError(corroborate('check', ...BOTH, file), /photo\.md looks like a binary file/);
+  assertInputError(corroborate('check', ...BOTH, file), /photo\.md: looks like a binary file, not a draft/);
 });
 
 void test('--help and --version exit 0', () => {
@@ -540,8 +541,11 @@ void test('several files are reported separately, in the order given', () => {
   assert.deepEqual(verdictsOf(report.files[0]!.claims), { '9,400': 'supported', '560,000 dollars': 'supported' });
   assert.ok(report.files[1]!.claims.length >= 6);
   assert.ok(report.files[1]!.claims.every((c) => c.verdict === 'supported'));
-  // One bad draft anywhere in the list is an input error.
-  assertInputError(corroborate('check', ...BOTH, SUPPORTED, path.join(tempDir(), 'gone.md')), /file not found/);
+  // One bad draft anywhere in the list is an input error, and the others are still reported.
+  const gone = corroborate('check', ...BOTH, SUPPORTED, path.join(tempDir(), 'gone.md'));
+  assertExit(gone, 2);
+  assert.match(gone.stderr, /^corroborate: .*gone\.md: file not found$/m);
+  assert.match(gone.stdout, /^\d+ claims checked in 1 file against 3 sources: .* 1 file could not be checked in full/m);
   // One draft with conflicts makes the whole run exit 1.
   assertExit(corroborate('check', ...BOTH, SUPPORTED, CONFLICTS), 1);
 });

@@ -1,76 +1,30 @@
 /**
- * `corroborate check [--corpus DIR]... [--format text|json|sarif] FILE...`
+ * `corroborate check [options] FILE|DIR|PATTERN|-...` (see USAGE in args.ts).
  * Exit codes: 0 every claim supported, 1 some claim is not, 2 usage or input error.
+ *
+ * Every draft that can be read is checked and reported, whatever happens to the others; each one
+ * that cannot (or not to the end) is named on stderr and makes the exit status 2. Reports are
+ * written as the claims come, so their size is not bounded by memory.
  */
-import { promises as fs, existsSync, statSync } from 'node:fs';
+import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createChecker, decodeText, loadCorpus, type ClaimResult } from '../core';
+import { createChecker, decodeText, loadCorpus, type CorpusReader } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
-import { toSarif } from './sarif';
+import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
+import { checkDraft } from './checkDraft';
+import { expandInputs, type DraftInput } from './inputs';
+import { JsonReporter, SarifReporter, StreamWriter, TextReporter, type Counts, type Reporter, type Sink } from './output';
+import type { RunProblem } from './sarif';
 
-const USAGE = `usage: corroborate check [--corpus DIR]... [--format text|json|sarif] [--no-quotes]
-                        [--cache-dir DIR | --no-cache] [--quiet] FILE...
+export { parseArgs, UsageError } from './args';
+export type { FileReport } from './sarif';
+export type { Sink } from './output';
 
-Checks the figures and quotes of each FILE against a corpus of sources.
-  --corpus DIR     a folder of .md/.txt sources (repeatable; default: the bundled corpus)
-  --format F       text (default), json or sarif
-  --no-quotes      do not check direct quotes
-  --cache-dir DIR  where the analysed corpus is kept between runs
-                   (default: $XDG_CACHE_HOME/corroborate, else ~/.cache/corroborate)
-  --no-cache       analyse the corpus afresh and keep nothing
-  --quiet          no progress on stderr while the corpus is analysed
-Exit status: 0 all claims supported, 1 some claim is not, 2 usage or input error.`;
-
-const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
-
-export class UsageError extends Error {}
-
-interface Args {
-  corpora: string[];
-  format: 'text' | 'json' | 'sarif';
-  quotes: boolean;
-  cache: boolean;
-  cacheDir?: string;
-  quiet: boolean;
-  files: string[];
-}
-
-export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
-  const args: Args = { corpora: [], format: 'text', quotes: true, cache: true, quiet: false, files: [] };
-  if (argv.includes('--help') || argv.includes('-h')) return 'help';
-  if (argv.includes('--version')) return 'version';
-  const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = (): string => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (v === undefined || v === '' || (!a.includes('=') && v.startsWith('--'))) throw new UsageError(`${a.split('=')[0]} needs a value`);
-      return v;
-    };
-    if (a === '--corpus' || a.startsWith('--corpus=')) args.corpora.push(value());
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
-      args.format = f;
-    } else if (a === '--no-quotes') args.quotes = false;
-    else if (a === '--no-cache') args.cache = false;
-    else if (a === '--cache-dir' || a.startsWith('--cache-dir=')) args.cacheDir = path.resolve(value());
-    else if (a === '--quiet' || a === '-q') args.quiet = true;
-    else if (a === '--') {
-      args.files.push(...rest.slice(i + 1));
-      break;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else args.files.push(a);
-  }
-  if (!args.files.length) throw new UsageError('no file to check');
-  if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
-  return args;
-}
+/** Warnings about the corpus shown in full; the rest are counted. */
+const MAX_WARNINGS_SHOWN = 100;
 
 function bundledCorpus(): string {
   // dist/cli.js → ../corpus; out/server/src/cli/main.js → ../../../../corpus
@@ -86,12 +40,22 @@ function display(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-export interface FileReport {
-  path: string;
-  claims: ClaimResult[];
+/** Why a draft could not be read; the message completes "corroborate: FILE: ". */
+class DraftError extends Error {}
+
+/** Thrown by the standard output sink once the reader has gone (`| head`): the run stops. */
+export class OutputClosed extends Error {}
+
+export interface RunIo {
+  /** Where `-` reads from (default: process.stdin). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
-export async function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * Runs the command line. `out` receives the report as it is written (a promise it returns holds
+ * the run back until the text is taken); `err` receives one message at a time, without newline.
+ */
+export async function run(argv: readonly string[], out: Sink, err: (s: string) => void, io: RunIo = {}): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -103,13 +67,25 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     throw e;
   }
   if (args === 'help') {
-    out(USAGE);
+    await out(`${USAGE}\n`);
     return 0;
   }
   if (args === 'version') {
-    out(VERSION);
+    await out(`${VERSION}\n`);
     return 0;
   }
+
+  const problems: RunProblem[] = [];
+  const problem = (file: string, message: string): void => {
+    problems.push({ path: file, message });
+    err(`corroborate: ${file}: ${message}`);
+  };
+
+  // The drafts first: a run with nothing to check ends before the corpus is read.
+  const inputs = await expandInputs(args.files, args.stdinFilename === undefined ? {} : { stdinFilename: args.stdinFilename });
+  for (const w of inputs.warnings) err(`corroborate: warning: ${w}`);
+  for (const p of inputs.problems) problem(p.path, p.message);
+  if (!inputs.drafts.length) return 2;
 
   const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : [bundledCorpus()];
   for (const root of roots) {
@@ -125,14 +101,45 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
     err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
     phaseStart = now;
   };
-  const reader = new FsCorpusReader(roots);
-  const loaded = await loadCorpus(reader);
+  const reader = new FsCorpusReader(roots, {
+    maxFiles: args.maxCorpusFiles,
+    maxBytes: args.maxCorpusBytes,
+    hints: { maxFiles: '--max-corpus-files N', maxBytes: '--max-corpus-bytes N' },
+  });
+  // A corpus over a limit is refused before any of it is read: a verdict against part of a corpus
+  // ("no source states this") would be wrong without saying so.
+  const bounded: CorpusReader = {
+    list: async () => {
+      const entries = await reader.list();
+      if (reader.limitReached) throw new CorpusTooLarge(reader.limitReached.kind, reader.limitReached.max);
+      return entries;
+    },
+    read: (file) => reader.read(file),
+  };
+  let loaded: Awaited<ReturnType<typeof loadCorpus>>;
+  try {
+    loaded = await loadCorpus(bounded);
+  } catch (e) {
+    if (!(e instanceof CorpusTooLarge)) throw e;
+    const what = e.kind === 'files' ? `more than ${e.max.toLocaleString('en-US')} files or folders` : `more than ${e.max.toLocaleString('en-US')} bytes of .md and .txt files`;
+    const flag = e.kind === 'files' ? '--max-corpus-files N' : '--max-corpus-bytes N';
+    return fail(err, `the corpus ${roots.join(', ')} has ${what}; nothing was checked (give --corpus a smaller folder, or raise the limit with ${flag})`);
+  }
   phase('read corpus');
-  for (const w of [...reader.warnings, ...loaded.warnings]) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);
+  const warnings = [...reader.warnings, ...loaded.warnings];
+  for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);
+  if (warnings.length > MAX_WARNINGS_SHOWN) err(`corroborate: warning: ${(warnings.length - MAX_WARNINGS_SHOWN).toLocaleString('en-US')} more warnings about the corpus not shown`);
   if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
-  // A draft kept inside a corpus folder is not evidence for itself.
-  const drafts = new Set(args.files.map((f) => path.resolve(f)));
-  const sources = loaded.documents.filter((d) => !drafts.has(path.resolve(d.file)));
+  // A draft kept inside a corpus folder is not evidence for itself, whatever path (or link) names it.
+  const drafts = new Set<string>();
+  for (const d of inputs.drafts) {
+    const file = d.path;
+    if (file === undefined) continue;
+    drafts.add(path.resolve(file));
+    drafts.add(await realpath(file));
+  }
+  const own = await Promise.all(loaded.documents.map(async (d) => drafts.has(path.resolve(d.file)) || drafts.has(await realpath(d.file))));
+  const sources = loaded.documents.filter((_d, i) => !own[i]);
   if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
   const progress = args.quiet || !process.stderr.isTTY ? undefined : progressLine();
   const { index } = await buildIndex(sources, {
@@ -146,37 +153,173 @@ export async function run(argv: readonly string[], out: (s: string) => void, err
   phase('index');
   const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
   const checker = createChecker(index, { lexicon });
-
   phase('word knowledge');
-  const reports: FileReport[] = [];
-  for (const file of args.files) {
-    let bytes: Buffer;
+
+  const stats = index.stats();
+  const writer = new StreamWriter(out);
+  const reporter: Reporter =
+    args.format === 'json' ? new JsonReporter(writer, stats) : args.format === 'sarif' ? new SarifReporter(writer, VERSION) : new TextReporter(writer, args.quiet);
+  const counts: Counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
+  let files = 0;
+  for (const draft of inputs.drafts) {
+    const name = draft.kind === 'file' ? draft.path : draft.name;
+    let bytes: Uint8Array;
     try {
-      const st = await fs.stat(file);
-      if (!st.isFile()) return fail(err, `not a file: ${file}`);
-      if (st.size > MAX_DRAFT_BYTES) return fail(err, `${file} is too large to check (${st.size} bytes; the limit is ${MAX_DRAFT_BYTES})`);
-      bytes = await fs.readFile(file);
+      bytes = draft.kind === 'file' ? await readDraft(draft.path) : await readStdin(io.stdin ?? process.stdin, args.timeoutPerFile);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return fail(err, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file} (${code ?? String(e)})`);
+      if (!(e instanceof DraftError)) throw e;
+      problem(name, e.message);
+      continue;
     }
     const decoded = decodeText(bytes);
-    if (!decoded) return fail(err, `${file} looks like a binary file, not a draft`);
-    if (decoded.latin1) err(`corroborate: warning: ${file}: not valid UTF-8; read as Latin-1`);
-    const markdown = !/\.txt$/i.test(file);
-    reports.push({ path: file, claims: await checker.check(decoded.text, { checkQuotes: args.quotes, markdown }) });
+    if (!decoded) {
+      problem(name, 'looks like a binary file, not a draft');
+      continue;
+    }
+    if (decoded.latin1) err(`corroborate: warning: ${name}: not valid UTF-8; read as Latin-1`);
+    const markdown = !/\.txt$/i.test(kindName(draft));
+    files++;
+    await reporter.startFile(name);
+    const result = await checkDraft(checker, decoded.text, {
+      checkQuotes: args.quotes,
+      markdown,
+      ...(args.timeoutPerFile > 0 ? { deadline: performance.now() + args.timeoutPerFile * 1000 } : {}),
+      maxClaims: args.maxClaims,
+      onClaims: async (claims) => {
+        for (const c of claims) counts[c.verdict]++;
+        await reporter.claims(name, claims);
+      },
+    });
+    await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
+    if (result.stopped) {
+      const why =
+        result.stopped === 'timeout'
+          ? `stopped after ${args.timeoutPerFile} s (--timeout-per-file ${args.timeoutPerFile})`
+          : `stopped after ${args.maxClaims.toLocaleString('en-US')} claims (--max-claims ${args.maxClaims})`;
+      problem(name, `${why}; the report of this draft is partial: ${result.checkedLines} of ${result.lines} lines checked`);
+    }
   }
-
   phase('check');
-  const stats = index.stats();
-  if (args.format === 'json') {
-    out(JSON.stringify({ version: 1, corpus: stats, files: reports }, null, 2));
-  } else if (args.format === 'sarif') {
-    out(JSON.stringify(toSarif(reports, VERSION), null, 2));
-  } else {
-    out(formatText(reports, stats));
+  await reporter.finish({ counts, files, sources: stats.documents, problems });
+
+  if (problems.length) return 2;
+  if (counts.conflict > 0) return 1;
+  const warned = counts.unsupported + counts.disputed;
+  if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
+  if (warned > args.maxWarnings) {
+    err(`corroborate: ${warned} warnings (claims unsupported or disputed), more than --max-warnings ${args.maxWarnings}`);
+    return 1;
   }
-  return reports.some((r) => r.claims.some((c) => c.verdict !== 'supported')) ? 1 : 0;
+  return 0;
+}
+
+class CorpusTooLarge extends Error {
+  constructor(
+    readonly kind: 'files' | 'bytes',
+    readonly max: number,
+  ) {
+    super(`corpus over the ${kind} limit`);
+  }
+}
+
+/** The name whose extension tells a draft's kind (.txt: plain text; anything else: Markdown). */
+function kindName(draft: DraftInput): string {
+  return draft.kind === 'file' ? draft.path : (draft.path ?? 'stdin.md');
+}
+
+async function realpath(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+function openError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return `could not be read (${code ?? String(e)})`;
+}
+
+/**
+ * Reads a draft file. It is opened without blocking and refused unless it is a regular file, so a
+ * FIFO or a device never hangs the run; no more than the size limit is ever read.
+ */
+async function readDraft(file: string): Promise<Uint8Array> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new DraftError(openError(e));
+  }
+  try {
+    const st = await handle.stat();
+    if (st.isDirectory()) throw new DraftError('is a folder');
+    if (!st.isFile()) throw new DraftError('not a regular file (a FIFO, socket or device); skipped');
+    if (st.size > MAX_DRAFT_BYTES) throw new DraftError(`too large to check (${st.size} bytes; the limit is ${MAX_DRAFT_BYTES}); skipped`);
+    const buffer = Buffer.alloc(Math.min(MAX_DRAFT_BYTES + 1, st.size + 64 * 1024));
+    let length = 0;
+    // The file may grow while it is read: read up to one byte past the limit, then judge.
+    for (;;) {
+      if (length === buffer.length) break;
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_DRAFT_BYTES) throw new DraftError(`too large to check (over ${MAX_DRAFT_BYTES} bytes); skipped`);
+    return buffer.subarray(0, length);
+  } catch (e) {
+    if (e instanceof DraftError) throw e;
+    throw new DraftError(openError(e));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads standard input to its end, up to the size limit and, when there is one, within the time budget. */
+function readStdin(stream: NodeJS.ReadableStream, timeoutSeconds: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const cleanup = (abandon: boolean): void => {
+      if (timer) clearTimeout(timer);
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      // Input left unread would keep the process alive.
+      if (abandon) (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+    };
+    const onData = (chunk: Buffer | string): void => {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += b.length;
+      if (size > MAX_DRAFT_BYTES) {
+        cleanup(true);
+        reject(new DraftError(`too large to check (over ${MAX_DRAFT_BYTES} bytes); skipped`));
+        return;
+      }
+      chunks.push(b);
+    };
+    const onEnd = (): void => {
+      cleanup(false);
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (e: Error): void => {
+      cleanup(true);
+      reject(new DraftError(`could not be read (${(e as NodeJS.ErrnoException).code ?? e.message})`));
+    };
+    if (timeoutSeconds > 0) {
+      timer = setTimeout(() => {
+        cleanup(true);
+        reject(new DraftError(`standard input was not closed within ${timeoutSeconds} s (--timeout-per-file); skipped`));
+      }, timeoutSeconds * 1000);
+    }
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('error', onError);
+  });
 }
 
 /** A progress line on stderr, rewritten in place, at most ten times a second. */
@@ -205,34 +348,46 @@ function fail(err: (s: string) => void, message: string): number {
   return 2;
 }
 
-const SEVERITY = { conflict: 'error', disputed: 'warning', unsupported: 'warning', supported: 'info' } as const;
-
-export function formatText(reports: readonly FileReport[], stats: { documents: number; sentences: number }): string {
-  const lines: string[] = [];
-  const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
-  for (const r of reports) {
-    for (const c of r.claims) {
-      counts[c.verdict]++;
-      if (c.verdict === 'supported') continue;
-      const { line, character } = c.range.start;
-      lines.push(`${r.path}:${line + 1}:${character + 1}: ${SEVERITY[c.verdict]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]`);
-    }
-  }
-  const total = counts.supported + counts.conflict + counts.disputed + counts.unsupported;
-  lines.push(
-    `${total} claim${total === 1 ? '' : 's'} checked in ${reports.length} file${reports.length === 1 ? '' : 's'} against ${stats.documents} source${stats.documents === 1 ? '' : 's'}: ` +
-      `${counts.supported} supported, ${counts.conflict} conflict, ${counts.disputed} disputed, ${counts.unsupported} unsupported.`,
-  );
-  return lines.join('\n');
+/**
+ * Standard output as a sink that respects backpressure: a write the stream cannot take at once
+ * waits for 'drain'. Once the reader has gone (EPIPE), every write throws OutputClosed.
+ */
+function stdoutSink(): Sink {
+  const stdout = process.stdout;
+  let closed = false;
+  const waiting = new Set<() => void>();
+  stdout.on('error', (e: NodeJS.ErrnoException) => {
+    closed = true;
+    for (const wake of waiting) wake();
+    if (e.code !== 'EPIPE') process.stderr.write(`corroborate: cannot write the report (${e.code ?? e.message})\n`);
+  });
+  return (text) => {
+    if (closed) throw new OutputClosed('standard output is closed');
+    if (stdout.write(text)) return;
+    return new Promise<void>((resolve, reject) => {
+      const wake = (): void => {
+        waiting.delete(wake);
+        stdout.off('drain', wake);
+        if (closed) reject(new OutputClosed('standard output is closed'));
+        else resolve();
+      };
+      waiting.add(wake);
+      stdout.once('drain', wake);
+    });
+  };
 }
 
 /** Entry point of the `corroborate` command. */
 export function main(): void {
-  run(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  run(process.argv.slice(2), stdoutSink(), (s) => process.stderr.write(`${s}\n`)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
+      if (e instanceof OutputClosed) {
+        process.exitCode = 2;
+        return;
+      }
       process.stderr.write(`corroborate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       process.exitCode = 2;
     },

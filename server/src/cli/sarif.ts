@@ -1,5 +1,16 @@
-/** SARIF 2.1.0 output, for code-scanning tools. */
-import type { FileReport } from './main';
+/** SARIF 2.1.0 output, for code-scanning tools: built whole (`toSarif`) or a result at a time. */
+import type { ClaimResult } from '../core';
+
+export interface FileReport {
+  path: string;
+  claims: ClaimResult[];
+}
+
+/** A draft that could not be checked, or not to the end. */
+export interface RunProblem {
+  readonly path: string;
+  readonly message: string;
+}
 
 const RULES = [
   { id: 'conflict', level: 'error', text: 'The sources give another value for this figure, or other words for this quote.' },
@@ -7,55 +18,77 @@ const RULES = [
   { id: 'unsupported', level: 'warning', text: 'No source states this figure or quote.' },
 ] as const;
 
-export function toSarif(reports: readonly FileReport[], version: string): object {
-  const results = reports.flatMap((r) =>
-    r.claims
-      .filter((c) => c.verdict !== 'supported')
-      .map((c) => ({
-        ruleId: c.verdict,
-        ruleIndex: RULES.findIndex((x) => x.id === c.verdict),
-        level: RULES.find((x) => x.id === c.verdict)!.level,
-        message: { text: c.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: toUri(r.path) },
-              region: {
-                startLine: c.range.start.line + 1,
-                startColumn: c.range.start.character + 1,
-                endLine: c.range.end.line + 1,
-                endColumn: c.range.end.character + 1,
-                snippet: { text: c.text },
-              },
-            },
-          },
-        ],
-        relatedLocations: c.evidence.map((e, i) => ({
-          id: i,
-          message: { text: `${e.relation}: ${e.text}` },
-          physicalLocation: { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } },
-        })),
-        partialFingerprints: { 'corroborate/evidence': c.evidenceHash },
-      })),
-  );
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The tool description of a run. */
+export function sarifTool(version: string): object {
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    driver: {
+      name: 'corroborate',
+      version,
+      rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
+    },
+  };
+}
+
+/** The SARIF result of a claim; undefined for a supported claim, which is no finding. */
+export function sarifResult(file: string, c: ClaimResult): object | undefined {
+  if (c.verdict === 'supported') return undefined;
+  const ruleIndex = RULES.findIndex((x) => x.id === c.verdict);
+  return {
+    ruleId: c.verdict,
+    ruleIndex,
+    level: RULES[ruleIndex]!.level,
+    message: { text: c.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(file) },
+          region: {
+            startLine: c.range.start.line + 1,
+            startColumn: c.range.start.character + 1,
+            endLine: c.range.end.line + 1,
+            endColumn: c.range.end.character + 1,
+            snippet: { text: c.text },
+          },
+        },
+      },
+    ],
+    relatedLocations: c.evidence.map((e, i) => ({
+      id: i,
+      message: { text: `${e.relation}: ${e.text}` },
+      physicalLocation: { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } },
+    })),
+    partialFingerprints: { 'corroborate/evidence': c.evidenceHash },
+  };
+}
+
+/** The run's invocation: whether every draft was checked to the end, and what stopped the others. */
+export function sarifInvocation(problems: readonly RunProblem[]): object {
+  return {
+    executionSuccessful: problems.length === 0,
+    toolExecutionNotifications: problems.map((p) => ({
+      level: 'error',
+      message: { text: `${p.path}: ${p.message}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.path) } } }],
+    })),
+  };
+}
+
+export function toSarif(reports: readonly FileReport[], version: string, problems: readonly RunProblem[] = []): object {
+  return {
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'corroborate',
-            version,
-            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text }, defaultConfiguration: { level: r.level } })),
-          },
-        },
-        results,
+        tool: sarifTool(version),
+        results: reports.flatMap((r) => r.claims.flatMap((c) => sarifResult(r.path, c) ?? [])),
+        invocations: [sarifInvocation(problems)],
       },
     ],
   };
 }
 
-function toUri(p: string): string {
+export function toUri(p: string): string {
   return p.split(/[\\/]/).map(encodeURIComponent).join('/');
 }

@@ -93,7 +93,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   const { trace, observe } = options;
   const sentenceCache = new Map<string, SentenceClaim[]>();
 
-  async function checkSentence(text: string, checkQuotes: boolean, token: CancellationToken): Promise<SentenceClaim[]> {
+  async function checkSentence(text: string, checkQuotes: boolean, token: CancellationToken, clock: Clock): Promise<SentenceClaim[]> {
     const key = `${checkQuotes ? 'q' : '-'}${text}`;
     const cached = observe ? undefined : sentenceCache.get(key);
     if (cached) {
@@ -111,9 +111,11 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const tokens = tokenize(text);
     const figures = extractFigures(text, tokens);
     const frames = frameSentence(text, figures, undefined, tokens);
+    const shared = frames.length ? await sentenceContext(text, tokens, figures) : undefined;
     for (const frame of frames) {
-      if (token.isCancellationRequested) return [];
-      out.push(await verifyFigure(text, tokens, figures, frame, token));
+      // A sentence of thousands of figures still lets the editor's requests through.
+      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      out.push(await verifyFigure(text, shared!, frame, token));
     }
     out.sort((a, b) => a.start - b.start);
     if (token.isCancellationRequested) return [];
@@ -122,27 +124,55 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     return out;
   }
 
-  /** The claim's context: content words outside any figure, weighted by rarity and nearness. */
-  async function contextOf(tokens: readonly Token[], all: readonly Figure[], frame: Frame): Promise<{ context: ClaimContext; concepts: string[] }> {
-    const claim = frame.figure;
-    const inFigure = (t: Token): boolean => all.some((f) => t.start < f.end && t.end > f.start);
-    const context = tokens.filter((t) => !t.stop && !t.numeric && t.norm.length > 1 && !inFigure(t));
+  /** What the claims of one sentence share: its context words and their rarity. */
+  async function sentenceContext(text: string, tokens: readonly Token[], all: readonly Figure[]): Promise<SentenceContext> {
+    const inFigure = figureCover(text.length, all);
+    const isContext = new Uint8Array(tokens.length);
+    const context: Token[] = [];
+    tokens.forEach((t, i) => {
+      if (t.stop || t.numeric || t.norm.length <= 1 || inFigure(t)) return;
+      isContext[i] = 1;
+      context.push(t);
+    });
     const concepts = [...new Set(context.map((t) => t.concept))];
     const idf = await retriever.idf(concepts);
     // Rarity matters, but a word the corpus never uses weighs no more than one it uses once, and
     // common words keep some weight: a small corpus would otherwise make them worthless.
-    const rarest = Math.max(1, ...idf.values());
+    let rarest = 1;
+    for (const v of idf.values()) rarest = Math.max(rarest, v);
     const weightOf = (c: string): number => Math.sqrt(Math.min(idf.get(c) ?? rarest, rarest));
+    const byEnd = context.map((_t, k) => k).sort((a, b) => context[a]!.end - context[b]!.end || a - b);
+    return { tokens, all, isContext, context, concepts, weightOf, byEnd, siblings: new Map() };
+  }
+
+  /**
+   * The claim's context: content words outside any figure, weighted by rarity and nearness; and
+   * their concepts, which the claim's query names. In a sentence too long to be one (a list, a
+   * table, a log: LONG_SENTENCE tokens and more) the context is the words around the claim.
+   */
+  function contextOf(s: SentenceContext, frame: Frame): { context: ClaimContext; concepts: readonly string[] } {
+    const { tokens, isContext, weightOf } = s;
+    const claim = frame.figure;
+    // A word's weight falls with its distance in tokens from the claim, to a floor it reaches
+    // NEAR tokens away: farther words weigh their floor, whatever their distance.
+    const at = firstTokenFrom(tokens, claim.start);
+    const nearest = new Map<string, number>();
+    for (let i = Math.max(0, at - NEAR); i < Math.min(tokens.length, at + NEAR + 1); i++) {
+      if (!isContext[i]) continue;
+      const t = tokens[i]!;
+      const w = weightOf(t.concept) * Math.max(0.15, Math.exp(-Math.abs(i - at) / 10));
+      nearest.set(t.concept, Math.max(nearest.get(t.concept) ?? 0, w));
+    }
+    let concepts = s.concepts;
+    if (tokens.length >= LONG_SENTENCE) {
+      const around = new Set<string>();
+      for (let i = Math.max(0, at - LONG_CONTEXT); i < Math.min(tokens.length, at + LONG_CONTEXT + 1); i++) if (isContext[i]) around.add(tokens[i]!.concept);
+      concepts = [...around];
+    }
     const weights = new Map<string, number>();
-    const at = tokens.findIndex((t) => t.start >= claim.start);
-    tokens.forEach((t, i) => {
-      if (!context.includes(t)) return;
-      const distance = Math.abs(i - (at < 0 ? tokens.length : at));
-      const w = weightOf(t.concept) * Math.max(0.15, Math.exp(-distance / 10));
-      weights.set(t.concept, Math.max(weights.get(t.concept) ?? 0, w));
-    });
-    const totalWeight = [...weights.values()].reduce((s, w) => s + w, 0);
-    const near = new Set(context.filter((t) => Math.min(Math.abs(t.end - claim.start), Math.abs(t.start - claim.end)) < 40).map((t) => t.concept));
+    for (const c of concepts) weights.set(c, nearest.get(c) ?? weightOf(c) * FAR);
+    const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
+    const near = new Set(nearContext(s, claim).map((t) => t.concept));
     const leadWeights = new Map(claim.lead.filter((c) => !GENERIC.has(c)).map((c) => [c, weightOf(c)]));
     return {
       context: { frame, weights, totalWeight, near, leadWeights, direction: directionOf(lexicon, [...frame.leadWords, ...frame.headWords]), corpusSize: Math.log10(1 + retriever.stats().sentences) },
@@ -150,10 +180,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     };
   }
 
-  async function verifyFigure(text: string, tokens: readonly Token[], all: readonly Figure[], frame: Frame, token: CancellationToken): Promise<SentenceClaim> {
+  async function verifyFigure(text: string, shared: SentenceContext, frame: Frame, token: CancellationToken): Promise<SentenceClaim> {
     const claim = frame.figure;
-    const siblings = all.filter((g) => g !== claim);
-    const { context, concepts } = await contextOf(tokens, all, frame);
+    const { context, concepts } = contextOf(shared, frame);
     const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), kindTerm(claim), ...claim.head];
     const hits = await retriever.search(query, limits.candidates, token);
 
@@ -166,7 +195,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         if (value === 'neutral') return;
         // A source figure that states another figure of the claim's sentence ("$18m of a $54m
         // settlement") is that figure's evidence, not a contradiction of this one.
-        if (!AGREES.has(value) && siblings.some((g) => comparable(g, f.figure) && agreement(g, f.figure) === 'same')) return;
+        if (!AGREES.has(value) && statedBySibling(shared, claim, f.figure)) return;
         aligned.push(align(lexicon, context, hit.analysis, i, rank, value));
       });
       for (const a of withSiblings(aligned)) found.push({ ...a, sentence: hit.sentence });
@@ -213,16 +242,11 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const analysed = options.markdown === false ? text : maskMarkdown(text);
       const starts = lineStarts(text);
       const results: ClaimResult[] = [];
-      let since = Date.now();
+      const clock: Clock = { since: Date.now() };
       for (const s of sentencesOf(analysed)) {
-        if (token.isCancellationRequested) return [];
-        if (Date.now() - since > 15) {
-          await new Promise<void>((r) => setImmediate(r));
-          since = Date.now();
-          if (token.isCancellationRequested) return [];
-        }
+        if (token.isCancellationRequested || !(await pause(clock, token))) return [];
         const flat = s.text.replace(/[\r\n]/g, ' ');
-        for (const c of await checkSentence(flat, checkQuotes, token)) {
+        for (const c of await checkSentence(flat, checkQuotes, token, clock)) {
           const startOffset = s.start + c.start;
           const endOffset = s.start + c.end;
           results.push({
@@ -246,4 +270,109 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       sentenceCache.clear();
     },
   };
+}
+
+/** When the check last gave the event loop a turn. */
+interface Clock {
+  since: number;
+}
+
+/** Gives the event loop a turn every 15 ms of work; false if the check was cancelled meanwhile. */
+async function pause(clock: Clock, token: CancellationToken): Promise<boolean> {
+  if (Date.now() - clock.since <= 15) return true;
+  await new Promise<void>((r) => setImmediate(r));
+  clock.since = Date.now();
+  return !token.isCancellationRequested;
+}
+
+/** A sentence's share of every claim's context, computed once for all its figures. */
+interface SentenceContext {
+  readonly tokens: readonly Token[];
+  /** The sentence's figures. */
+  readonly all: readonly Figure[];
+  /** 1 for each token that is a context word: a content word outside any figure. */
+  readonly isContext: Uint8Array;
+  readonly context: readonly Token[];
+  /** Concepts of the context words, each once, in the order written. */
+  readonly concepts: readonly string[];
+  readonly weightOf: (c: string) => number;
+  /** Indexes into `context`, by the end of the word. */
+  readonly byEnd: readonly number[];
+  /** For a source figure, the figures of the sentence that state its value. */
+  readonly siblings: Map<Figure, readonly Figure[]>;
+}
+
+/** Distance in tokens from a claim beyond which a context word weighs its floor (e^(-3.1) < 0.15). */
+const NEAR = 30;
+const FAR = Math.max(0.15, Math.exp(-(NEAR + 1) / 10));
+
+/**
+ * A "sentence" of this many tokens is a list, a table or a log (the longest sentence of the BBC
+ * corpus has 138): each claim's context is the LONG_CONTEXT tokens on either side of it, so that
+ * checking a figure costs what it costs in prose, however many words the line has.
+ */
+const LONG_SENTENCE = 1000;
+const LONG_CONTEXT = 100;
+
+/** Index of the first token starting at or after `offset`, or the token count. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a token overlaps one of the figures: one pass over the text, then constant time per token. */
+function figureCover(length: number, figures: readonly Figure[]): (t: Token) => boolean {
+  const depth = new Int32Array(length + 1);
+  const points: number[] = [];
+  for (const f of figures) {
+    if (f.end > f.start) {
+      depth[f.start]!++;
+      depth[f.end]!--;
+    } else points.push(f.start);
+  }
+  // covered[i]: how many of the first i characters some figure covers.
+  const covered = new Int32Array(length + 1);
+  for (let i = 0, open = 0; i < length; i++) {
+    open += depth[i]!;
+    covered[i + 1] = covered[i]! + (open > 0 ? 1 : 0);
+  }
+  return (t) => covered[Math.min(t.end, length)]! - covered[Math.max(0, Math.min(t.start, length))]! > 0 || points.some((p) => t.start < p && t.end > p);
+}
+
+/** Context words within 40 characters of the claim (their end before it, or their start after it), in the order written. */
+function nearContext(s: SentenceContext, claim: Figure): Token[] {
+  const { context, byEnd } = s;
+  const found = new Set<number>();
+  // Starts within 40 of the claim's end: a run of the words, which are in order of their starts.
+  let lo = 0;
+  let hi = context.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (context[mid]!.start <= claim.end - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < context.length && context[k]!.start < claim.end + 40; k++) found.add(k);
+  // Ends within 40 of the claim's start: a run of the words by their ends.
+  lo = 0;
+  hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (context[byEnd[mid]!]!.end <= claim.start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < byEnd.length && context[byEnd[k]!]!.end < claim.start + 40; k++) found.add(byEnd[k]!);
+  return [...found].sort((a, b) => a - b).map((k) => context[k]!);
+}
+
+/** Whether another figure of the claim's sentence states the source figure's value (it is that figure's evidence). */
+function statedBySibling(s: SentenceContext, claim: Figure, source: Figure): boolean {
+  let stating = s.siblings.get(source);
+  if (!stating) s.siblings.set(source, (stating = s.all.filter((g) => comparable(g, source) && agreement(g, source) === 'same')));
+  return stating.some((g) => g !== claim);
 }

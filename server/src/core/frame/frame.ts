@@ -82,32 +82,229 @@ const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
-/** Frames of the figures of one sentence. `docYear` resolves "last year" in a dated document. */
+/**
+ * Frames of the figures of one sentence. `docYear` resolves "last year" in a dated document.
+ * `tokenized`, when given, is `tokenize(text)`. The cost grows with the sentence, not with its
+ * square: a line of thousands of figures is framed by searching its tokens, not rescanning them.
+ */
 export function frameSentence(text: string, figures: readonly Figure[], docYear?: number, tokenized?: readonly Token[]): Frame[] {
+  if (!figures.length) return [];
   const tokens = tokenized ?? tokenize(text);
-  const names = properNames(text, tokens);
+  const view = new TokenView(text, tokens);
+  const names = new Names(properNames(text, tokens));
   const periods = [...new Set(tokens.filter((t) => t.concept.startsWith('#') || PERIOD_WORDS.has(t.norm)).map((t) => (t.concept.startsWith('#') ? t.concept : PERIOD_WORDS.get(t.norm)!)))];
-  const relative: { at: number; offset: number }[] = [];
-  for (const [re, offset] of RELATIVE) for (const m of text.matchAll(re)) relative.push({ at: m.index, offset });
-  return figures.map((f) => {
-    const years = figures.filter((g) => g !== f && g.kind === 'date' && g.date?.year !== undefined).map((g) => g.date!.year!);
-    const rel = relative.filter((r) => !(r.at >= f.start && r.at < f.end)).map((r) => r.offset);
-    const absolute = [...new Set(years)];
-    const relativeYears = [...new Set(rel)];
-    if (docYear !== undefined) {
-      for (const r of relativeYears) if (!absolute.includes(docYear + r)) absolute.push(docYear + r);
-      for (const y of years) if (!relativeYears.includes(y - docYear)) relativeYears.push(y - docYear);
-    }
-    return {
-      figure: f,
-      headWords: headWords(tokens, f),
-      leadWords: leadWords(text, tokens, f),
-      subject: nearest(names, f).map((n) => n.concept),
-      time: { years: absolute, relative: relativeYears, periods },
-      role: roleOf(text, tokens, f),
-      ...local(text, tokens, f),
-    };
+  const timeOf = times(text, figures, periods, docYear);
+  return figures.map((f, i) => ({
+    figure: f,
+    headWords: headWords(view, f),
+    leadWords: leadWords(view, f),
+    subject: names.nearest(f.start),
+    time: timeOf(i),
+    role: roleOf(view, f),
+    ...local(view, f),
+  }));
+}
+
+/**
+ * The years and relative years each figure is tied to: the years of the sentence's other dated
+ * figures, and its "last year"s outside the figure itself. Most figures share one answer, built
+ * once; only a dated figure that alone names its year, or names it first, has its own.
+ */
+function times(text: string, figures: readonly Figure[], periods: readonly string[], docYear: number | undefined): (i: number) => FrameTime {
+  // The matches of each relative expression, in the order RELATIVE lists them, each in text order.
+  const groups = RELATIVE.map(([re, offset]) => ({ offset, at: [...text.matchAll(re)].map((m) => m.index) }));
+  const years: number[] = [];
+  const datedAt = new Map<number, number>();
+  figures.forEach((g, i) => {
+    if (g.kind !== 'date' || g.date?.year === undefined) return;
+    datedAt.set(i, years.length);
+    years.push(g.date.year);
   });
+  const first = new Map<number, number>();
+  const count = new Map<number, number>();
+  years.forEach((y, k) => {
+    if (!first.has(y)) first.set(y, k);
+    count.set(y, (count.get(y) ?? 0) + 1);
+  });
+  const build = (own: readonly number[], rel: readonly number[]): FrameTime => {
+    const unique = [...new Set(own)];
+    const absolute = [...unique];
+    const relative = [...rel];
+    if (docYear !== undefined) {
+      const inAbsolute = new Set(absolute);
+      for (const r of rel) {
+        if (inAbsolute.has(docYear + r)) continue;
+        absolute.push(docYear + r);
+        inAbsolute.add(docYear + r);
+      }
+      const inRelative = new Set(relative);
+      for (const y of unique) {
+        if (inRelative.has(y - docYear)) continue;
+        relative.push(y - docYear);
+        inRelative.add(y - docYear);
+      }
+    }
+    return { years: absolute, relative, periods };
+  };
+  const shared = new Map<string, FrameTime>();
+  return (i) => {
+    const f = figures[i]!;
+    // Each kind of relative expression once, if one of its matches lies outside the figure.
+    const rel = groups.filter((g) => g.at.length > lowerBound(g.at, f.end) - lowerBound(g.at, f.start)).map((g) => g.offset);
+    const k = datedAt.get(i);
+    const y = k === undefined ? undefined : years[k]!;
+    // Without this figure the years read the same when another figure names its year first.
+    if (y === undefined || (count.get(y)! > 1 && first.get(y) !== k)) {
+      const key = rel.join(',');
+      let t = shared.get(key);
+      if (!t) shared.set(key, (t = build(years, rel)));
+      return t;
+    }
+    return build(
+      years.filter((_, j) => j !== k),
+      rel,
+    );
+  };
+}
+
+/** Index of the first of ascending `values` at or above `x`. */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Walks over the tokens around a figure take a few steps token by token, as prose needs; a walk
+ * that goes on (through a run of numbers or function words thousands long) finishes through
+ * indexes built once for the sentence, with the same result.
+ */
+const STEPS = 16;
+
+/** What ends a figure's clause for its lead words, and for the words right around it. */
+const LEAD_BREAK = /[,;:()[\]"“”—–]/;
+const LOCAL_BREAK = /[,;:()[\]"“”—–.!?]/;
+
+const leadKept = (t: Token): boolean => !(t.numeric || t.norm.length < 2) && !(t.stop && t.norm !== 'up' && t.norm !== 'down');
+const localKept = (t: Token): boolean => !t.numeric;
+
+interface Jumps {
+  /** 1 where the text between token i and token i + 1 holds a break. */
+  readonly gap: Uint8Array;
+  /** The last i' ≤ i whose gap breaks, or -1; the first i' ≥ i, or the token count. */
+  readonly prevBreak: Int32Array;
+  readonly nextBreak: Int32Array;
+  /** The last i' ≤ i that the walk keeps, or -1; the first i' ≥ i, or the token count. */
+  readonly prevKept: Int32Array;
+  readonly nextKept: Int32Array;
+}
+
+function jumps(text: string, tokens: readonly Token[], brk: RegExp, kept: (t: Token) => boolean): Jumps {
+  const n = tokens.length;
+  const gap = new Uint8Array(n);
+  const prevBreak = new Int32Array(n);
+  const prevKept = new Int32Array(n);
+  const nextBreak = new Int32Array(n);
+  const nextKept = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    gap[i] = i + 1 < n && brk.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? 1 : 0;
+    prevBreak[i] = gap[i] ? i : i > 0 ? prevBreak[i - 1]! : -1;
+    prevKept[i] = kept(tokens[i]!) ? i : i > 0 ? prevKept[i - 1]! : -1;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    nextBreak[i] = gap[i] ? i : i + 1 < n ? nextBreak[i + 1]! : n;
+    nextKept[i] = kept(tokens[i]!) ? i : i + 1 < n ? nextKept[i + 1]! : n;
+  }
+  return { gap, prevBreak, nextBreak, prevKept, nextKept };
+}
+
+/** The tokens of a sentence, in order of their starts, with what the walks need built on first use. */
+class TokenView {
+  private leadJumps?: Jumps;
+  private localJumps?: Jumps;
+  private ends?: Float64Array;
+  private byConcept?: Map<string, number[]>;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {}
+
+  /** Index of the first token starting at or after `offset` (the token count if none). */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  lead(): Jumps {
+    return (this.leadJumps ??= jumps(this.text, this.tokens, LEAD_BREAK, leadKept));
+  }
+
+  local(): Jumps {
+    return (this.localJumps ??= jumps(this.text, this.tokens, LOCAL_BREAK, localKept));
+  }
+
+  /** The token at or before `i` that ends after `offset`, if any (a word around the offset), or -1. */
+  endingAfter(i: number, offset: number): number {
+    if (!this.ends) {
+      // Greatest end among the first i + 1 tokens: ascending, so it can be searched.
+      this.ends = new Float64Array(this.tokens.length);
+      this.tokens.forEach((t, k) => (this.ends![k] = Math.max(k ? this.ends![k - 1]! : 0, t.end)));
+    }
+    if (this.ends[i]! <= offset) return -1;
+    let lo = 0;
+    let hi = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The token of concept `c` whose start is nearest `offset` (of two as near, the first), if any. */
+  nearestWithConcept(c: string, offset: number): Token | undefined {
+    if (!this.byConcept) {
+      this.byConcept = new Map();
+      this.tokens.forEach((t, k) => {
+        const list = this.byConcept!.get(t.concept);
+        if (list) list.push(k);
+        else this.byConcept!.set(t.concept, [k]);
+      });
+    }
+    const list = this.byConcept.get(c);
+    if (!list) return undefined;
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[list[mid]!]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Token | undefined;
+    let distance = Infinity;
+    if (lo > 0) {
+      // Of tokens at one place (a word and its first part), the first.
+      let g = lo - 1;
+      while (g > 0 && tokens[list[g - 1]!]!.start === tokens[list[lo - 1]!]!.start) g--;
+      best = tokens[list[g]!]!;
+      distance = offset - best.start;
+    }
+    if (lo < list.length && tokens[list[lo]!]!.start - offset < distance) best = tokens[list[lo]!]!;
+    return best;
+  }
 }
 
 interface Name {
@@ -118,11 +315,14 @@ interface Name {
 /** Capitalised words that are names: not the sentence's first word unless a name follows it. */
 function properNames(text: string, tokens: readonly Token[]): Name[] {
   const out: Name[] = [];
+  // Where the text's first letter or digit is: a token that starts there starts the sentence.
+  let firstWord: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.numeric || t.stop || t.norm.length < 2 || CALENDAR.has(t.norm)) continue;
     if (!/^\p{Lu}/u.test(t.text)) continue;
-    const first = !/[\p{L}\p{N}]/u.test(text.slice(0, t.start).replace(/["“'‘(\[]/g, ''));
+    firstWord ??= text.search(/[\p{L}\p{N}]/u);
+    const first = firstWord < 0 || firstWord >= t.start;
     if (first) {
       const next = tokens[i + 1];
       const possessive = /^['’]s\b/.test(text.slice(t.end, t.end + 3));
@@ -133,53 +333,133 @@ function properNames(text: string, tokens: readonly Token[]): Name[] {
   return out;
 }
 
-function nearest(names: readonly Name[], f: Figure): Name[] {
-  const seen = new Set<string>();
-  return [...names]
-    .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))
-    .filter((n) => (seen.has(n.concept) ? false : (seen.add(n.concept), true)))
-    .slice(0, 6);
+/** The names of a sentence, in order, and the nearest distinct ones to a place in it. */
+class Names {
+  private byConcept?: Map<string, number[]>;
+
+  constructor(private readonly names: readonly Name[]) {}
+
+  /**
+   * Concepts of the six names nearest `at`, each once, nearest first; of names as near, the
+   * first written. Walks outwards from `at`; when the names around repeat a few concepts for
+   * long, finds each concept's nearest name by search instead.
+   */
+  nearest(at: number): string[] {
+    const names = this.names;
+    const split = this.firstAfter(at);
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const take = (k: number): void => {
+      const c = names[k]!.concept;
+      if (out.length < 6 && !seen.has(c)) {
+        seen.add(c);
+        out.push(c);
+      }
+    };
+    let left = split - 1;
+    let right = split;
+    for (let steps = 0; out.length < 6 && (left >= 0 || right < names.length); steps++) {
+      if (steps === STEPS * 4) return this.nearestBySearch(at, split);
+      const l = left >= 0 ? at - names[left]!.start : Infinity;
+      const r = right < names.length ? names[right]!.start - at : Infinity;
+      if (l <= r) {
+        // Names at one place (a word and its first part), in the order written.
+        let g = left;
+        while (g > 0 && names[g - 1]!.start === names[left]!.start) g--;
+        for (let k = g; k <= left; k++) take(k);
+        left = g - 1;
+      } else take(right++);
+    }
+    return out;
+  }
+
+  private firstAfter(at: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.names[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private nearestBySearch(at: number, split: number): string[] {
+    const names = this.names;
+    if (!this.byConcept) {
+      this.byConcept = new Map();
+      names.forEach((n, k) => {
+        const list = this.byConcept!.get(n.concept);
+        if (list) list.push(k);
+        else this.byConcept!.set(n.concept, [k]);
+      });
+    }
+    const best: { concept: string; distance: number; index: number }[] = [];
+    for (const [concept, list] of this.byConcept) {
+      const lo = lowerBound(list, split);
+      let index = -1;
+      let distance = Infinity;
+      if (lo > 0) {
+        let g = lo - 1;
+        while (g > 0 && names[list[g - 1]!]!.start === names[list[lo - 1]!]!.start) g--;
+        index = list[g]!;
+        distance = at - names[index]!.start;
+      }
+      if (lo < list.length && names[list[lo]!]!.start - at < distance) {
+        index = list[lo]!;
+        distance = names[index]!.start - at;
+      }
+      best.push({ concept, distance, index });
+    }
+    best.sort((a, b) => a.distance - b.distance || a.index - b.index);
+    return best.slice(0, 6).map((b) => b.concept);
+  }
 }
 
 /** The words after the figure that say what it counts (as the extractor found its head). */
-function headWords(tokens: readonly Token[], f: Figure): string[] {
+function headWords(view: TokenView, f: Figure): string[] {
   if (!f.head.length) return [];
   const out: string[] = [];
-  // The head concepts map back to the first tokens with those concepts around the figure.
+  // The head concepts map back to the tokens with those concepts nearest the figure.
   for (const c of f.head) {
-    const t = tokens.filter((x) => x.concept === c).sort((a, b) => Math.abs(a.start - f.end) - Math.abs(b.start - f.end))[0];
+    const t = view.nearestWithConcept(c, f.end);
     if (t) out.push(t.norm.replace(/['’]s$/, ''));
   }
   return out;
 }
 
 /** Up to four content words before the figure in its clause, nearest first. */
-function leadWords(text: string, tokens: readonly Token[], f: Figure): string[] {
+function leadWords(view: TokenView, f: Figure): string[] {
+  const { text, tokens } = view;
   const out: string[] = [];
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i]!.start >= f.start) i--;
   let edge = f.start;
-  for (; i >= 0 && out.length < 4; i--) {
+  for (let i = view.firstFrom(f.start) - 1, steps = 0; i >= 0 && out.length < 4; i--, steps++) {
+    if (steps === STEPS) {
+      // From here each gap is the one after a token, up to the next: the walk stops at the first
+      // that breaks and keeps the content words above it.
+      const j = view.lead();
+      for (let k = j.prevKept[i]!; k > j.prevBreak[i]! && out.length < 4; k = k > 0 ? j.prevKept[k - 1]! : -1) out.push(tokens[k]!.norm);
+      break;
+    }
     const t = tokens[i]!;
-    if (/[,;:()[\]"“”—–]/.test(text.slice(t.end, edge))) break;
+    if (LEAD_BREAK.test(text.slice(t.end, edge))) break;
     edge = t.start;
-    if (t.numeric || t.norm.length < 2) continue;
-    if (t.stop && t.norm !== 'up' && t.norm !== 'down') continue;
+    if (!leadKept(t)) continue;
     out.push(t.norm);
   }
   return out;
 }
 
-function roleOf(text: string, tokens: readonly Token[], f: Figure): Role {
+function roleOf(view: TokenView, f: Figure): Role {
+  const { text, tokens } = view;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (PREVIOUS_BEFORE.test(before) && !/^\s*(?:to|and)\b/i.test(text.slice(f.end, f.end + 4))) return 'previous';
   // "rose 18 percent on the same quarter last year": the trailing period is the base of a change, not its date.
   if (f.kind !== 'percent' && PREVIOUS_AFTER.test(text.slice(f.end, f.end + 60))) return 'previous';
   // A forecast word in the figure's clause, before it.
   let edge = f.start;
-  for (let i = tokens.length - 1, n = 0; i >= 0 && n < 8; i--) {
+  for (let i = view.firstFrom(f.start) - 1, n = 0; i >= 0 && n < 8; i--) {
     const t = tokens[i]!;
-    if (t.start >= f.start) continue;
     if (/[;:()[\]"“”]|[.!?]\s/.test(text.slice(t.end, edge))) break;
     edge = t.start;
     n++;
@@ -189,22 +469,38 @@ function roleOf(text: string, tokens: readonly Token[], f: Figure): Role {
 }
 
 /** The words right around a figure, within its clause ("to $1.13bn from", "86 teachers and"). */
-function local(text: string, tokens: readonly Token[], f: Figure): { before: string[]; after: string[] } {
+function local(view: TokenView, f: Figure): { before: string[]; after: string[] } {
+  const { text, tokens } = view;
   const before: string[] = [];
   const after: string[] = [];
   let edge = f.start;
-  for (let i = tokens.length - 1; i >= 0 && before.length < 3; i--) {
+  for (let i = view.firstFrom(f.start) - 1, steps = 0; i >= 0 && before.length < 3; i--, steps++) {
+    if (steps === STEPS) {
+      // Past the first steps only a word around the figure's start is still skipped (a
+      // hyphenated word it begins inside): every other gap is the one after a token.
+      const j = view.local();
+      const skip = view.endingAfter(i, f.start);
+      let stop = j.prevBreak[i]!;
+      if (stop === skip) stop = skip > 0 ? j.prevBreak[skip - 1]! : -1;
+      for (let k = j.prevKept[i]!; k > stop && before.length < 3; k = k > 0 ? j.prevKept[k - 1]! : -1) if (k !== skip) before.push(tokens[k]!.concept);
+      break;
+    }
     const t = tokens[i]!;
     if (t.end > f.start) continue;
-    if (/[,;:()[\]"“”—–.!?]/.test(text.slice(t.end, edge))) break;
+    if (LOCAL_BREAK.test(text.slice(t.end, edge))) break;
     edge = t.start;
     if (!t.numeric) before.push(t.concept);
   }
   edge = f.end;
-  for (const t of tokens) {
-    if (after.length >= 3) break;
-    if (t.start < f.end) continue;
-    if (/[,;:()[\]"“”—–.!?]/.test(text.slice(edge, t.start))) break;
+  for (let i = view.firstFrom(f.end), steps = 0; i < tokens.length && after.length < 3; i++, steps++) {
+    if (steps === STEPS) {
+      const j = view.local();
+      const stop = j.nextBreak[i - 1]!;
+      for (let k = j.nextKept[i]!; k <= stop && k < tokens.length && after.length < 3; k = k + 1 < tokens.length ? j.nextKept[k + 1]! : tokens.length) after.push(tokens[k]!.concept);
+      break;
+    }
+    const t = tokens[i]!;
+    if (LOCAL_BREAK.test(text.slice(edge, t.start))) break;
     edge = t.end;
     if (!t.numeric) after.push(t.concept);
   }

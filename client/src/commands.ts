@@ -139,7 +139,11 @@ function openSource(ctx: Ctx, { client }: Client): Cmd {
       }
     }
     if (sources.length === 0) {
-      void vscode.window.showInformationMessage('Corroborate: the corpus has no sources. Set corroborate.corpus.paths or add a corpus/ folder.');
+      void vscode.window.showInformationMessage(
+        ctx.status.indexing
+          ? 'Corroborate: the corpus is still being indexed; its sources can be opened when it is done.'
+          : 'Corroborate: the corpus has no sources. Set corroborate.corpus.paths or add a corpus/ folder.',
+      );
       return;
     }
     const items: SourceItem[] = sources.map((source) => ({

@@ -1,13 +1,14 @@
 /**
  * Large corpora through the language server process: while a corpus is being indexed (a 19 MB
- * source, a folder tree with thousands of files), requests are
+ * source, a folder tree with thousands of files, a large source changed on disk), requests are
  * answered at once rather than held until the index is done, and the client is told how far it is.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TestClient, within, workspace, write } from './harness';
+import { FileChangeType } from 'vscode-languageserver-protocol';
+import { COUNCIL_CORPUS, TestClient, uriOf, within, workspace, write } from './harness';
 
 const TOWNS = ['Riverton', 'Lakeside', 'Hillford', 'Marsh End', 'Oakvale', 'Brookfield', 'Stonebridge', 'Westmoor'];
 const THINGS = ['new staff', 'buses', 'teachers', 'nurses', 'streetlights', 'benches', 'parking spaces', 'trees'];
@@ -97,6 +98,30 @@ void describe('indexing large corpora', () => {
       await within(30_000, client.hover(uri, { line: 0, character: 33 }), 'a hover');
       await within(30_000, client.pull(uri), 'a pull');
       process.stdout.write(`# "/": hover and pull answered in ${Date.now() - asked} ms\n`);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  void it('re-indexes a large changed source off the request path, then checks against it', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    const { client } = await TestClient.start({ folders: [ws] });
+    try {
+      const uri = await client.open(path.join(ws, 'draft.md'), 'The Westmoor council will hire 4,271 buses next year.\n');
+      const [before] = await client.waitForDiagnostics(uri, (d) => d.length === 1, 'an unsupported figure');
+      assert.equal(before!.code, 'unsupported-figure');
+      // 1.5 MB of figures: analysed on a worker (in the server's thread it would hold every request for seconds).
+      const big = write(ws, 'corpus/digest.md', `${figureSource(1.5 * 1024 * 1024, 'Municipal digest')}\nThe Westmoor council said it would hire 4,271 buses next year.\n`);
+      const seen = client.status.length;
+      await client.filesChanged([{ uri: uriOf(big), type: FileChangeType.Created }]);
+      await client.until(() => client.status.slice(seen), (s) => s.some((x) => x.state === 'indexing' && /^Re-indexing/.test(x.message ?? '')), 'the re-indexing to start', 60_000);
+      const reindexed = (): boolean => client.logs.some((l) => l.message.startsWith('corroborate: re-indexed'));
+      assert.ok(await within(30_000, client.hover(uri, { line: 0, character: 31 }), 'a hover while re-indexing'));
+      assert.equal((await within(30_000, client.diagnostics(uri), 'a pull while re-indexing')).length, 1);
+      assert.equal(reindexed(), false, 'answered while the changed source was still being analysed');
+      await client.until(reindexed, (r) => r, 'the re-index to finish', 300_000);
+      await client.waitForDiagnostics(uri, (d) => d.length === 0, 'the figure supported by the new source');
     } finally {
       await client.shutdown();
       fs.rmSync(ws, { recursive: true, force: true });

@@ -171,6 +171,7 @@ export class CorpusSet {
 
   private async apply(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
     let changed = false;
+    let reporting = false;
     const warnings: string[] = [];
     for (const [file, kind] of changes) {
       if (!this.covers(file)) continue;
@@ -207,11 +208,20 @@ export class CorpusSet {
       for (let n = 2; this.ids.has(id) && this.ids.get(id) !== file; n++) id = `${doc.id}-${n}`;
       if (id !== doc.id) warnings.push(`${file}: id "${doc.id}" is used by another file; using "${id}"`);
       const indexed = { ...doc, id };
+      // Analysed as the full load is (on a worker for any real amount of text): a large source
+      // would otherwise hold up every request while it is analysed in this thread.
+      if (!reporting) {
+        reporting = true;
+        this.deps.status({ state: 'indexing', message: `Re-indexing changed sources of ${this.describe()}` });
+      }
+      const built = await buildIndex([indexed], { roots: this.roots, warn: (m) => warnings.push(m), yielding: true });
+      const analysed = built.index.analysed(id);
+      if (!analysed) continue;
       if (previous && previous.doc.id !== id) {
         this.index.removeDocument(previous.doc.id);
         this.ids.delete(previous.doc.id);
       }
-      this.index.addDocument(indexed);
+      this.index.addAnalysed(analysed);
       this.files.set(file, { doc: indexed });
       this.ids.set(id, file);
       changed = true;
@@ -223,6 +233,8 @@ export class CorpusSet {
       const stats = this.index.stats();
       this.deps.log.info(`corroborate: re-indexed ${changes.size} changed file(s); ${stats.documents} sources in ${this.describe()}`);
       this.deps.status({ state: 'ready', ...stats });
+    } else if (reporting) {
+      this.deps.status({ state: 'ready', ...this.index.stats() });
     }
     return changed;
   }

@@ -90,7 +90,13 @@ function checkDocument(ctx: Ctx, { client, pulls }: Client): Cmd {
     );
     clearTimeout(timer);
     if (outcome === 'timeout') ctx.log.warn(`check of ${document.uri.toString()} did not finish in ${CHECK_TIMEOUT_MS / 1000} s`);
-    return ctx.status.statusFor(document.uri);
+    // The corpus was still being indexed: the server pulls again when it is done; wait for that check.
+    const deadline = Date.now() + CHECK_TIMEOUT_MS;
+    let status = ctx.status.statusFor(document.uri);
+    while (outcome !== 'timeout' && status?.state === 'indexing' && Date.now() < deadline) {
+      status = (await ctx.status.nextCheck(document.uri.toString(), deadline - Date.now())) ?? status;
+    }
+    return status;
   };
 }
 

@@ -43,7 +43,7 @@ void describe('indexing large corpora', () => {
       assert.deepEqual(await within(10_000, client.diagnostics(uri), 'a pull during indexing'), []);
       assert.equal(indexed(), false);
       const mine = await client.until(() => client.status.filter((s) => s.uri === uri), (s) => s.length > 0, 'a status for the draft');
-      assert.deepEqual(mine.at(-1), { state: 'indexing', uri, message: 'Indexing the corpus…: this document is checked when it is done.' });
+      assert.deepEqual(mine.at(-1), { state: 'indexing', uri, message: 'Indexing the corpus; this document is checked when it is done.' });
       // Progress says what the server is doing.
       const messages = await client.until(
         () => client.progress.map((p) => (p as { message?: string }).message ?? ''),

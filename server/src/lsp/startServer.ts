@@ -95,6 +95,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
   });
   const now = deps.now ?? ((): Date => new Date());
+  const indexingGraceMs = deps.indexingGraceMs ?? 500;
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined, log);
 
@@ -265,7 +266,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     if (!s.languages.includes(doc.languageId)) return { kind: 'none' };
     const bytes = sizeOf(doc);
     if (bytes > s.maxDocumentSize) return { kind: 'tooLarge', version: doc.version, bytes, limit: s.maxDocumentSize };
-    const set = await corpora.forDocument(uri, deps.indexingGraceMs ?? 500);
+    const set = await corpora.forDocument(uri, indexingGraceMs);
     if (!set) return { kind: 'indexing' };
     if (set.documents === 0) return { kind: 'none' };
     const checked = await checks.get(doc, { checkQuotes: s.checkQuotes, markdown: isMarkdown(doc.languageId) }, set, token);
@@ -297,7 +298,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     if (outcome.kind === 'indexing') {
       // Answered now, empty; the client pulls again when the corpus is indexed (refreshDiagnostics).
       const doc = documents.get(uri);
-      status({ state: 'indexing', uri, message: 'Indexing the corpus…: this document is checked when it is done.' });
+      status({ state: 'indexing', uri, message: 'Indexing the corpus; this document is checked when it is done.' });
       return { items: [], resultId: `indexing:${doc?.version ?? 0}` };
     }
     if (outcome.kind === 'tooLarge') {
@@ -571,7 +572,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         const folder = uri ? folders.of(uri) : folders.all()[0];
         const set = await corpora.forFolder(folder);
         // While a first indexing runs there is nothing to list yet (the client says it is indexing).
-        if (!set.loaded && !(await settlesWithin(set.initial, deps.indexingGraceMs ?? 500))) return [];
+        if (!set.loaded && !(await settlesWithin(set.initial, indexingGraceMs))) return [];
         await set.initial;
         return set.sources();
       } catch (e) {

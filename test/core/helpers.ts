@@ -108,11 +108,21 @@ export function claimIn(draft: string, claims: readonly ClaimResult[], sentence:
   return c;
 }
 
-/** 0-based line and UTF-16 column of an offset, computed independently of the engine. */
+/**
+ * 0-based line and UTF-16 column of an offset, computed independently of the engine. Lines end
+ * at "\n", "\r\n" or a lone "\r", as the language server protocol counts them.
+ */
 export function positionOf(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    // "\r\n" is one line end: its "\r" ends nothing, its "\n" ends the line.
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
 }
 
 /** Every claim's offsets slice the draft to its text, and its range agrees with its offsets. */

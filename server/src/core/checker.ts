@@ -221,7 +221,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           since = Date.now();
           if (token.isCancellationRequested) return [];
         }
-        const flat = s.text.replace(/\n/g, ' ');
+        const flat = s.text.replace(/[\r\n]/g, ' ');
         for (const c of await checkSentence(flat, checkQuotes, token)) {
           const startOffset = s.start + c.start;
           const endOffset = s.start + c.end;

@@ -5,7 +5,7 @@
 export * from './types';
 export { loadCorpus, parseDocument, decodeText, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
-export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params } from './index/memoryIndex';
+export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
 export { createChecker, defaultLimits, type Checker, type CheckOptions, type CheckerOptions, type Limits, type Observation } from './checker';
 export { hashEvidence, label } from './explain';

@@ -43,7 +43,7 @@ const YIELDING_FROM_CHARS = 200_000;
 
 export async function buildIndex(docs: readonly SourceDocument[], options: BuildOptions): Promise<BuildResult> {
   const cache = options.cacheDir ? new IndexCache(options.cacheDir, options.roots, options.warn) : undefined;
-  const stored = cache?.load() ?? new Map<string, CachedDocument>();
+  const { documents: stored, snapshot } = cache?.load() ?? { documents: new Map<string, CachedDocument>() };
   const next = new Map<string, CachedDocument>();
   const todo: { doc: SourceDocument; hash: string }[] = [];
   const ready = new Map<SourceDocument, AnalysedDocument>();
@@ -66,19 +66,33 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
     ready.set(t.doc, analysed[i]!);
     next.set(t.doc.file, { hash: t.hash, doc: analysed[i]! });
   });
-  const index = new MemoryIndex();
   const display = options.display ?? ((f: string) => f);
+  const shown = (a: AnalysedDocument): AnalysedDocument => {
+    const file = display(a.source.file);
+    return file === a.source.file ? a : { ...a, source: { ...a.source, file } };
+  };
+  // The unchanged documents come back with the cached postings; the others are added to them.
+  const fresh = new Set(todo.map((t) => t.doc));
+  let index: MemoryIndex | undefined;
+  if (snapshot) {
+    try {
+      index = MemoryIndex.restore(snapshot, new Map(docs.filter((d) => !fresh.has(d)).map((d) => [d.id, shown(ready.get(d)!)])));
+    } catch (e) {
+      options.warn(`the index cache's postings do not fit its documents (${e instanceof Error ? e.message : String(e)}); re-indexing`);
+    }
+  }
+  const restored = index !== undefined;
+  index ??= new MemoryIndex();
   let since = Date.now();
   for (const doc of docs) {
-    const a = ready.get(doc)!;
-    const file = display(a.source.file);
-    index.addAnalysed(file === a.source.file ? a : { ...a, source: { ...a.source, file } });
+    if (restored && !fresh.has(doc) && index.analysed(doc.id)) continue;
+    index.addAnalysed(shown(ready.get(doc)!));
     if (options.yielding && Date.now() - since > 20) {
       await new Promise<void>((r) => setImmediate(r));
       since = Date.now();
     }
   }
-  if (cache && (todo.length > 0 || stored.size !== next.size)) cache.save(next);
+  if (cache && (todo.length > 0 || stored.size !== next.size || !restored)) cache.save(next, index.snapshot());
   return { index, cached: docs.length - todo.length, analysed: todo.length };
 }
 

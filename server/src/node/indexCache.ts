@@ -7,14 +7,15 @@
  * truncated, damaged or written by another build is ignored (with a warning) and rewritten.
  *
  * Format: a header line `corroborate-index <version key> <sha1 of the payload>`, then the payload,
- * `v8.serialize` of `[file, hash, AnalysedDocument][]`.
+ * `v8.serialize` of `{ documents: [file, hash, AnalysedDocument][], snapshot }`: the snapshot is the
+ * index's postings as typed arrays, restored as they are when the documents have not changed.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { ANALYSIS_VERSION, type AnalysedDocument, type SourceDocument } from '../core';
+import { ANALYSIS_VERSION, type AnalysedDocument, type IndexSnapshot, type SourceDocument } from '../core';
 
 const MAGIC = 'corroborate-index';
 
@@ -70,9 +71,10 @@ export class IndexCache {
     this.file = path.join(dir, `index-${corpus}.bin`);
   }
 
-  /** The cached documents by file, or an empty map when there is no usable cache. */
-  load(): Map<string, CachedDocument> {
-    const out = new Map<string, CachedDocument>();
+  /** The cached documents by file (an empty map when there is no usable cache), and the index snapshot. */
+  load(): { documents: Map<string, CachedDocument>; snapshot?: IndexSnapshot } {
+    const documents = new Map<string, CachedDocument>();
+    const out = { documents };
     let bytes: Buffer;
     try {
       const st = fs.statSync(this.file);
@@ -104,17 +106,18 @@ export class IndexCache {
       this.warn(`the index cache ${this.file} cannot be read; rebuilding it`);
       return out;
     }
-    if (!validEntries(value)) {
+    const v = value as { documents?: unknown; snapshot?: unknown } | null;
+    if (typeof v !== 'object' || v === null || !validEntries(v.documents) || (v.snapshot !== undefined && !validSnapshot(v.snapshot))) {
       this.warn(`the index cache ${this.file} has an unexpected shape; rebuilding it`);
       return out;
     }
-    for (const [file, hash, doc] of value) out.set(file, { hash, doc });
-    return out;
+    for (const [file, hash, doc] of v.documents) documents.set(file, { hash, doc });
+    return v.snapshot ? { documents, snapshot: v.snapshot } : out;
   }
 
   /** Writes the cache for these documents (replacing the file atomically). Failures only warn. */
-  save(entries: ReadonlyMap<string, CachedDocument>): void {
-    const payload = v8.serialize([...entries].map(([file, e]) => [file, e.hash, e.doc]));
+  save(entries: ReadonlyMap<string, CachedDocument>, snapshot?: IndexSnapshot): void {
+    const payload = v8.serialize({ documents: [...entries].map(([file, e]) => [file, e.hash, e.doc]), ...(snapshot ? { snapshot } : {}) });
     const header = `${MAGIC} ${versionKey()} ${createHash('sha1').update(payload).digest('hex')}\n`;
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
@@ -156,4 +159,22 @@ function validEntries(value: unknown): value is [string, string, AnalysedDocumen
     }
   }
   return true;
+}
+
+function validSnapshot(x: unknown): x is IndexSnapshot {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  return (
+    isNumber(s['nextId']) &&
+    isNumber(s['totalLength']) &&
+    s['lengths'] instanceof Float64Array &&
+    Array.isArray(s['terms']) &&
+    s['terms'].every(isString) &&
+    Array.isArray(s['ids']) &&
+    s['ids'].every((a) => a instanceof Uint32Array) &&
+    Array.isArray(s['tfs']) &&
+    s['tfs'].every((a) => a instanceof Uint16Array) &&
+    Array.isArray(s['documents']) &&
+    s['documents'].every((d) => Array.isArray(d) && d.length === 2 && isString(d[0]) && d[1] instanceof Uint32Array)
+  );
 }

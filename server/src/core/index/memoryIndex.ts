@@ -47,8 +47,8 @@ function sourceSentence(source: SourceInfo, ordinal: number, s: { text: string; 
  * so that a search runs over flat memory and the index holds no object per posting.
  */
 class Postings {
-  ids = new Uint32Array(2);
-  tfs = new Uint16Array(2);
+  ids: Uint32Array<ArrayBufferLike> = new Uint32Array(2);
+  tfs: Uint16Array<ArrayBufferLike> = new Uint16Array(2);
   size = 0;
 
   add(id: number, tf: number): void {
@@ -76,6 +76,18 @@ class Postings {
     }
     this.size = j;
   }
+}
+
+/** What `MemoryIndex.snapshot` returns: plain arrays, typed where they are long. */
+export interface IndexSnapshot {
+  readonly nextId: number;
+  readonly totalLength: number;
+  readonly lengths: Float64Array;
+  readonly terms: readonly string[];
+  readonly ids: readonly Uint32Array[];
+  readonly tfs: readonly Uint16Array[];
+  /** Each document's id and its sentence ids, in order. */
+  readonly documents: readonly (readonly [string, Uint32Array])[];
 }
 
 /** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
@@ -171,6 +183,70 @@ export class MemoryIndex implements Retriever {
     this.byDocument.delete(id);
   }
 
+  /**
+   * The postings and sentence lengths as flat arrays, with each document's sentence ids, for a
+   * cache to store beside the analysed documents: `restore` takes them back without re-indexing.
+   */
+  snapshot(): IndexSnapshot {
+    const terms: string[] = [];
+    const ids: Uint32Array[] = [];
+    const tfs: Uint16Array[] = [];
+    for (const [t, p] of this.postings) {
+      terms.push(t);
+      ids.push(p.ids.slice(0, p.size));
+      tfs.push(p.tfs.slice(0, p.size));
+    }
+    const documents: [string, Uint32Array][] = [...this.byDocument].map(([id, d]) => [id, Uint32Array.from(d.ids)]);
+    return { nextId: this.nextId, totalLength: this.totalLength, lengths: this.lengths.slice(0, this.nextId), terms, ids, tfs, documents };
+  }
+
+  /**
+   * An index from a snapshot and the analysed documents it was taken of (by id). Documents the
+   * snapshot names but `docs` lacks are left out. Throws on a snapshot that does not fit.
+   */
+  static restore(snap: IndexSnapshot, docs: ReadonlyMap<string, AnalysedDocument>, params: Bm25Params = defaultBm25): MemoryIndex {
+    const index = new MemoryIndex(params);
+    const n = snap.nextId;
+    if (!Number.isInteger(n) || n < 0 || snap.lengths.length !== n || snap.terms.length !== snap.ids.length || snap.terms.length !== snap.tfs.length) throw new Error('index snapshot does not fit');
+    index.nextId = n;
+    index.lengths = new Float64Array(Math.max(1024, n));
+    index.lengths.set(snap.lengths);
+    index.scratch = new Float64Array(index.lengths.length);
+    index.totalLength = snap.totalLength;
+    const gone = new Set<number>();
+    const known = new Set<number>();
+    for (const [id, sids] of snap.documents) {
+      const doc = docs.get(id);
+      if (!doc || doc.sentences.length !== sids.length) {
+        for (const sid of sids) gone.add(sid);
+        continue;
+      }
+      const list = Array.from(sids);
+      list.forEach((sid, ordinal) => {
+        if (sid >= n || known.has(sid)) throw new Error('index snapshot does not fit');
+        known.add(sid);
+        index.entries.set(sid, { source: doc.source, ordinal, sentence: doc.sentences[ordinal]!, previous: doc.sentences[ordinal - 1] });
+      });
+      index.byDocument.set(id, { ids: list, doc });
+    }
+    snap.terms.forEach((t, i) => {
+      const p = new Postings();
+      const ids = snap.ids[i]!;
+      if (ids.length !== snap.tfs[i]!.length) throw new Error('index snapshot does not fit');
+      for (const id of ids) if (id >= n) throw new Error('index snapshot does not fit');
+      p.ids = ids.length ? ids : new Uint32Array(2);
+      p.tfs = snap.tfs[i]!.length ? snap.tfs[i]! : new Uint16Array(2);
+      p.size = ids.length;
+      if (gone.size) p.remove(gone);
+      if (p.size) index.postings.set(t, p);
+    });
+    for (const sid of gone) {
+      index.totalLength -= index.lengths[sid]!;
+      index.lengths[sid] = 0;
+    }
+    return index;
+  }
+
   documentIds(): string[] {
     return [...this.byDocument.keys()];
   }
@@ -217,7 +293,15 @@ export class MemoryIndex implements Retriever {
         acc[id]! += s * q;
       }
     }
-    const best = topK(touched, acc, limit);
+    // Equal scores are ordered by document id and position, not by internal id, so that an index
+    // restored from a cache and then updated ranks exactly as one built afresh.
+    const entries = this.entries;
+    const after = (a: number, b: number): boolean => {
+      const x = entries.get(a)!;
+      const y = entries.get(b)!;
+      return x.source.id === y.source.id ? x.ordinal > y.ordinal : x.source.id > y.source.id;
+    };
+    const best = topK(touched, acc, limit, after);
     for (const id of touched) acc[id] = 0;
     return best.map(([id, score]) => {
       const e = this.entries.get(id)!;
@@ -249,13 +333,13 @@ export class MemoryIndex implements Retriever {
 }
 
 /**
- * The `k` best of the scored ids, best first (ties by id), without sorting them all: a bounded
- * min-heap of ids over their scores in `score`.
+ * The `k` best of the scored ids, best first (ties: `after` tells which of two comes later),
+ * without sorting them all: a bounded min-heap of ids over their scores in `score`.
  */
-function topK(ids: readonly number[], score: Float64Array, k: number): [number, number][] {
+function topK(ids: readonly number[], score: Float64Array, k: number, after: (a: number, b: number) => boolean): [number, number][] {
   const heap: number[] = [];
   // "worse" orders the heap: its root is the worst of the kept ids.
-  const worse = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  const worse = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a !== b && after(a, b));
   const down = (i: number): void => {
     for (;;) {
       const l = 2 * i + 1;
@@ -282,5 +366,5 @@ function topK(ids: readonly number[], score: Float64Array, k: number): [number, 
       down(0);
     }
   }
-  return heap.sort((x, y) => score[y]! - score[x]! || x - y).map((id) => [id, score[id]!]);
+  return heap.sort((x, y) => score[y]! - score[x]! || (x === y ? 0 : after(x, y) ? 1 : -1)).map((id) => [id, score[id]!]);
 }

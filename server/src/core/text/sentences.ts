@@ -19,10 +19,11 @@ const ABBREVIATIONS = new Set(
 export function splitBlocks(text: string): Span[] {
   const blocks: Span[] = [];
   const lines: Span[] = [];
-  const lineRe = /[^\n]*(?:\n|$)/g;
+  // A line ends at "\n", "\r\n" or a lone "\r", as editors count lines.
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (const m of text.matchAll(lineRe)) {
     if (m[0] === '' && m.index >= text.length) break;
-    const raw = m[0].replace(/\r?\n$/, '');
+    const raw = m[0].replace(/(?:\r\n|\r|\n)$/, '');
     lines.push({ start: m.index, end: m.index + raw.length, text: raw });
     if (m.index + m[0].length >= text.length) break;
   }
@@ -62,21 +63,43 @@ function endsBlockBefore(line: string, next: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-// A sentence ends at . ! ? … (possibly doubled), then closing quotes or brackets, then space.
-const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+)/g;
+const STOPS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const SPACE = /\s/;
+
+/**
+ * Where a sentence may end: a run of . ! ? … (possibly doubled), then closing quotes or brackets,
+ * then white space. A scan rather than a pattern: a pattern backtracks through a long run of
+ * stops that no space follows, once for each of its characters.
+ */
+function* boundaries(text: string): Generator<{ index: number; mark: string }> {
+  for (let i = 0; i < text.length; ) {
+    if (!STOPS.has(text[i]!)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < text.length && STOPS.has(text[i]!)) i++;
+    while (i < text.length && CLOSERS.has(text[i]!)) i++;
+    if (i < text.length && SPACE.test(text[i]!)) yield { index: at, mark: text.slice(at, i) };
+  }
+}
+
+const NEXT_WORD = /\s+(\S)/uy;
 
 /** Sentences of one block. */
 export function splitSentences(block: Span): Span[] {
   const text = block.text;
   const out: Span[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const end = m.index + m[0].length;
-    const after = text.slice(end).match(/^\s+(\S)/u);
+  for (const m of boundaries(text)) {
+    const end = m.index + m.mark.length;
+    NEXT_WORD.lastIndex = end;
+    const after = NEXT_WORD.exec(text);
     if (!after) continue;
     const nextChar = after[1]!;
     if (!/[\p{Lu}\p{N}"“‘'(¿¡]/u.test(nextChar)) continue;
-    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    if (m.mark === '.' && isAbbreviation(text, m.index)) continue;
     if (/^\s*(?:\d{1,3}|[a-zA-Z])$/.test(text.slice(start, m.index))) continue; // "1. Ten players...": a list marker
     push(out, block, start, end);
     start = end;

@@ -20,7 +20,15 @@ export interface Token {
 // ("don't", "U.S.", "4-year-old" stays one token so figures can be read from it).
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
+/**
+ * Longer words are not stemmed: no English word needs a suffix rule past this length, and the
+ * stemmer's cost grows with the square of a word's length (a run of letters thousands long, as a
+ * corrupt or hostile file holds, would take minutes). Such a word's concept is its folded form.
+ */
+export const MAX_STEMMED_LENGTH = 64;
+
 function stemOf(word: string): string {
+  if (word.length > MAX_STEMMED_LENGTH) return word;
   const base = americanize(IRREGULAR.get(word) ?? word);
   const s = stem(base);
   // Porter2 takes agent nouns back to their root ("prisoner" → "prison", "officer" → "offic"),
@@ -39,6 +47,7 @@ export function conceptOf(norm: string): string {
     const cleaned = norm.replace(/['’]s$/, '').replace(/\./g, '');
     const s = stemOf(DEMONYMS.get(cleaned) ?? cleaned);
     c = s;
+    if (norm.length > MAX_STEMMED_LENGTH) return c; // a run of letters is not vocabulary: not kept
     if (conceptCache.size > 200_000) conceptCache.clear();
     conceptCache.set(norm, c);
   }
@@ -121,6 +130,7 @@ function wordInfo(word: string): WordInfo {
     const norm = fold(word);
     const numeric = /^\d/.test(norm);
     info = { norm, concept: numeric ? norm : conceptOf(norm), stop: STOP_WORDS.has(norm), numeric };
+    if (word.length > MAX_STEMMED_LENGTH) return info;
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(word, info);
   }

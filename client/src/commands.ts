@@ -90,7 +90,13 @@ function checkDocument(ctx: Ctx, { client, pulls }: Client): Cmd {
     );
     clearTimeout(timer);
     if (outcome === 'timeout') ctx.log.warn(`check of ${document.uri.toString()} did not finish in ${CHECK_TIMEOUT_MS / 1000} s`);
-    return ctx.status.statusFor(document.uri);
+    // The corpus was still being indexed: the server pulls again when it is done; wait for that check.
+    const deadline = Date.now() + CHECK_TIMEOUT_MS;
+    let status = ctx.status.statusFor(document.uri);
+    while (outcome !== 'timeout' && status?.state === 'indexing' && Date.now() < deadline) {
+      status = (await ctx.status.nextCheck(document.uri.toString(), deadline - Date.now())) ?? status;
+    }
+    return status;
   };
 }
 
@@ -139,7 +145,11 @@ function openSource(ctx: Ctx, { client }: Client): Cmd {
       }
     }
     if (sources.length === 0) {
-      void vscode.window.showInformationMessage('Corroborate: the corpus has no sources. Set corroborate.corpus.paths or add a corpus/ folder.');
+      void vscode.window.showInformationMessage(
+        ctx.status.indexing
+          ? 'Corroborate: the corpus is still being indexed; its sources can be opened when it is done.'
+          : 'Corroborate: the corpus has no sources. Set corroborate.corpus.paths or add a corpus/ folder.',
+      );
       return;
     }
     const items: SourceItem[] = sources.map((source) => ({

@@ -59,6 +59,9 @@ export class StatusItem implements vscode.Disposable {
   update(status: StatusParams): void {
     if (status.uri === undefined) {
       this.server = status;
+      // A corpus finished indexing: drafts that were waiting for it are pulled again, and a draft
+      // that turns out to have nothing to check sends no status of its own.
+      if (status.state === 'ready') for (const [uri, s] of this.byUri) if (s.state === 'indexing') this.byUri.delete(uri);
     } else {
       this.byUri.set(status.uri, status);
       // A check result means the corpus is loaded: clear a stale "indexing" (never an error).
@@ -86,6 +89,11 @@ export class StatusItem implements vscode.Disposable {
       };
       this.waiters.push(waiter);
     });
+  }
+
+  /** Whether the server said last that it is indexing a corpus. */
+  get indexing(): boolean {
+    return this.server?.state === 'indexing';
   }
 
   /** The last check result for a document, if any. */
@@ -156,10 +164,12 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
     const what = client === 'starting' ? 'starting the server' : 'indexing the corpus';
     const count = (doc?.state === 'indexing' ? doc : server)?.documents;
     const progress = client !== 'starting' && count !== undefined ? ` (${plural(count, 'source')})` : '';
+    // What the server is doing (listing, reading, analysing), when it said.
+    const detail = client !== 'starting' ? (server?.state === 'indexing' ? server.message : doc?.message) : undefined;
     return {
       text: `$(sync~spin) Corroborate: ${client === 'starting' ? 'starting' : 'indexing'}…`,
-      label: `Corroborate: ${what}${progress}`,
-      tooltip: tooltip([`**Corroborate**: ${what}${progress}…`]),
+      label: `Corroborate: ${what}${progress}${detail ? `. ${detail}` : ''}`,
+      tooltip: tooltip([`**Corroborate**: ${what}${progress}…`, ...(detail ? [escapeMarkdown(detail)] : [])]),
       command: PROBLEMS,
       error: false,
     };
@@ -168,7 +178,7 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
     return {
       text: '$(error) Corroborate: check failed',
       label: `Corroborate: the check failed. ${doc.message ?? ''}`,
-      tooltip: tooltip([`**Corroborate**: the check failed${doc.message ? `: ${doc.message}` : '.'}`, LINKS]),
+      tooltip: tooltip([`**Corroborate**: the check failed${doc.message ? `: ${escapeMarkdown(doc.message)}` : '.'}`, LINKS]),
       command: 'corroborate.showOutput',
       error: true,
     };
@@ -177,12 +187,12 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
     return {
       text: '$(circle-slash) Corroborate: not checked',
       label: `Corroborate: this document is not checked. ${doc.message ?? ''}`,
-      tooltip: tooltip([`**Corroborate**: ${doc.message ?? 'this document is not checked.'}`, LINKS]),
+      tooltip: tooltip([`**Corroborate**: ${doc.message ? escapeMarkdown(doc.message) : 'this document is not checked.'}`, LINKS]),
       command: 'corroborate.showOutput',
       error: false,
     };
   }
-  const serverError = server?.state === 'error' ? `$(error) ${server.message ?? 'The server reported an error.'}` : undefined;
+  const serverError = server?.state === 'error' ? `$(error) ${server.message ? escapeMarkdown(server.message) : 'The server reported an error.'}` : undefined;
   if (doc?.state !== 'ready') {
     if (serverError) {
       return {
@@ -231,7 +241,7 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
     tooltip: tooltip([
       '**Corroborate** (click for the Problems panel)',
       rows,
-      ...(cut && doc.message ? [`$(warning) ${doc.message}`] : []),
+      ...(cut && doc.message ? [`$(warning) ${escapeMarkdown(doc.message)}`] : []),
       ...(corpus ? [corpus] : []),
       ...(serverError ? [serverError] : []),
       LINKS,
@@ -239,6 +249,14 @@ function describe(client: ClientState, server: StatusParams | undefined, doc: St
     command: PROBLEMS,
     error: false,
   };
+}
+
+/**
+ * Server messages name files and folders, which may hold Markdown: shown literally in the
+ * tooltip (a trusted MarkdownString with command links), never as links or formatting.
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|~<>$-]/g, '\\$&');
 }
 
 function partition<T>(items: readonly T[], pred: (t: T) => boolean): [T[], T[]] {

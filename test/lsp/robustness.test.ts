@@ -27,6 +27,8 @@ void describe('robustness', () => {
     startServer(connection, {
       cacheDir: null,
       bundledCorpus: path.join(ROOT, 'corpus'),
+      // These tests are about checks, not indexing: requests wait for the corpus as long as it takes.
+      indexingGraceMs: Infinity,
       createChecker: (index): Checker => {
         const real = createChecker(index);
         return {
@@ -92,6 +94,8 @@ void describe('robustness', () => {
     startServer(connection, {
       cacheDir: null,
       bundledCorpus: path.join(ROOT, 'corpus'),
+      // These tests are about checks, not indexing: requests wait for the corpus as long as it takes.
+      indexingGraceMs: Infinity,
       createChecker: (index): Checker => {
         const real = createChecker(index);
         return {

@@ -6,7 +6,7 @@
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus, MemoryIndex, parseDocument, type Checker, type Evidence, type Range, type SourceDocument } from '../core';
+import { loadCorpus, MemoryIndex, parseDocument, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import type { Settings, SourceSummary, StatusParams } from './protocol';
@@ -36,7 +36,12 @@ export interface CorpusDeps {
   readonly progress: (title: string) => Promise<Progress>;
   /** Where the analysed corpora are cached between sessions (undefined: not cached). */
   readonly cacheDir: () => string | undefined;
+  /** Called when a load or an update of a corpus has finished (drafts answered "indexing" can be pulled again). */
+  readonly indexed?: (set: CorpusSet) => void;
 }
+
+/** How often the progress of a long indexing is told to the client. */
+const REPORT_EVERY_MS = 1000;
 
 
 /** Where an evidence sentence, and the figure or words matched in it, are in its file. */
@@ -69,6 +74,8 @@ export class CorpusSet {
   missing: string[] = [];
   /** Resolves when the first load has finished (later reloads swap the index atomically). */
   readonly initial: Promise<void>;
+  /** The first load has finished (successfully or not): requests are answered from this set's index. */
+  loaded = false;
   private files = new Map<string, SourceFile>();
   private ids = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -81,6 +88,10 @@ export class CorpusSet {
   ) {
     this.checker = deps.createChecker(this.index);
     this.initial = this.reload();
+    this.initial.then(
+      () => (this.loaded = true),
+      () => (this.loaded = true),
+    );
   }
 
   get documents(): number {
@@ -110,22 +121,30 @@ export class CorpusSet {
 
   private async load(): Promise<void> {
     const { log, status } = this.deps;
-    status({ state: 'indexing' });
+    status({ state: 'indexing', message: `Indexing ${this.describe()}` });
     const progress = await this.deps.progress('Corroborate: indexing sources');
+    const watched = new WatchedReader(this.describe(), progress, status);
     try {
       const present = this.roots.filter((r) => existsSync(r) && statSync(r).isDirectory());
       this.missing = this.roots.filter((r) => !present.includes(r));
       const reader = new FsCorpusReader(present);
-      const loaded = await loadCorpus(reader, { maxBytes: MAX_SOURCE_BYTES });
-      for (const w of [...reader.warnings, ...loaded.warnings]) log.warn(`corroborate: ${w}`);
+      const loaded = await loadCorpus(watched.over(reader), { maxBytes: MAX_SOURCE_BYTES });
+      watched.stop();
+      for (const line of summariseWarnings([...reader.warnings, ...loaded.warnings], this.describe())) log.warn(`corroborate: ${line}`);
       progress.report(10, `${loaded.documents.length} sources`);
       const cacheDir = this.deps.cacheDir();
       // Analysis runs on worker threads (or in slices that yield), so requests are answered meanwhile.
+      let last = 0;
       const { index, cached } = await buildIndex(loaded.documents, {
         roots: present,
         ...(cacheDir ? { cacheDir } : {}),
         warn: (m) => log.warn(`corroborate: ${m}`),
-        progress: (done, total) => progress.report(10 + Math.round((90 * done) / Math.max(1, total)), `${done}/${total} sources`),
+        progress: (done, total) => {
+          progress.report(10 + Math.round((90 * done) / Math.max(1, total)), `${done}/${total} sources analysed`);
+          if (Date.now() - last < REPORT_EVERY_MS) return;
+          last = Date.now();
+          status({ state: 'indexing', documents: total, message: `Analysing ${done} of ${total} sources of ${this.describe()}` });
+        },
         yielding: true,
       });
       if (cached) log.info(`corroborate: ${cached} of ${loaded.documents.length} sources read from the index cache in ${cacheDir}`);
@@ -144,12 +163,15 @@ export class CorpusSet {
       log.info(`corroborate: indexed ${stats.documents} sources (${stats.sentences} sentences) from ${this.describe()}`);
       status({ state: 'ready', ...stats });
     } finally {
+      watched.stop();
       progress.done();
+      this.deps.indexed?.(this);
     }
   }
 
   private async apply(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
     let changed = false;
+    let reporting = false;
     const warnings: string[] = [];
     for (const [file, kind] of changes) {
       if (!this.covers(file)) continue;
@@ -185,23 +207,34 @@ export class CorpusSet {
       let id = doc.id;
       for (let n = 2; this.ids.has(id) && this.ids.get(id) !== file; n++) id = `${doc.id}-${n}`;
       if (id !== doc.id) warnings.push(`${file}: id "${doc.id}" is used by another file; using "${id}"`);
+      const indexed = { ...doc, id };
+      // Analysed as the full load is (on a worker for any real amount of text): a large source
+      // would otherwise hold up every request while it is analysed in this thread.
+      if (!reporting) {
+        reporting = true;
+        this.deps.status({ state: 'indexing', message: `Re-indexing changed sources of ${this.describe()}` });
+      }
+      const built = await buildIndex([indexed], { roots: this.roots, warn: (m) => warnings.push(m), yielding: true });
+      const analysed = built.index.analysed(id);
+      if (!analysed) continue;
       if (previous && previous.doc.id !== id) {
         this.index.removeDocument(previous.doc.id);
         this.ids.delete(previous.doc.id);
       }
-      const indexed = { ...doc, id };
-      this.index.addDocument(indexed);
+      this.index.addAnalysed(analysed);
       this.files.set(file, { doc: indexed });
       this.ids.set(id, file);
       changed = true;
     }
-    for (const w of warnings) this.deps.log.warn(`corroborate: ${w}`);
+    for (const line of summariseWarnings(warnings, this.describe())) this.deps.log.warn(`corroborate: ${line}`);
     if (changed) {
       this.checker.clearCache();
       this.generation++;
       const stats = this.index.stats();
       this.deps.log.info(`corroborate: re-indexed ${changes.size} changed file(s); ${stats.documents} sources in ${this.describe()}`);
       this.deps.status({ state: 'ready', ...stats });
+    } else if (reporting) {
+      this.deps.status({ state: 'ready', ...this.index.stats() });
     }
     return changed;
   }
@@ -249,6 +282,99 @@ export class CorpusSet {
 }
 
 
+/** Warnings about files logged one by one; the rest are counted. */
+const MAX_LOGGED_WARNINGS = 50;
+const NOT_A_SOURCE = /: skipped \(only \.md and \.txt files are read\)$/;
+
+/**
+ * The loader's warnings as log lines: files that are not sources counted in one line, then the
+ * first MAX_LOGGED_WARNINGS others and a count of the rest (a corpus folder as large as a disk has
+ * hundreds of thousands, and one log message each would flood the client).
+ */
+export function summariseWarnings(warnings: readonly string[], where: string): string[] {
+  const out: string[] = [];
+  const others = warnings.filter((w) => !NOT_A_SOURCE.test(w));
+  const notSources = warnings.length - others.length;
+  if (notSources) out.push(`${notSources} file(s) in ${where} skipped: only .md, .markdown and .txt files are read`);
+  out.push(...others.slice(0, MAX_LOGGED_WARNINGS));
+  if (others.length > MAX_LOGGED_WARNINGS) out.push(`… and ${others.length - MAX_LOGGED_WARNINGS} more warnings about files in ${where}`);
+  return out;
+}
+
+/** Whether a promise settles (either way) within `ms`. */
+export function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  if (ms === Infinity) return p.then(() => true, () => true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    p.then(done, done);
+  });
+}
+
+/**
+ * A corpus reader that tells the client how far the reading has got: while the folders are listed
+ * (which may take long for a folder as large as a disk) the time spent so far, then the files read.
+ */
+class WatchedReader {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly started = Date.now();
+  private last = 0;
+
+  constructor(
+    private readonly what: string,
+    private readonly progress: Progress,
+    private readonly status: (params: StatusParams) => void,
+  ) {}
+
+  over(reader: CorpusReader): CorpusReader {
+    return {
+      list: async (): Promise<readonly CorpusEntry[]> => {
+        const listing = (): void => {
+          const seconds = Math.round((Date.now() - this.started) / 1000);
+          const message = `Listing the files of ${this.what}${seconds ? ` (${seconds} s)` : ''}`;
+          this.progress.report(0, message);
+          this.status({ state: 'indexing', message });
+        };
+        listing();
+        this.timer = setInterval(listing, 2 * REPORT_EVERY_MS);
+        this.timer.unref();
+        let entries: readonly CorpusEntry[];
+        try {
+          entries = await reader.list();
+        } finally {
+          this.stop();
+        }
+        const sources = entries.filter((e) => SOURCE_FILE.test(e.path)).length;
+        let read = 0;
+        this.read = (): void => {
+          read++;
+          if (Date.now() - this.last < REPORT_EVERY_MS && read < sources) return;
+          this.last = Date.now();
+          const message = `Reading ${read} of ${sources} files of ${this.what}`;
+          this.progress.report(Math.round((10 * read) / Math.max(1, sources)), message);
+          this.status({ state: 'indexing', message });
+        };
+        return entries;
+      },
+      read: async (file: string): Promise<Uint8Array> => {
+        const bytes = await reader.read(file);
+        this.read();
+        return bytes;
+      },
+    };
+  }
+
+  private read: () => void = () => undefined;
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
 /** Resolves folders to corpus sets, shares sets between folders, and follows changes. */
 export class CorpusManager {
   private readonly sets = new Map<string, CorpusSet>();
@@ -261,9 +387,13 @@ export class CorpusManager {
     private readonly folders: Folders,
   ) {}
 
-  /** The corpus for a document, loaded. */
-  async forDocument(uri: string): Promise<CorpusSet> {
+  /**
+   * The corpus for a document, loaded; undefined when its first load has not finished within
+   * `graceMs` (a large corpus: requests are answered meanwhile rather than held until it is done).
+   */
+  async forDocument(uri: string, graceMs = Infinity): Promise<CorpusSet | undefined> {
     const set = await this.forFolder(this.folders.of(uri));
+    if (!set.loaded && !(await settlesWithin(set.initial, graceMs))) return undefined;
     await set.initial;
     this.warnIfEmpty(set);
     return set;

@@ -42,7 +42,7 @@ import { AcceptedStore, ACCEPTED_FILE } from './accepted';
 import { CheckCache, normaliseSentence, type Checked } from './checks';
 import { codeActions } from './codeActions';
 import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from './convert';
-import { CorpusManager, type FileChangeKind, type Log, type Progress } from './corpora';
+import { CorpusManager, settlesWithin, type FileChangeKind, type Log, type Progress } from './corpora';
 import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
 import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
@@ -58,6 +58,11 @@ export interface ServerDeps {
   readonly createChecker?: (index: MemoryIndex) => Checker;
   /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
   readonly watchDebounceMs?: number;
+  /**
+   * How long a request waits for a corpus that is still being indexed for the first time before it
+   * is answered without it (default 500 ms; the client pulls again when indexing is done).
+   */
+  readonly indexingGraceMs?: number;
   /** Clock for `acceptedAt`. */
   readonly now?: () => Date;
   readonly version?: string;
@@ -90,6 +95,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),
   });
   const now = deps.now ?? ((): Date => new Date());
+  const indexingGraceMs = deps.indexingGraceMs ?? 500;
   let capabilities: ClientCapabilities = {};
   let settings = new SettingsStore(undefined, log);
 
@@ -167,6 +173,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       status,
       progress,
       cacheDir: () => cacheDir,
+      indexed: () => refreshDiagnostics(),
     },
     folders,
   );
@@ -232,12 +239,13 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   /**
    * Where an open document stands. `none`: nothing to check (not open, not a checked language, no
    * sources). `superseded`: the check did not finish (the request was cancelled, the check was
-   * dropped after a corpus change, or the document moved on meanwhile). `tooLarge`: over
-   * corroborate.maxDocumentSize, not checked.
+   * dropped after a corpus change, or the document moved on meanwhile). `indexing`: its corpus is
+   * still being indexed for the first time. `tooLarge`: over corroborate.maxDocumentSize, not checked.
    */
   type Outcome =
     | { readonly kind: 'none' }
     | { readonly kind: 'superseded' }
+    | { readonly kind: 'indexing' }
     | { readonly kind: 'tooLarge'; readonly version: number; readonly bytes: number; readonly limit: number }
     | ({ readonly kind: 'checked' } & Target);
 
@@ -258,7 +266,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     if (!s.languages.includes(doc.languageId)) return { kind: 'none' };
     const bytes = sizeOf(doc);
     if (bytes > s.maxDocumentSize) return { kind: 'tooLarge', version: doc.version, bytes, limit: s.maxDocumentSize };
-    const set = await corpora.forDocument(uri);
+    const set = await corpora.forDocument(uri, indexingGraceMs);
+    if (!set) return { kind: 'indexing' };
     if (set.documents === 0) return { kind: 'none' };
     const checked = await checks.get(doc, { checkQuotes: s.checkQuotes, markdown: isMarkdown(doc.languageId) }, set, token);
     // The document may have moved on while the check ran: answers must match the live text.
@@ -286,6 +295,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const outcome = await outcomeFor(uri, token);
     if (outcome.kind === 'none') return { items: [], resultId: 'none' };
     if (outcome.kind === 'superseded') return undefined;
+    if (outcome.kind === 'indexing') {
+      // Answered now, empty; the client pulls again when the corpus is indexed (refreshDiagnostics).
+      const doc = documents.get(uri);
+      status({ state: 'indexing', uri, message: 'Indexing the corpus; this document is checked when it is done.' });
+      return { items: [], resultId: `indexing:${doc?.version ?? 0}` };
+    }
     if (outcome.kind === 'tooLarge') {
       const limit = outcome.limit < 1024 ? `${outcome.limit}-byte` : size(outcome.limit);
       const message = `Not checked: the document is ${size(outcome.bytes, true)}, over the ${limit} limit (corroborate.maxDocumentSize).`;
@@ -556,6 +571,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       try {
         const folder = uri ? folders.of(uri) : folders.all()[0];
         const set = await corpora.forFolder(folder);
+        // While a first indexing runs there is nothing to list yet (the client says it is indexing).
+        if (!set.loaded && !(await settlesWithin(set.initial, indexingGraceMs))) return [];
         await set.initial;
         return set.sources();
       } catch (e) {

@@ -93,23 +93,109 @@ function kindOf(path: string): 'md' | 'txt' | null {
   return null;
 }
 
-/** Decodes bytes as UTF-8, falling back to Latin-1; null for binary content. */
-export function decodeText(bytes: Uint8Array): { text: string; latin1: boolean } | null {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return null;
+/** A file's text, and how it was read. */
+export interface DecodedText {
+  /** The text, line ends made "\n", without a byte-order mark. */
+  readonly text: string;
+  /** The bytes were not UTF-8 (no valid multi-byte sequence among them): read as Latin-1. */
+  readonly latin1: boolean;
+  /**
+   * Lines (1-based, as editors number them) holding bytes that are not valid UTF-8, in a text
+   * otherwise read as UTF-8: each bad byte is read as U+FFFD. Absent when there are none.
+   */
+  readonly badLines?: readonly number[];
+  /** Set when the file was UTF-16 (it starts with a byte-order mark); absent for UTF-8 and Latin-1. */
+  readonly encoding?: 'utf-16le' | 'utf-16be';
+}
+
+/**
+ * Decodes a file: UTF-16 with a byte-order mark, else UTF-8. Bytes that are not valid UTF-8 in a
+ * UTF-8 text are replaced, each by U+FFFD, and their lines reported; a file whose non-ASCII bytes
+ * are none of them valid UTF-8 is Latin-1 (as an editor would guess). Null for binary content.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | null {
   let text: string;
   let latin1 = false;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('latin1').decode(bytes);
-    latin1 = true;
+  let badLines: number[] | undefined;
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    // Big-endian units are swapped to little-endian ones: every runtime decodes those.
+    const units = encoding === 'utf-16le' ? bytes : bytes.map((_, i) => bytes[i ^ 1] ?? 0xfd);
+    text = new TextDecoder('utf-16le').decode(units);
+    if (text.slice(0, 4096).includes('\0')) return null;
+  } else {
+    if (bytes.subarray(0, 8192).includes(0)) return null;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const check = checkUtf8(bytes);
+      if (check.valid > 0 && check.valid >= check.errors) {
+        text = new TextDecoder('utf-8').decode(bytes);
+        badLines = check.badLines;
+      } else {
+        text = new TextDecoder('latin1').decode(bytes);
+        latin1 = true;
+      }
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline/carriage return mean this is not prose.
   const controls = (text.slice(0, 8192).match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
   if (controls > 8) return null;
-  return { text: text.replace(/\r\n?/g, '\n'), latin1 };
+  return { text: text.replace(/\r\n?/g, '\n'), latin1, ...(badLines ? { badLines } : {}), ...(encoding ? { encoding } : {}) };
+}
+
+/**
+ * Valid multi-byte UTF-8 sequences in the bytes, invalid ones, and their lines (1-based;
+ * "\n", "\r\n" and a lone "\r" end a line). Invalid sequences are found as a decoder finds them.
+ */
+function checkUtf8(bytes: Uint8Array): { valid: number; errors: number; badLines: number[] } {
+  let valid = 0;
+  let errors = 0;
+  const badLines: number[] = [];
+  let line = 1;
+  const bad = (): void => {
+    errors++;
+    if (badLines[badLines.length - 1] !== line) badLines.push(line);
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+      i++;
+      continue;
+    }
+    // The lead byte says how many continuation bytes follow, and the range of the first one.
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    if (need === 0) {
+      bad();
+      i++;
+      continue;
+    }
+    let k = 1;
+    for (; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+    }
+    if (k > need) valid++;
+    else bad();
+    // A broken sequence is read up to the byte that broke it, which starts the next one.
+    i += k > need ? k : Math.max(1, k);
+  }
+  return { valid, errors, badLines };
 }
 
 /** The id of a document that declares none: its path in the corpus, without the extension. */
@@ -130,6 +216,7 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     return null;
   }
   if (decoded.latin1) warnings.push(`${path}: not valid UTF-8; read as Latin-1`);
+  if (decoded.badLines) warnings.push(`${path}: bytes that are not valid UTF-8 on ${linesList(decoded.badLines)}; each read as U+FFFD`);
   const text = decoded.text;
   if (!text.trim()) {
     warnings.push(`${path}: skipped (empty)`);
@@ -178,4 +265,12 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     text: body,
     bodyLine,
   };
+}
+
+/** "line 3", "lines 3, 7 and 12", "lines 3, 7, 12 and 40 more". */
+function linesList(lines: readonly number[]): string {
+  if (lines.length === 1) return `line ${lines[0]}`;
+  const shown = lines.slice(0, 5);
+  const rest = lines.length - shown.length;
+  return rest > 0 ? `lines ${shown.join(', ')} and ${rest} more` : `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

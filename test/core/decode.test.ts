@@ -1,9 +1,10 @@
-/** Reading files: encodings and bad bytes. */
+/** Reading files: encodings, bad bytes, and front matter too large to parse whole. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeText, parseDocument } from '../../server/src/core';
-import { checkerFor, claimOf, FILLER, mdSource } from './helpers';
+import { decodeText, loadCorpus, parseDocument } from '../../server/src/core';
+import { checkerFor, claimOf, FILLER, mdSource, memoryReader } from './helpers';
 
+const HOSTILE = { timeout: 120_000 };
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** UTF-16 bytes of a text, with a byte-order mark. */
@@ -77,4 +78,51 @@ void test('a draft read through decodeText keeps its figures whole around a bad 
   assert.deepEqual(decoded.badLines, [1]);
   const claim = claimOf(await checker.check(decoded.text), '412 million euros');
   assert.equal(claim.verdict, 'supported');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+void test('front matter of 100,000 keys is ignored with a warning; the body is still read', HOSTILE, async () => {
+  const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: v${i}`).join('\n');
+  const { documents, warnings } = await loadCorpus(memoryReader({ 'big.md': `---\nid: big\ntitle: Big\n${keys}\n---\nThe dam held 40 tonnes.\n` }));
+  assert.equal(documents.length, 1);
+  assert.equal(documents[0]!.id, 'big', 'the id falls back to the file name');
+  assert.equal(documents[0]!.text, 'The dam held 40 tonnes.\n');
+  assert.equal(documents[0]!.bodyLine, 100_004);
+  assert.deepEqual(warnings, ['big.md: front matter is over 64 KB; ignored']);
+});
+
+void test('front matter of thousands of keys under 64 KB: only the fields used are read', HOSTILE, async () => {
+  const keys = Array.from({ length: 5000 }, (_, i) => `k${i}: ${i}`).join('\n');
+  const fm = [
+    '"id": many-keys',
+    'tags:',
+    '- one',
+    '- two',
+    keys,
+    'title: >-',
+    '  A title folded',
+    '  over two lines',
+    "publisher: 'The Herald'",
+    'nested:',
+    '  title: not this one',
+    'date: 2024-03-09',
+    'author: Jo # a comment',
+  ].join('\n');
+  assert.ok(fm.length > 4096 && fm.length < 65_536);
+  const { documents, warnings } = await loadCorpus(memoryReader({ 'many.md': `---\n${fm}\n---\nBody 12.\n` }));
+  assert.deepEqual(warnings, []);
+  const d = documents[0]!;
+  assert.deepEqual([d.id, d.title, d.publisher, d.author, d.date, d.text], ['many-keys', 'A title folded over two lines', 'The Herald', 'Jo', '2024-03-09', 'Body 12.\n']);
+});
+
+void test('large front matter with a broken or repeated field used is ignored with a warning', async () => {
+  const filler = Array.from({ length: 600 }, (_, i) => `k${i}: ${i}`).join('\n');
+  for (const bad of ['title: [unclosed', 'title: One\ntitle: Two']) {
+    const { documents, warnings } = await loadCorpus(memoryReader({ 'bad.md': `---\nid: bad-id\n${filler}\n${bad}\n---\nBody.\n` }));
+    assert.equal(documents[0]!.id, 'bad');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^bad\.md: front matter could not be parsed/);
+  }
 });

@@ -235,12 +235,19 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
   let body = text;
   let bodyLine = 0;
   if (fm) {
-    try {
-      const parsed: unknown = parseYaml(fm[1]!);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
-      else warnings.push(`${path}: front matter is not a list of fields; ignored`);
-    } catch (e) {
-      warnings.push(`${path}: front matter could not be parsed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); ignored`);
+    const yaml = fm[1]!;
+    if (yaml.length > MAX_FRONT_MATTER) {
+      warnings.push(`${path}: front matter is over ${MAX_FRONT_MATTER / 1024} KB; ignored`);
+    } else {
+      try {
+        // A front matter of ordinary size is read whole; a larger one only for the fields used:
+        // parsing YAML costs the square of its number of keys.
+        const parsed: unknown = parseYaml(yaml.length > WHOLE_FRONT_MATTER ? fieldsUsed(yaml) : yaml);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+        else if (yaml.length <= WHOLE_FRONT_MATTER) warnings.push(`${path}: front matter is not a list of fields; ignored`);
+      } catch (e) {
+        warnings.push(`${path}: front matter could not be parsed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); ignored`);
+      }
     }
     body = text.slice(fm[0].length);
     bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
@@ -265,6 +272,49 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     text: body,
     bodyLine,
   };
+}
+
+/** Front matter larger than this is not read (the body still is). */
+const MAX_FRONT_MATTER = 64 * 1024;
+/** Front matter up to this size is parsed whole; a larger one for the fields the loader uses only. */
+const WHOLE_FRONT_MATTER = 4 * 1024;
+/** The front matter fields a document takes. */
+const FIELDS = new Set(['id', 'title', 'publisher', 'author', 'date']);
+
+/**
+ * The entries of the fields the loader uses, each with the lines that continue it (indented, or
+ * items of a list), as one YAML text: a line at the start that names another key ends an entry.
+ */
+function fieldsUsed(yaml: string): string {
+  const out: string[] = [];
+  let keep = false;
+  for (const line of yaml.split('\n')) {
+    const key = topKey(line);
+    if (key !== undefined) keep = FIELDS.has(key);
+    if (keep) out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** The key a line of YAML starts at its beginning ("title: …", "'title': …"), if it starts one. */
+function topKey(line: string): string | undefined {
+  const c = line[0];
+  if (c === undefined || /[\s#?[\]{},&*!|>%@`]/.test(c) || (c === '-' && /^-(?:\s|$)/.test(line))) return undefined;
+  let from = 0;
+  let key: string | undefined;
+  if (c === '"' || c === "'") {
+    const close = line.indexOf(c, 1);
+    if (close < 0) return undefined;
+    key = line.slice(1, close);
+    from = close + 1;
+  }
+  // The first colon followed by a space or the end of the line ends the key.
+  for (let j = line.indexOf(':', from); j >= 0; j = line.indexOf(':', j + 1)) {
+    if (j + 1 < line.length && line[j + 1] !== ' ' && line[j + 1] !== '\t') continue;
+    if (key !== undefined) return line.slice(from, j).trim() === '' ? key : undefined;
+    return line.slice(0, j).trim();
+  }
+  return undefined;
 }
 
 /** "line 3", "lines 3, 7 and 12", "lines 3, 7, 12 and 40 more". */

@@ -93,23 +93,109 @@ function kindOf(path: string): 'md' | 'txt' | null {
   return null;
 }
 
-/** Decodes bytes as UTF-8, falling back to Latin-1; null for binary content. */
-export function decodeText(bytes: Uint8Array): { text: string; latin1: boolean } | null {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return null;
+/** A file's text, and how it was read. */
+export interface DecodedText {
+  /** The text, line ends made "\n", without a byte-order mark. */
+  readonly text: string;
+  /** The bytes were not UTF-8 (no valid multi-byte sequence among them): read as Latin-1. */
+  readonly latin1: boolean;
+  /**
+   * Lines (1-based, as editors number them) holding bytes that are not valid UTF-8, in a text
+   * otherwise read as UTF-8: each bad byte is read as U+FFFD. Absent when there are none.
+   */
+  readonly badLines?: readonly number[];
+  /** Set when the file was UTF-16 (it starts with a byte-order mark); absent for UTF-8 and Latin-1. */
+  readonly encoding?: 'utf-16le' | 'utf-16be';
+}
+
+/**
+ * Decodes a file: UTF-16 with a byte-order mark, else UTF-8. Bytes that are not valid UTF-8 in a
+ * UTF-8 text are replaced, each by U+FFFD, and their lines reported; a file whose non-ASCII bytes
+ * are none of them valid UTF-8 is Latin-1 (as an editor would guess). Null for binary content.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | null {
   let text: string;
   let latin1 = false;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('latin1').decode(bytes);
-    latin1 = true;
+  let badLines: number[] | undefined;
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    // Big-endian units are swapped to little-endian ones: every runtime decodes those.
+    const units = encoding === 'utf-16le' ? bytes : bytes.map((_, i) => bytes[i ^ 1] ?? 0xfd);
+    text = new TextDecoder('utf-16le').decode(units);
+    if (text.slice(0, 4096).includes('\0')) return null;
+  } else {
+    if (bytes.subarray(0, 8192).includes(0)) return null;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const check = checkUtf8(bytes);
+      if (check.valid > 0 && check.valid >= check.errors) {
+        text = new TextDecoder('utf-8').decode(bytes);
+        badLines = check.badLines;
+      } else {
+        text = new TextDecoder('latin1').decode(bytes);
+        latin1 = true;
+      }
+    }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Control characters other than tab/newline/carriage return mean this is not prose.
   const controls = (text.slice(0, 8192).match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
   if (controls > 8) return null;
-  return { text: text.replace(/\r\n?/g, '\n'), latin1 };
+  return { text: text.replace(/\r\n?/g, '\n'), latin1, ...(badLines ? { badLines } : {}), ...(encoding ? { encoding } : {}) };
+}
+
+/**
+ * Valid multi-byte UTF-8 sequences in the bytes, invalid ones, and their lines (1-based;
+ * "\n", "\r\n" and a lone "\r" end a line). Invalid sequences are found as a decoder finds them.
+ */
+function checkUtf8(bytes: Uint8Array): { valid: number; errors: number; badLines: number[] } {
+  let valid = 0;
+  let errors = 0;
+  const badLines: number[] = [];
+  let line = 1;
+  const bad = (): void => {
+    errors++;
+    if (badLines[badLines.length - 1] !== line) badLines.push(line);
+  };
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+      i++;
+      continue;
+    }
+    // The lead byte says how many continuation bytes follow, and the range of the first one.
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    if (need === 0) {
+      bad();
+      i++;
+      continue;
+    }
+    let k = 1;
+    for (; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+    }
+    if (k > need) valid++;
+    else bad();
+    // A broken sequence is read up to the byte that broke it, which starts the next one.
+    i += k > need ? k : Math.max(1, k);
+  }
+  return { valid, errors, badLines };
 }
 
 /** The id of a document that declares none: its path in the corpus, without the extension. */
@@ -130,6 +216,7 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     return null;
   }
   if (decoded.latin1) warnings.push(`${path}: not valid UTF-8; read as Latin-1`);
+  if (decoded.badLines) warnings.push(`${path}: bytes that are not valid UTF-8 on ${linesList(decoded.badLines)}; each read as U+FFFD`);
   const text = decoded.text;
   if (!text.trim()) {
     warnings.push(`${path}: skipped (empty)`);
@@ -148,12 +235,19 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
   let body = text;
   let bodyLine = 0;
   if (fm) {
-    try {
-      const parsed: unknown = parseYaml(fm[1]!);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
-      else warnings.push(`${path}: front matter is not a list of fields; ignored`);
-    } catch (e) {
-      warnings.push(`${path}: front matter could not be parsed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); ignored`);
+    const yaml = fm[1]!;
+    if (yaml.length > MAX_FRONT_MATTER) {
+      warnings.push(`${path}: front matter is over ${MAX_FRONT_MATTER / 1024} KB; ignored`);
+    } else {
+      try {
+        // A front matter of ordinary size is read whole; a larger one only for the fields used:
+        // parsing YAML costs the square of its number of keys.
+        const parsed: unknown = parseYaml(yaml.length > WHOLE_FRONT_MATTER ? fieldsUsed(yaml) : yaml);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+        else if (yaml.length <= WHOLE_FRONT_MATTER) warnings.push(`${path}: front matter is not a list of fields; ignored`);
+      } catch (e) {
+        warnings.push(`${path}: front matter could not be parsed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); ignored`);
+      }
     }
     body = text.slice(fm[0].length);
     bodyLine = fm[0].split('\n').length - (fm[0].endsWith('\n') ? 1 : 0);
@@ -178,4 +272,55 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     text: body,
     bodyLine,
   };
+}
+
+/** Front matter larger than this is not read (the body still is). */
+const MAX_FRONT_MATTER = 64 * 1024;
+/** Front matter up to this size is parsed whole; a larger one for the fields the loader uses only. */
+const WHOLE_FRONT_MATTER = 4 * 1024;
+/** The front matter fields a document takes. */
+const FIELDS = new Set(['id', 'title', 'publisher', 'author', 'date']);
+
+/**
+ * The entries of the fields the loader uses, each with the lines that continue it (indented, or
+ * items of a list), as one YAML text: a line at the start that names another key ends an entry.
+ */
+function fieldsUsed(yaml: string): string {
+  const out: string[] = [];
+  let keep = false;
+  for (const line of yaml.split('\n')) {
+    const key = topKey(line);
+    if (key !== undefined) keep = FIELDS.has(key);
+    if (keep) out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** The key a line of YAML starts at its beginning ("title: …", "'title': …"), if it starts one. */
+function topKey(line: string): string | undefined {
+  const c = line[0];
+  if (c === undefined || /[\s#?[\]{},&*!|>%@`]/.test(c) || (c === '-' && /^-(?:\s|$)/.test(line))) return undefined;
+  let from = 0;
+  let key: string | undefined;
+  if (c === '"' || c === "'") {
+    const close = line.indexOf(c, 1);
+    if (close < 0) return undefined;
+    key = line.slice(1, close);
+    from = close + 1;
+  }
+  // The first colon followed by a space or the end of the line ends the key.
+  for (let j = line.indexOf(':', from); j >= 0; j = line.indexOf(':', j + 1)) {
+    if (j + 1 < line.length && line[j + 1] !== ' ' && line[j + 1] !== '\t') continue;
+    if (key !== undefined) return line.slice(from, j).trim() === '' ? key : undefined;
+    return line.slice(0, j).trim();
+  }
+  return undefined;
+}
+
+/** "line 3", "lines 3, 7 and 12", "lines 3, 7, 12 and 40 more". */
+function linesList(lines: readonly number[]): string {
+  if (lines.length === 1) return `line ${lines[0]}`;
+  const shown = lines.slice(0, 5);
+  const rest = lines.length - shown.length;
+  return rest > 0 ? `lines ${shown.join(', ')} and ${rest} more` : `lines ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

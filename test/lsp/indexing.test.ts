@@ -7,8 +7,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { FileChangeType } from 'vscode-languageserver-protocol';
-import { COUNCIL_CORPUS, TestClient, uriOf, within, workspace, write } from './harness';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/lsp/startServer';
+import { COUNCIL_CORPUS, ROOT, TestClient, uriOf, within, workspace, write } from './harness';
 
 const TOWNS = ['Riverton', 'Lakeside', 'Hillford', 'Marsh End', 'Oakvale', 'Brookfield', 'Stonebridge', 'Westmoor'];
 const THINGS = ['new staff', 'buses', 'teachers', 'nurses', 'streetlights', 'benches', 'parking spaces', 'trees'];
@@ -85,6 +88,28 @@ void describe('indexing large corpora', () => {
       assert.ok(warnings.some((l) => /2500 file\(s\) in .* skipped: only \.md, \.markdown and \.txt files are read/.test(l.message)), JSON.stringify(warnings.slice(0, 3)));
     } finally {
       await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  void it('tells the user when the corpus reader cut a corpus at its limits', async () => {
+    const ws = workspace({});
+    const tree = path.join(ws, 'tree');
+    for (let f = 0; f < 300; f++) write(tree, `d${f % 7}/n${f}.md`, `The ${TOWNS[f % 8]} council said it would hire ${f + 2} ${THINGS[f % 8]}.\n`);
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(ProposedFeatures.all, toServer, toClient);
+    startServer(connection, { cacheDir: null, bundledCorpus: path.join(ROOT, 'corpus'), readerLimits: { maxFiles: 100 } });
+    const { client } = await TestClient.attach(toClient, toServer, { folders: [ws], settings: () => ({ corpus: { paths: [tree] } }) });
+    try {
+      const uri = await client.open(path.join(ws, 'draft.md'), DRAFT);
+      const warning = await client.until(() => client.messages.find((m) => m.message.includes('was cut at')), (m) => m !== undefined, 'a warning about the cut');
+      assert.equal(warning!.message, `Corroborate: the corpus (${tree}) was cut at 100 files or folders; the rest is not read. Point "corroborate.corpus.paths" at the folders that hold the sources.`);
+      await client.until(() => client.logs, (l) => l.some((x) => /^corroborate: indexed \d+ sources/.test(x.message)), 'the cut corpus indexed');
+      await within(30_000, client.pull(uri), 'a pull');
+    } finally {
+      await client.shutdown();
+      connection.dispose();
       fs.rmSync(ws, { recursive: true, force: true });
     }
   });

@@ -8,7 +8,7 @@ import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCorpus, MemoryIndex, parseDocument, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
 import { buildIndex } from '../node/buildIndex';
-import { FsCorpusReader } from '../node/fsReader';
+import { FsCorpusReader, type FsReaderOptions } from '../node/fsReader';
 import type { Settings, SourceSummary, StatusParams } from './protocol';
 import type { Folder, Folders } from './folders';
 import { isInside, pathToUri } from './uris';
@@ -36,6 +36,8 @@ export interface CorpusDeps {
   readonly progress: (title: string) => Promise<Progress>;
   /** Where the analysed corpora are cached between sessions (undefined: not cached). */
   readonly cacheDir: () => string | undefined;
+  /** Bounds of the corpus reader (default: its own, 50,000 files and 2 GiB of sources). */
+  readonly readerLimits?: FsReaderOptions;
   /** Called when a load or an update of a corpus has finished (drafts answered "indexing" can be pulled again). */
   readonly indexed?: (set: CorpusSet) => void;
 }
@@ -127,10 +129,16 @@ export class CorpusSet {
     try {
       const present = this.roots.filter((r) => existsSync(r) && statSync(r).isDirectory());
       this.missing = this.roots.filter((r) => !present.includes(r));
-      const reader = new FsCorpusReader(present);
+      const reader = new FsCorpusReader(present, this.deps.readerLimits);
       const loaded = await loadCorpus(watched.over(reader), { maxBytes: MAX_SOURCE_BYTES });
       watched.stop();
       for (const line of summariseWarnings([...reader.warnings, ...loaded.warnings], this.describe())) log.warn(`corroborate: ${line}`);
+      // A corpus cut at the reader's limits (a folder as large as a disk): the user should know.
+      const cut = reader.limitReached;
+      if (cut) {
+        const what = cut.kind === 'files' ? `${cut.max.toLocaleString('en-US')} files or folders` : `${cut.max.toLocaleString('en-US')} bytes of sources`;
+        this.deps.warnUser(`Corroborate: the corpus (${this.roots.join(', ')}) was cut at ${what}; the rest is not read. Point "corroborate.corpus.paths" at the folders that hold the sources.`);
+      }
       progress.report(10, `${loaded.documents.length} sources`);
       const cacheDir = this.deps.cacheDir();
       // Analysis runs on worker threads (or in slices that yield), so requests are answered meanwhile.

@@ -48,6 +48,7 @@ import { hoverMarkdown } from './hover';
 import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
 import { defaultCacheDir } from '../node/indexCache';
+import type { FsReaderOptions } from '../node/fsReader';
 import { pathToUri, relativeSlash, uriToPath } from './uris';
 import { codeActionParams, documentDiagnosticParams, executeCommandParams, isInvalidParams, listSourcesParams, textDocumentPositionParams } from './validate';
 
@@ -63,6 +64,8 @@ export interface ServerDeps {
    * is answered without it (default 500 ms; the client pulls again when indexing is done).
    */
   readonly indexingGraceMs?: number;
+  /** Bounds of the corpus reader (tests lower them; default the reader's own). */
+  readonly readerLimits?: FsReaderOptions;
   /** Clock for `acceptedAt`. */
   readonly now?: () => Date;
   readonly version?: string;
@@ -174,6 +177,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       progress,
       cacheDir: () => cacheDir,
       indexed: () => refreshDiagnostics(),
+      ...(deps.readerLimits ? { readerLimits: deps.readerLimits } : {}),
     },
     folders,
   );

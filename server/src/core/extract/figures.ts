@@ -127,9 +127,65 @@ interface Found {
 
 /**
  * All figures of a sentence (or any short text), left to right. Never throws; overlapping
- * readings are resolved in favour of the longer, more specific one.
+ * readings are resolved in favour of the longer, more specific one. `tokenized`, when given, is
+ * `tokenize(text)`.
+ *
+ * Figures are read through a view of the text in which digits and separators of other forms read
+ * as ASCII ones (full-width "１５，０００", Arabic-Indic "١٥٬٠٠٠") and invisible characters
+ * (zero-width spaces and joiners, soft hyphens, direction marks) are gone: "15\u200d,000" is one
+ * figure. Offsets and texts are those of the text as written: a figure's range covers every
+ * character it was read from.
  */
 export function extractFigures(text: string, tokenized?: readonly Token[]): Figure[] {
+  const view = figureView(text);
+  if (!view) return extract(text, tokenized);
+  return extract(view.text).map((f) => {
+    const start = view.at[f.start]!;
+    const end = view.at[f.end - 1]! + 1;
+    return { ...f, start, end, text: text.slice(start, end) };
+  });
+}
+
+// Characters the view drops: zero-width space, non-joiner and joiner, direction marks and
+// embeddings, word joiner and invisible operators, direction isolates, byte-order mark, soft hyphen.
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+// Characters the view reads otherwise: full-width forms and the ideographic space (as NFKC reads
+// them), Arabic-Indic and Extended Arabic-Indic digits, the Arabic percent and separators.
+const OTHER_FORMS = /[\u0660-\u066c\u06f0-\u06f9\u3000\uff01-\uff5e\uffe0\uffe1\uffe5\uffe6]/;
+const VIEWED = new RegExp(`${INVISIBLE.source}|${OTHER_FORMS.source}`);
+const FULL_WIDTH_SIGNS: Readonly<Record<number, string>> = { 0xffe0: '¢', 0xffe1: '£', 0xffe5: '¥', 0xffe6: '₩' };
+
+/** What a character reads as in the view: itself, another character, or nothing (''). */
+function viewed(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0xad) return c;
+  if (INVISIBLE.test(c)) return '';
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(0x30 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(0x30 + code - 0x06f0);
+  if (code === 0x066a) return '%';
+  if (code === 0x066b) return '.';
+  if (code === 0x066c) return ',';
+  if (code === 0x3000) return ' ';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return FULL_WIDTH_SIGNS[code] ?? c;
+}
+
+/** The text as figures are read from it, with the offset in the text of each of its characters; none if the same. */
+function figureView(text: string): { text: string; at: Int32Array } | undefined {
+  if (!VIEWED.test(text)) return undefined;
+  const out: string[] = [];
+  const at = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = viewed(text[i]!);
+    if (!c) continue;
+    out.push(c);
+    at[n++] = i;
+  }
+  return { text: out.join(''), at };
+}
+
+function extract(text: string, tokenized?: readonly Token[]): Figure[] {
   const found: Found[] = [];
   // Which characters a figure already covers: checking a candidate costs its own length, so a
   // text with tens of thousands of figures is still read in linear time.
@@ -171,9 +227,30 @@ export function extractFigures(text: string, tokenized?: readonly Token[]): Figu
   // A "word" of hundreds of characters ("twenty-twenty-…") is no word: split it at its inner
   // punctuation, offsets unchanged, so the stemmer never sees it (its suffix rules backtrack).
   // The caller's tokens serve when no run of 200 non-spaces needed splitting first.
-  const tokens = tokenized && !/[^\s]{200,}/.test(text) ? tokenized : tokenize(text.replace(/[^\s]{200,}/g, (w) => w.replace(/['’.\-]/g, ' ')));
+  const split = splitLongRuns(text);
+  const tokens = tokenized && split === text ? tokenized : tokenize(split);
   const figures = found.map((f) => finish(text, tokens, f));
   return linkPartWhole(text, figures);
+}
+
+const SPACE = /\s/;
+
+/** The text with the inner punctuation of each run of 200 non-spaces or more made spaces (the text itself if none). */
+function splitLongRuns(text: string): string {
+  let out: string[] | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; ) {
+    if (SPACE.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !SPACE.test(text[i]!)) i++;
+    if (i - start < 200) continue;
+    (out ??= []).push(text.slice(last, start), text.slice(start, i).replace(/['’.\-]/g, ' '));
+    last = i;
+  }
+  return out ? out.join('') + text.slice(last) : text;
 }
 
 /** A reading of one of the forms of ./forms as a found figure. Dates carry no interval. */

@@ -357,7 +357,7 @@ class WatchedReader {
         }
         const sources = entries.filter((e) => SOURCE_FILE.test(e.path)).length;
         let read = 0;
-        this.read = (): void => {
+        this.onRead = (): void => {
           read++;
           if (Date.now() - this.last < REPORT_EVERY_MS && read < sources) return;
           this.last = Date.now();
@@ -369,13 +369,14 @@ class WatchedReader {
       },
       read: async (file: string): Promise<Uint8Array> => {
         const bytes = await reader.read(file);
-        this.read();
+        this.onRead();
         return bytes;
       },
     };
   }
 
-  private read: () => void = () => undefined;
+  /** Counts a file read and reports now and then (set once the listing is known). */
+  private onRead: () => void = () => undefined;
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);

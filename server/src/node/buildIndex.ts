@@ -168,6 +168,8 @@ async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions
         worker.postMessage(mine.map((i) => docs[i]!));
       };
       worker.once('error', reject);
+      // A worker that dies without an error (out of memory, killed) must not leave the build waiting.
+      worker.once('exit', (code) => reject(new Error(`index worker exited (code ${code})`)));
       send();
     });
   const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(script));

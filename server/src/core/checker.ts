@@ -15,7 +15,7 @@ import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
 import { sentencesOf } from './text/sentences';
-import { conceptOf, contentConcepts, tokenize, type Token } from './text/tokenize';
+import { conceptOf, contentConcepts, firstTokenFrom, tokenize, type Token } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
 import { lineStarts, maskMarkdown, positionAt } from './draft';
@@ -314,17 +314,6 @@ const FAR = Math.max(0.15, Math.exp(-(NEAR + 1) / 10));
 const LONG_SENTENCE = 1000;
 const LONG_CONTEXT = 100;
 
-/** Index of the first token starting at or after `offset`, or the token count. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Whether a token overlaps one of the figures: one pass over the text, then constant time per token. */
 function figureCover(length: number, figures: readonly Figure[]): (t: Token) => boolean {

@@ -3,7 +3,7 @@
  * the words that say what it counts or measures.
  */
 import type { DateParts, Figure, FigureKind } from '../types';
-import { isStopWord, tokenize, type Token } from '../text/tokenize';
+import { firstTokenFrom, isStopWord, tokenize, type Token } from '../text/tokenize';
 import { currencyAfter } from './currencies';
 import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
 import { clocks, decades, ordinals, ordinalSuffix, scores, type Reading } from './forms';
@@ -566,17 +566,6 @@ const WHEN_WORDS = new Set(['last', 'next', 'this', 'that', 'previous', 'prior',
 
 const DETERMINERS = new Set(['other', 'more', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'out', 'these', 'those']);
 
-/** Index of the first token that starts at or after `offset` (tokens.length if none): a binary search. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Concepts of up to four content words before the figure, within its clause. */
 function leadOf(text: string, tokens: readonly Token[], f: Found): string[] {

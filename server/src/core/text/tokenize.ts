@@ -148,3 +148,15 @@ export function contentConcepts(text: string): string[] {
     .filter((t) => !t.stop && !t.numeric && t.norm.length > 1)
     .map((t) => t.concept);
 }
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none): a binary search. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -97,7 +97,7 @@ function kindOf(path: string): 'md' | 'txt' | null {
 export interface DecodedText {
   /** The text, line ends made "\n", without a byte-order mark. */
   readonly text: string;
-  /** The bytes were not UTF-8 (no valid multi-byte sequence among them): read as Latin-1. */
+  /** The bytes were not UTF-8 (no valid multi-byte sequence, or fewer than invalid ones): read as Latin-1. */
   readonly latin1: boolean;
   /**
    * Lines (1-based, as editors number them) holding bytes that are not valid UTF-8, in a text
@@ -110,8 +110,9 @@ export interface DecodedText {
 
 /**
  * Decodes a file: UTF-16 with a byte-order mark, else UTF-8. Bytes that are not valid UTF-8 in a
- * UTF-8 text are replaced, each by U+FFFD, and their lines reported; a file whose non-ASCII bytes
- * are none of them valid UTF-8 is Latin-1 (as an editor would guess). Null for binary content.
+ * UTF-8 text are replaced, each by U+FFFD, and their lines reported; a file with no valid
+ * multi-byte sequence, or fewer than invalid ones, is Latin-1 (as an editor would guess it).
+ * Null for binary content.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
   let text: string;

@@ -109,3 +109,33 @@ void test('an analysis survives its encoding', async () => {
   }
   assert.ok(frames > 5);
 });
+
+void test('a large source comes back from the workers and from the cache, in parts, as analysed in one thread', async () => {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+  const cacheDir = path.join(base, 'cache');
+  const towns = ['Riverton', 'Lakeside', 'Hillford', 'Oakvale'];
+  let text = '';
+  for (let i = 0; text.length < 600_000; i++) text += `The ${towns[i % 4]} council said on day ${(i % 28) + 1} it would hire ${100 + ((i * 37) % 9000)} staff, at a cost of $${(i % 97) + 1}.${i % 10} million.${i % 5 === 4 ? '\n\n' : ' '}`;
+  const docs: SourceDocument[] = [
+    { id: 'small', title: 'A small source', file: path.join(base, 'small.md'), text: 'The Lakeside council hired 12 staff in 2023.\n', bodyLine: 0 },
+    { id: 'digest', title: 'Municipal digest', file: path.join(base, 'digest.md'), text, bodyLine: 0 },
+    { id: 'empty', title: 'An empty source', file: path.join(base, 'empty.md'), text: '', bodyLine: 0 },
+  ];
+  const oneThread = await buildIndex(docs, { roots: [base], warn: () => undefined, workers: 1 });
+  const workers = await buildIndex(docs, { roots: [base], warn: () => undefined, workers: 2, yielding: true, cacheDir });
+  assert.equal(workers.analysed, 3);
+  const cached = await buildIndex(docs, { roots: [base], warn: () => undefined, yielding: true, cacheDir });
+  assert.equal(cached.cached, 3);
+  for (const { id } of docs) {
+    assert.deepEqual(workers.index.analysed(id), oneThread.index.analysed(id), `${id} from the workers`);
+    assert.deepEqual(cached.index.analysed(id), oneThread.index.analysed(id), `${id} from the cache`);
+  }
+  assert.deepEqual(workers.index.snapshot(), oneThread.index.snapshot());
+  assert.deepEqual(cached.index.snapshot(), oneThread.index.snapshot());
+  // The cache holds the large source in several records, each read and written in one short step.
+  const bytes = fs.readFileSync(new IndexCache(cacheDir, [base], () => undefined).file);
+  let records = 0;
+  for (let pos = bytes.indexOf(10) + 1; pos < bytes.length; pos += 4 + bytes.readUInt32LE(pos)) records++;
+  assert.ok(records > docs.length + 2, `${records} records`);
+  fs.rmSync(base, { recursive: true, force: true });
+});

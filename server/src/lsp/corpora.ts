@@ -7,7 +7,7 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadCorpus, MemoryIndex, parseDocument, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
-import { buildIndex } from '../node/buildIndex';
+import { buildIndex, yielder } from '../node/buildIndex';
 import { FsCorpusReader, type FsReaderOptions } from '../node/fsReader';
 import type { Settings, SourceSummary, StatusParams } from './protocol';
 import type { Folder, Folders } from './folders';
@@ -229,7 +229,7 @@ export class CorpusSet {
         this.index.removeDocument(previous.doc.id);
         this.ids.delete(previous.doc.id);
       }
-      this.index.addAnalysed(analysed);
+      await this.index.addAnalysedInSlices(analysed, yielder(20));
       this.files.set(file, { doc: indexed });
       this.ids.set(id, file);
       changed = true;

@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyseDocument, MemoryIndex, type AnalysedDocument, type SourceDocument } from '../core';
-import { documentHash, IndexCache, type CachedDocument } from './indexCache';
+import { analyseDocument, MemoryIndex, type AnalysedDocument, type AnalysedSentence, type SourceDocument, type SourceInfo } from '../core';
+import { documentHash, IndexCache, type CachedDocument, type Pause } from './indexCache';
+import type { WorkerPart, WorkerReply, WorkerRequest } from './indexWorker';
 
 export interface BuildOptions {
   /** Where the cache lives; undefined: no cache. */
@@ -41,9 +42,22 @@ const PARALLEL_FROM = 64;
 /** ...unless the thread must stay free and there is this much text. */
 const YIELDING_FROM_CHARS = 200_000;
 
+/** A pause that lets the event loop run once `ms` have passed since it last did. */
+export function yielder(ms: number): Pause {
+  let since = Date.now();
+  return async () => {
+    if (Date.now() - since < ms) return;
+    await new Promise<void>((r) => setImmediate(r));
+    since = Date.now();
+  };
+}
+
+const noPause: Pause = () => Promise.resolve();
+
 export async function buildIndex(docs: readonly SourceDocument[], options: BuildOptions): Promise<BuildResult> {
+  const pause = options.yielding ? yielder(20) : noPause;
   const cache = options.cacheDir ? new IndexCache(options.cacheDir, options.roots, options.warn) : undefined;
-  const { documents: stored, snapshot } = cache?.load() ?? { documents: new Map<string, CachedDocument>() };
+  const { documents: stored, snapshot } = cache ? await cache.load(pause) : { documents: new Map<string, CachedDocument>() };
   const next = new Map<string, CachedDocument>();
   const todo: { doc: SourceDocument; hash: string }[] = [];
   const ready = new Map<SourceDocument, AnalysedDocument>();
@@ -83,16 +97,14 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
   }
   const restored = index !== undefined;
   index ??= new MemoryIndex();
-  let since = Date.now();
   for (const doc of docs) {
     if (restored && !fresh.has(doc) && index.analysed(doc.id)) continue;
-    index.addAnalysed(shown(ready.get(doc)!));
-    if (options.yielding && Date.now() - since > 20) {
-      await new Promise<void>((r) => setImmediate(r));
-      since = Date.now();
-    }
+    if (options.yielding) {
+      await index.addAnalysedInSlices(shown(ready.get(doc)!), pause);
+      await pause();
+    } else index.addAnalysed(shown(ready.get(doc)!));
   }
-  if (cache && (todo.length > 0 || stored.size !== next.size || !restored)) cache.save(next, index.snapshot());
+  if (cache && (todo.length > 0 || stored.size !== next.size || !restored)) await cache.save(next, index.snapshot(), pause);
   return { index, cached: docs.length - todo.length, analysed: todo.length };
 }
 
@@ -144,29 +156,46 @@ async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions
     }
   });
   if (batch.length) batches.push(batch);
-  const out: AnalysedDocument[] = new Array<AnalysedDocument>(docs.length);
+  // A document comes back in parts of about a megabyte, each asked for when the one before has been
+  // taken in: receiving a very large document then never holds this thread for long.
+  const sources: SourceInfo[] = new Array<SourceInfo>(docs.length);
+  const sentences: AnalysedSentence[][] = docs.map(() => []);
+  const pause = options.yielding ? yielder(20) : noPause;
   let done = 0;
   let nextBatch = 0;
+  const take = (mine: readonly number[], parts: readonly WorkerPart[]): void => {
+    for (const part of parts) {
+      const i = mine[part.doc]!;
+      if (part.source) sources[i] = part.source;
+      const into = sentences[i]!;
+      for (const s of part.sentences) into.push(s);
+    }
+  };
   const run = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
+      let mine: number[] = [];
       const send = (): void => {
         if (nextBatch >= batches.length) {
           resolve();
           return;
         }
-        const mine = batches[nextBatch++]!;
-        worker.once('message', (m: { ok?: AnalysedDocument[]; error?: string }) => {
-          if (!m.ok) {
-            reject(new Error(m.error ?? 'index worker failed'));
-            return;
-          }
-          m.ok.forEach((a, k) => (out[mine[k]!] = a));
-          done += mine.length;
-          options.progress?.(done, docs.length);
-          send();
-        });
-        worker.postMessage(mine.map((i) => docs[i]!));
+        mine = batches[nextBatch++]!;
+        worker.postMessage({ analyse: mine.map((i) => docs[i]!) } satisfies WorkerRequest);
       };
+      worker.on('message', (m: WorkerReply) => {
+        if ('error' in m) {
+          reject(new Error(m.error));
+          return;
+        }
+        take(mine, m.parts);
+        if (!m.last) {
+          void pause().then(() => worker.postMessage({ more: true } satisfies WorkerRequest));
+          return;
+        }
+        done += mine.length;
+        options.progress?.(done, docs.length);
+        void pause().then(send);
+      });
       worker.once('error', reject);
       // A worker that dies without an error (out of memory, killed) must not leave the build waiting.
       worker.once('exit', (code) => reject(new Error(`index worker exited (code ${code})`)));
@@ -178,5 +207,5 @@ async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return out;
+  return docs.map((_, i) => ({ source: sources[i]!, sentences: sentences[i]! }));
 }

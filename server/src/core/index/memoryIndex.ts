@@ -113,10 +113,35 @@ export class MemoryIndex implements Retriever {
 
   /** Adds (or replaces) a document analysed before, by `analyseDocument` or from a cache. */
   addAnalysed(doc: AnalysedDocument): void {
+    this.addSentences(doc, this.startDocument(doc), 0, doc.sentences.length);
+  }
+
+  /**
+   * As `addAnalysed`, a slice of sentences at a time with `pause` awaited between slices: a server
+   * adding a very large document keeps answering requests meanwhile. The document is searchable as
+   * far as it has been added.
+   */
+  async addAnalysedInSlices(doc: AnalysedDocument, pause: () => Promise<void>, slice = 512): Promise<void> {
+    const ids = this.startDocument(doc);
+    const n = doc.sentences.length;
+    for (let from = 0; from < n; from += slice) {
+      this.addSentences(doc, ids, from, Math.min(n, from + slice));
+      if (from + slice < n) await pause();
+    }
+  }
+
+  /** Replaces the document's entry with an empty one, filled by `addSentences`. */
+  private startDocument(doc: AnalysedDocument): number[] {
     this.removeDocument(doc.source.id);
     const ids: number[] = [];
+    this.byDocument.set(doc.source.id, { ids, doc });
+    return ids;
+  }
+
+  private addSentences(doc: AnalysedDocument, ids: number[], from: number, to: number): void {
     const terms = new Map<string, number>();
-    doc.sentences.forEach((sentence, ordinal) => {
+    for (let ordinal = from; ordinal < to; ordinal++) {
+      const sentence = doc.sentences[ordinal]!;
       terms.clear();
       let length = 0;
       if (sentence.terms) {
@@ -141,11 +166,9 @@ export class MemoryIndex implements Retriever {
         p.add(id, tf);
       }
       ids.push(id);
-    });
-    this.byDocument.set(doc.source.id, { ids, doc });
+    }
   }
 
-  /** Adds documents in chunks, yielding to the event loop so that requests and cancellation get through. */
   async addDocuments(docs: readonly SourceDocument[], token: CancellationToken, onProgress?: (done: number) => void): Promise<void> {
     let since = Date.now();
     for (let i = 0; i < docs.length; i++) {

@@ -295,6 +295,21 @@ void test('--help and --version exit 0', () => {
 // ---------------------------------------------------------------------------------------------
 // Awkward input that is still read
 
+void test('a draft with one bad byte in a UTF-8 text keeps its other characters, and the line is named', () => {
+  const file = path.join(tempDir(), 'one-bad-byte.md');
+  const text = 'Caf\u00e9 news.\n\nThe bridge cost 412 million euros, according to the regional transport office.\n';
+  fs.writeFileSync(file, Buffer.concat([Buffer.from('Caf\u00e9 news \u2014 ', 'utf8'), Buffer.from([0xff]), Buffer.from(text.slice(9), 'utf8')]));
+  const r = corroborate('check', ...BOTH, '--format', 'json', file);
+  assertExit(r, 0);
+  assert.match(r.stderr, /warning: .*one-bad-byte\.md: bytes that are not valid UTF-8 on line 1; each read as U\+FFFD/);
+  assert.doesNotMatch(r.stderr, /Latin-1/);
+  const report: unknown = JSON.parse(r.stdout);
+  assertJsonShape(report);
+  const [claim] = report.files[0]!.claims;
+  assert.equal(claim?.text, '412 million euros');
+  assert.equal(claim?.range.start.line, 2);
+});
+
 void test('a draft with invalid UTF-8 is read as Latin-1, with a warning', () => {
   const file = path.join(tempDir(), 'latin1.md');
   // "Café news: the bridge cost 412 million euros, ..." with é as the Latin-1 byte 0xE9.

@@ -8,7 +8,7 @@
  */
 import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createChecker, decodeText, loadCorpus, type CorpusReader } from '../core';
+import { createChecker, decodeText, decodingWarnings, loadCorpus, type CorpusReader } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
@@ -176,7 +176,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
       problem(name, 'looks like a binary file, not a draft');
       continue;
     }
-    if (decoded.latin1) err(`corroborate: warning: ${name}: not valid UTF-8; read as Latin-1`);
+    for (const w of decodingWarnings(name, decoded)) err(`corroborate: warning: ${w}`);
     const markdown = !/\.txt$/i.test(kindName(draft));
     files++;
     await reporter.startFile(name);

@@ -3,7 +3,7 @@
  * through `CorpusReader`; retrieval through `Retriever`.
  */
 export * from './types';
-export { loadCorpus, parseDocument, decodeText, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
+export { loadCorpus, parseDocument, decodeText, decodingWarnings, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';

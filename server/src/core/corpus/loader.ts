@@ -151,6 +151,14 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
  * Valid multi-byte UTF-8 sequences in the bytes, invalid ones, and their lines (1-based;
  * "\n", "\r\n" and a lone "\r" end a line). Invalid sequences are found as a decoder finds them.
  */
+/** What a reader should be told of how a file was decoded: read as Latin-1, or bad bytes replaced (with their lines). */
+export function decodingWarnings(path: string, decoded: DecodedText): string[] {
+  const out: string[] = [];
+  if (decoded.latin1) out.push(`${path}: not valid UTF-8; read as Latin-1`);
+  if (decoded.badLines) out.push(`${path}: bytes that are not valid UTF-8 on ${linesList(decoded.badLines)}; each read as U+FFFD`);
+  return out;
+}
+
 function checkUtf8(bytes: Uint8Array): { valid: number; errors: number; badLines: number[] } {
   let valid = 0;
   let errors = 0;
@@ -216,8 +224,7 @@ export function parseDocument(path: string, bytes: Uint8Array, kind: 'md' | 'txt
     warnings.push(`${path}: skipped (binary content)`);
     return null;
   }
-  if (decoded.latin1) warnings.push(`${path}: not valid UTF-8; read as Latin-1`);
-  if (decoded.badLines) warnings.push(`${path}: bytes that are not valid UTF-8 on ${linesList(decoded.badLines)}; each read as U+FFFD`);
+  warnings.push(...decodingWarnings(path, decoded));
   const text = decoded.text;
   if (!text.trim()) {
     warnings.push(`${path}: skipped (empty)`);

@@ -15,7 +15,7 @@ function referenceMask(text: string): string {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   let out = text;
   out = out.replace(/^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?=\n|$)/, blank);
-  out = out.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|$)/gm, blank);
+  out = out.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank);
   out = out.replace(/`[^`\n]+`/g, blank);
   out = out.replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)));
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);
@@ -40,6 +40,13 @@ void test('maskMarkdown: the scans mask exactly what the patterns they replace m
     }),
     { numRuns: 2000 },
   );
+});
+
+void test('maskMarkdown: a fenced block is masked to its closing fence, or to the end of the text when it has none', () => {
+  const closed = 'Before 1.\n```\nThe 777 euros.\n\nAnd 888 workers.\n```\nAfter 5 days.\n';
+  assert.equal(maskMarkdown(closed), closed.replace(/```\n[\s\S]*\n```/, (m) => m.replace(/[^\n]/g, ' ')));
+  const open = 'Before 1.\n~~~text\nopen 9\n\nstill 10\n';
+  assert.equal(maskMarkdown(open), `Before 1.\n${open.slice(10).replace(/[^\n]/g, ' ')}`);
 });
 
 void test('maskMarkdown keeps the length and every line end, "\\r" included', () => {

@@ -10,7 +10,8 @@ const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 export function maskMarkdown(text: string): string {
   let out = text;
   out = out.replace(/^---[ \t]*(?:\r\n?|\n)[\s\S]*?(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?=[\r\n]|$)/, blank);
-  out = out.replace(/^(```|~~~)[^\r\n]*(?:\r\n?|\n)[\s\S]*?(?:(?:\r\n?|\n)\1[^\r\n]*|$)/gm, blank);
+  // A fence runs to its closing fence, or to the end of the text (not of its first line: no `$`).
+  out = out.replace(/^(```|~~~)[^\r\n]*(?:\r\n?|\n)[\s\S]*?(?:(?:\r\n?|\n)\1[^\r\n]*|(?![\s\S]))/gm, blank);
   out = out.replace(/`[^`\r\n]+`/g, blank);
   out = maskLinkTargets(out);
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);

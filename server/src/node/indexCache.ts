@@ -131,7 +131,9 @@ export class IndexCache {
       if (pos + size > payload.length) return bad('cannot be read');
       let record: unknown;
       try {
-        record = v8.deserialize(payload.subarray(pos, pos + size));
+        // Typed arrays come back as views of the bytes they were read from: each record is read
+        // from a copy of its own, so that the snapshot's postings do not hold the whole file.
+        record = v8.deserialize(Buffer.from(payload.subarray(pos, pos + size)));
       } catch {
         return bad('cannot be read');
       }

@@ -7,9 +7,12 @@ import { maskMarkdown } from './draft';
 import { sentencesOf } from './text/sentences';
 import type { ClaimResult } from './types';
 
-/** A sentence as keys store it: whitespace collapsed, trimmed. */
+/**
+ * A sentence as keys store it: HTML comments (suppression directives) left out, whitespace
+ * collapsed, trimmed; so that adding a directive to a line does not change the other claims' keys.
+ */
 export function normaliseSentence(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return (s.includes('<!--') ? s.replace(/<!--[\s\S]*?-->/g, ' ') : s).replace(/\s+/g, ' ').trim();
 }
 
 /** A function giving the sentence of the draft around a claim, found the way the checker splits sentences. */

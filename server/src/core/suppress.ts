@@ -76,7 +76,7 @@ export function findSuppressions(text: string, markdown: boolean): Suppressions 
   const front = markdown ? FRONT_MATTER.exec(text) : null;
   const wholeDraft = front !== null && OFF.test(front[1]!);
   // Code is masked (same offsets), so a directive quoted in code is not one.
-  const scanned = markdown ? maskMarkdown(text) : text;
+  const scanned = markdown ? maskMarkdown(text, { keepComments: true }) : text;
   const starts = lineStarts(text);
   const directives: Directive[] = [];
   const problems: SuppressionProblem[] = [];

@@ -16,6 +16,8 @@ export interface LoadedConfig {
   readonly dir: string;
   readonly config: ProjectConfig;
   readonly problems: readonly ConfigProblem[];
+  /** The file's text, when it could be read (for an editor's ranges). */
+  readonly text?: string;
 }
 
 /** The nearest configuration file at or above `dir` (undefined: none before a repository or file-system root). */
@@ -84,7 +86,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
     const decoded = decodeText(buffer.subarray(0, length));
     if (!decoded) return problem('looks like a binary file, not a configuration');
     const parsed = parseConfig(decoded.text, abs);
-    return { ...base, ...parsed };
+    return { ...base, ...parsed, text: decoded.text };
   } catch (e) {
     return problem(`could not be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   } finally {

@@ -20,8 +20,10 @@ import { AcceptedStore } from '../accepted';
 import { CheckCache, type Checked } from '../checks';
 import { CorpusManager, type Log, type Progress } from '../corpora';
 import { Folders } from '../folders';
+import { ProjectConfigs } from '../projectConfigs';
 import { StatusNotification, type StatusParams } from '../protocol';
 import { SettingsStore } from '../settings';
+import { uriToPath } from '../uris';
 import { isInvalidParams } from '../validate';
 
 export interface ServerDeps {
@@ -87,6 +89,8 @@ export interface ServerContext {
   readonly checks: CheckCache;
   readonly accepted: AcceptedStore;
   readonly corpora: CorpusManager;
+  /** The project configuration (`.corroborate.yaml`) of each workspace folder. */
+  readonly configs: ProjectConfigs;
   readonly can: Can;
   readonly now: () => Date;
   readonly indexingGraceMs: number;
@@ -199,11 +203,18 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
   let lexicon: WordKnowledge | undefined;
   const wordKnowledge = (): WordKnowledge => (lexicon ??= loadWordKnowledge(undefined, { warn: (m) => log.warn(`corroborate: word knowledge: ${m}`) }));
 
+  const configs = new ProjectConfigs(folders, {
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).then(undefined, () => undefined),
+    warnUser,
+    info: log.info,
+  });
+
   const corpora = new CorpusManager(
     {
       bundledCorpus: deps.bundledCorpus,
       createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
       settingsFor: (folderUri) => ctx.settings.get(folderUri),
+      sourceFilterFor: async (folderUri) => (await ctx.settings.get(folderUri)).project,
       log,
       warnUser,
       status,
@@ -231,6 +242,9 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
     if (!doc) return { kind: 'none' };
     const s = await ctx.settings.get(uri);
     if (!s.languages.includes(doc.languageId)) return { kind: 'none' };
+    // Left out by the project configuration's include / exclude.
+    const file = uriToPath(uri);
+    if (s.project && file !== undefined && !s.project.draftWanted(file)) return { kind: 'none' };
     const bytes = sizeOf(doc);
     if (bytes > s.maxDocumentSize) return { kind: 'tooLarge', version: doc.version, bytes, limit: s.maxDocumentSize };
     const set = await corpora.forDocument(uri, ctx.indexingGraceMs);
@@ -252,6 +266,7 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
     checks,
     accepted,
     corpora,
+    configs,
     can,
     now: deps.now ?? ((): Date => new Date()),
     indexingGraceMs: deps.indexingGraceMs ?? 500,

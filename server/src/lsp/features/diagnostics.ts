@@ -10,6 +10,7 @@ import {
   type DiagnosticServerCancellationData,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import { findSuppressions } from '../../core';
 import { normaliseSentence } from '../checks';
 import { severityOf, toDiagnostic } from '../convert';
 import { relativeSlash, uriToPath } from '../uris';
@@ -53,7 +54,14 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
     const counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
     const items: Diagnostic[] = [];
     let problems = 0;
+    // <!-- corroborate-disable… --> comments and `corroborate: false` front matter.
+    const suppressions = findSuppressions(checked.text, checked.options.markdown);
+    if (suppressions.problems.length) {
+      const p = suppressions.problems[0]!;
+      noteOnce(uri, `suppress:${checked.version}`, `corroborate: ${uri}:${p.line + 1}: ${p.message}`);
+    }
     checked.claims.forEach((c, i) => {
+      if (c.verdict !== 'supported' && suppressions.isSuppressed(c)) return;
       counts[c.verdict]++;
       const severity = severityOf(c, s);
       if (severity === undefined) return;

@@ -16,6 +16,7 @@ export function registerLifecycle(connection: Connection, ctx: ServerContext): v
     ctx.settings = new SettingsStore(
       can.configuration ? { fetch: (scopeUri) => connection.workspace.getConfiguration({ ...(scopeUri ? { scopeUri } : {}), section: 'corroborate' }) } : undefined,
       ctx.log,
+      (scopeUri) => ctx.configs.forUri(scopeUri),
     );
     const initial = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(uriToPath(params.rootUri) ?? 'root') }] : []);
     folders.set(initial);

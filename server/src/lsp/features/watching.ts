@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver';
+import { CONFIG_FILES } from '../../core';
 import { ACCEPTED_FILE } from '../accepted';
 import type { FileChangeKind } from '../corpora';
 import { pathToUri, uriToPath } from '../uris';
@@ -16,6 +17,8 @@ export function registerFileWatching(connection: Connection, ctx: ServerContext)
   const { can, corpora, folders } = ctx;
   let watchRegistration: Disposable | undefined;
   let watchKey = '';
+  let configRegistration: Disposable | undefined;
+  let configWatchKey = '[]';
   let watchChain: Promise<void> = Promise.resolve();
   ctx.updateWatchers = (): void => {
     if (!can.watchedFilesRegistration) return;
@@ -28,10 +31,20 @@ export function registerFileWatching(connection: Connection, ctx: ServerContext)
       for (const root of await corpora.watchedRoots()) watchers.push(under(root, SOURCE_GLOB));
       for (const f of folders.all()) watchers.push(under(f.path, ACCEPTED_FILE.split(path.sep).join('/')));
       const key = JSON.stringify(watchers);
-      if (key === watchKey) return;
-      watchKey = key;
-      watchRegistration?.dispose();
-      watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      if (key !== watchKey) {
+        watchKey = key;
+        watchRegistration?.dispose();
+        watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      }
+      // The project configuration, where it is and wherever one would be found instead: a
+      // registration of its own, since it changes with the workspace folders, not the corpora.
+      const configWatchers = ctx.configs.watchedFolders().map((dir) => under(dir, `{${CONFIG_FILES.join(',')}}`));
+      const configKey = JSON.stringify(configWatchers);
+      if (configKey !== configWatchKey) {
+        configWatchKey = configKey;
+        configRegistration?.dispose();
+        configRegistration = configWatchers.length ? await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: configWatchers }) : undefined;
+      }
     }).catch((e: unknown) => ctx.fail('Registering file watchers', e));
   };
 
@@ -42,6 +55,13 @@ export function registerFileWatching(connection: Connection, ctx: ServerContext)
     const batch = new Map(pending);
     pending.clear();
     let refresh = false;
+    if ([...batch.keys()].some((f) => CONFIG_FILES.includes(path.basename(f)))) {
+      // A configuration changed: settings, corpora and the drafts' checks follow it.
+      ctx.configs.invalidate();
+      ctx.settings.changed();
+      await ctx.onSettingsChanged();
+      ctx.updateWatchers();
+    }
     for (const f of folders.all()) {
       if (batch.has(path.join(f.path, ACCEPTED_FILE))) {
         ctx.accepted.invalidate(f.path);

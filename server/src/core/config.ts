@@ -55,7 +55,7 @@ export function parseConfig(text: string, name = '.corroborate.yaml'): ParsedCon
   const lines = new LineCounter();
   const problems: ConfigProblem[] = [];
   const at = (start: number, end: number, message: string): void => {
-    const { line, col } = lines.linePos(start);
+    const { line, col } = lines.lineStarts.length ? lines.linePos(start) : lineCol(text, start);
     problems.push({ line, column: col, start, end: Math.max(end, start), message });
   };
   const nodeAt = (node: Node | null | undefined, message: string): void => {
@@ -63,6 +63,17 @@ export function parseConfig(text: string, name = '.corroborate.yaml'): ParsedCon
     at(start, end, message);
   };
   const json = /\.json$/i.test(name);
+  if (json) {
+    // YAML reads more than JSON (comments, trailing commas): a .json file must be JSON itself.
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const offset = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+      at(Math.min(offset, text.length), Math.min(offset + 1, text.length), `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+      return { config: {}, problems };
+    }
+  }
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
   for (const e of doc.errors) at(e.pos[0], e.pos[1], json ? `not valid JSON: ${e.message}` : `not valid YAML: ${e.message}`);
   if (doc.errors.length) return { config: {}, problems: sorted(problems) };
@@ -156,6 +167,13 @@ export function parseConfig(text: string, name = '.corroborate.yaml'): ParsedCon
     }
   }
   return { config, problems: sorted(problems) };
+}
+
+/** 1-based line and column of an offset (before the YAML parser has counted the lines). */
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, col: offset - lineStart + 1 };
 }
 
 function sorted(problems: ConfigProblem[]): ConfigProblem[] {

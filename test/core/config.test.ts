@@ -1,7 +1,10 @@
 /** The project configuration's parser, the include/exclude matcher and in-draft suppressions, without a file system. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSuppressions, parseConfig, pathMatcher, publisherAliases, type ClaimResult } from '../../server/src/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_SEVERITIES, findSuppressions, parseConfig, pathMatcher, publisherAliases, type ClaimResult } from '../../server/src/core';
+import { ROOT } from '../root';
 
 void test('parseConfig reads every key, in YAML and JSON', () => {
   const yaml = parseConfig(
@@ -103,4 +106,24 @@ void test('front matter corroborate: false, directives in code, unknown codes', 
   const s = findSuppressions(typo, true);
   assert.equal(s.isSuppressed(claim(typo, '1')), false, 'an unknown code alone silences nothing');
   assert.match(s.problems[0]!.message, /unknown code "confict"/);
+});
+
+void test('the contributed JSON schema has the keys and values the parser reads', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'corroborate.schema.json'), 'utf8')) as {
+    additionalProperties: boolean;
+    properties: Record<string, { properties?: Record<string, unknown> }>;
+    definitions: { severity: { enum: string[] } };
+  };
+  const keys = Object.keys(schema.properties);
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(keys, ['corpus', 'include', 'exclude', 'severity', 'checkQuotes', 'publishers']);
+  // Every key the schema knows, the parser takes; one it does not, the parser refuses.
+  const sample = 'corpus: [a]\ninclude: [b]\nexclude: [c]\nseverity: { conflict: hint }\ncheckQuotes: true\npublishers: { X: [Y] }\n';
+  assert.deepEqual(parseConfig(sample).problems, []);
+  assert.deepEqual(Object.keys(parseConfig(sample).config), keys);
+  assert.deepEqual(Object.keys(schema.properties['severity']!.properties!), ['conflict', 'disputed', 'unsupported']);
+  assert.deepEqual(schema.definitions.severity.enum, [...CONFIG_SEVERITIES]);
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: Record<string, { fileMatch: string[]; url: string }[]> };
+  assert.deepEqual(pkg.contributes['jsonValidation'], [{ fileMatch: ['.corroborate.json'], url: './schemas/corroborate.schema.json' }]);
+  assert.deepEqual(pkg.contributes['yamlValidation'], [{ fileMatch: ['.corroborate.yaml', '.corroborate.yml'], url: './schemas/corroborate.schema.json' }]);
 });

@@ -46,7 +46,10 @@ to FILE, for a later \`check --baseline FILE\` to tolerate.
 Exit status: 0 every claim supported (or only warnings within --max-warnings); 1 a conflict, or
 too many warnings; 2 usage or input error: a draft that could not be read (missing, not a regular
 file, binary, over ${MAX_DRAFT_BYTES / 1024 / 1024} MB), a folder or pattern with no draft, a draft stopped by
---timeout-per-file or --max-claims, a corpus that is missing, empty or over a limit. The drafts
+--timeout-per-file or --max-claims, a corpus that is missing, empty or over a limit, a
+configuration or a baseline that cannot be used. Suppressed claims and claims in the baseline
+never fail the run; the configuration's severities decide which claims are errors (error) and
+which warnings (warning). The drafts
 that could be checked are reported all the same; the others are named on stderr.`;
 
 export class UsageError extends Error {}

@@ -112,6 +112,14 @@ void describe('.corroborate.yaml on the command line', () => {
     assert.deepEqual(problems(off.stdout), []);
   });
 
+  void it('checkQuotes: false leaves quotes out, and --quotes brings them back', () => {
+    const quote = '"This bridge joins two halves of one country," said mayor Ingrid Solberg.\n';
+    const dir = project({ 'drafts/q.md': quote, '.corroborate.yaml': 'corpus: [sources]\ncheckQuotes: false\n' });
+    const kinds = (r: Run): string[] => jsonClaims(r.stdout).map((c) => (c as unknown as { kind: string }).kind);
+    assert.ok(!kinds(corroborate(dir, 'check', '--format', 'json', 'drafts/q.md')).includes('quote'), 'no quote claim');
+    assert.ok(kinds(corroborate(dir, 'check', '--format', 'json', '--quotes', 'drafts/q.md')).includes('quote'), 'the quote checked');
+  });
+
   void it('refuses a bad configuration with its line, exit 2 and nothing on standard output', () => {
     const dir = project({ 'drafts/bridge.md': BRIDGE, '.corroborate.yaml': 'corpus: [sources]\nseverity:\n  conflict: loud\nexlude: [x]\n' });
     const r = corroborate(dir, 'check', 'drafts/bridge.md');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, FileChangeType, MessageType, PublishDiagnosticsNotification, type Diagnostic } from 'vscode-languageserver-protocol';
-import { COUNCIL_CORPUS, TestClient, messageOf, uriOf, workspace } from './harness';
+import { COUNCIL_CORPUS, TestClient, messageOf, rangeOf, uriOf, workspace } from './harness';
 
 /** The council corpus under sources/ instead of corpus/: only the configuration points at it. */
 function councilUnderSources(): Record<string, string> {
@@ -116,6 +116,9 @@ void describe('suppressions in the server', () => {
       const fixed = await client.apply(uri, fix.edit!);
       assert.ok(fixed.includes('<!-- corroborate-disable-next-line misquote -->\n"We closed every library,"'));
       await client.waitForDiagnostics(uri, (d) => d.length === 1 && d[0]!.code === 'conflict', 'the misquote silenced');
+      // Silenced already: no second comment is offered.
+      const silenced = await client.codeActions(uri, rangeOf(fixed, 'We closed every library'));
+      assert.equal(silenced.filter((x) => x.title.startsWith('Suppress')).length, 0);
 
       // A claim inside a paragraph gets the comment at the end of its line (a comment line would split the paragraph).
       const inside = 'The mayor spoke first.\nThe council approved a budget of $52 million on Tuesday.\n';

@@ -12,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { claimCode, disableNextLineComment, extractQuotes, type ClaimResult, type Evidence } from '../core';
+import { claimCode, disableNextLineComment, extractQuotes, findSuppressions, type ClaimResult, type Evidence, type Suppressions } from '../core';
 import { normaliseSentence, type Checked, type Span } from './checks';
 import { evidenceLabel, formatDate, type DiagnosticData } from './convert';
 import { clip, plainExcerpt } from './excerpt';
@@ -45,6 +45,7 @@ export function codeActions(
   }
   const out: CodeAction[] = [];
   const suppressing = new Set<string>();
+  let suppressions: Suppressions | undefined;
   for (const i of [...wanted].sort((a, b) => a - b)) {
     const c = checked.claims[i]!;
     const sentence = checked.sentences[i]!;
@@ -70,7 +71,11 @@ export function codeActions(
         ...attach,
       });
     }
-    const suppress = checked.options.markdown ? suppressAction(doc, checked.text, c, range, options) : undefined;
+    // Not for a claim a comment already silences.
+    const suppress =
+      checked.options.markdown && c.verdict !== 'supported' && !(suppressions ??= findSuppressions(checked.text, true)).isSuppressed(c)
+        ? suppressAction(doc, checked.text, c, range, options)
+        : undefined;
     // One comment per line and code, however many claims of that code the line holds.
     if (suppress && !suppressing.has(suppress.title)) {
       suppressing.add(suppress.title);

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import {
   LanguageClient,
   RevealOutputChannelOn,
@@ -13,6 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { explicitSection, SECTION } from './config';
 import { PullTracker } from './pulls';
 
 export const CLIENT_ID = 'corroborate';
@@ -61,7 +62,19 @@ export function createClient(
     // Errors reach the user through the status item and our own messages, not by the output
     // channel popping open.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    middleware: { ...pulls.middleware },
+    middleware: {
+      ...pulls.middleware,
+      workspace: {
+        // Only the settings that are set: the project configuration fills the rest (see config.ts).
+        configuration: async (params, token, next) => {
+          const answered = await next(params, token);
+          if (!Array.isArray(answered)) return answered;
+          return params.items.map((item, i) =>
+            item.section === SECTION ? explicitSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answered[i],
+          );
+        },
+      },
+    },
   };
   // The id makes the client read `corroborate.trace.server` for protocol tracing.
   return { client: new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions), pulls };

@@ -33,6 +33,32 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   });
 }
 
+/** The keys of the `corroborate` section the server reads. */
+const SERVER_KEYS = ['corpus.paths', 'languages', 'severity.conflict', 'severity.disputed', 'severity.unsupported', 'checkQuotes', 'maxNumberOfProblems', 'maxDocumentSize'];
+
+/**
+ * The `corroborate` section as the server is sent it: only the settings a user, workspace or
+ * folder set, nested ({ severity: { conflict } }). What is left out, the project configuration
+ * (`.corroborate.yaml`) or the defaults decide: VS Code settings win over the file only where they
+ * are set.
+ */
+export function explicitSection(scope?: vscode.ConfigurationScope): Record<string, unknown> {
+  const cfg = vscode.workspace.getConfiguration(SECTION, scope ?? null);
+  const out: Record<string, unknown> = {};
+  for (const key of SERVER_KEYS) {
+    const i = cfg.inspect(key);
+    if (!i) continue;
+    const value =
+      i.workspaceFolderLanguageValue ?? i.workspaceLanguageValue ?? i.globalLanguageValue ?? i.workspaceFolderValue ?? i.workspaceValue ?? i.globalValue;
+    if (value === undefined) continue;
+    const parts = key.split('.');
+    let at = out;
+    for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[parts[parts.length - 1]!] = value;
+  }
+  return out;
+}
+
 /** Language ids the client attaches to (window-level: the selector is shared by every folder). */
 export function languages(): readonly string[] {
   return readSettings().languages;

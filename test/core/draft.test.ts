@@ -17,6 +17,7 @@ function referenceMask(text: string): string {
   out = out.replace(/^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?=\n|$)/, blank);
   out = out.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:\n\1[^\n]*|(?![\s\S]))/gm, blank);
   out = out.replace(/`[^`\n]+`/g, blank);
+  out = out.replace(/<!--[\s\S]*?-->/g, blank);
   out = out.replace(/\]\([^)\n]*\)/g, (m) => ']' + blank(m.slice(1)));
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);
   out = out.replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
@@ -29,7 +30,7 @@ function referenceMask(text: string): string {
 
 const markdownPiece = fc.constantFrom(
   '](', ')', ']', '[', '[^', '[^1]', '[^note]:', '[^]', '<', '</', '<b>', '</span>', '<a href="x">', '>', '/', 'a', 'Z', '1', ' ', '\t',
-  '\n', '\n\n', '`', '```\n', '~~~', '---\n', '...', ':', '(', '[x]: http://y', 'http://a.b/c', '1. ', '12) ', '$5m', 'é', '😀',
+  '\n', '\n\n', '`', '```\n', '~~~', '---\n', '...', ':', '(', '[x]: http://y', 'http://a.b/c', '1. ', '12) ', '$5m', 'é', '😀', '<!--', '-->', '<!-- c -->',
 );
 const markdownText = fc.array(fc.oneof(markdownPiece, fc.string({ maxLength: 4 })), { maxLength: 40 }).map((p) => p.join('').replace(/\r/g, ''));
 

@@ -7,15 +7,23 @@ export const DEFAULT_MAX_CLAIMS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const USAGE = `usage: corroborate check [options] FILE|DIR|PATTERN|-...
+       corroborate baseline --output FILE [options] FILE|DIR|PATTERN|-...
 
 Checks the figures and quotes of each draft against a corpus of sources. A FILE is checked as it
 is; a DIR, every .md, .markdown and .txt file below it (hidden files, node_modules and .git
 skipped); a quoted PATTERN such as 'drafts/**/*.md', the .md, .markdown and .txt files it matches
-(* ? [abc] {a,b} **); - reads one draft from standard input.
+(* ? [abc] {a,b} **); - reads one draft from standard input. \`baseline\` writes the problems found
+to FILE, for a later \`check --baseline FILE\` to tolerate.
 
   --corpus DIR            a folder of .md/.txt sources (repeatable; default: the bundled corpus)
   --format F              text (default), json or sarif
-  --no-quotes             do not check direct quotes
+  --no-quotes             do not check direct quotes (--quotes: check them, whatever the
+                          configuration says)
+  --config FILE           the project configuration (default: the nearest .corroborate.yaml,
+                          .corroborate.yml or .corroborate.json above the first draft, up to the
+                          repository root); --no-config: none
+  --baseline FILE         problems recorded in FILE (by \`corroborate baseline\`) do not fail the run
+  --output FILE           (baseline) where to write the baseline
   --stdin-filename NAME   the name a draft read from - is reported as, and whose extension picks
                           its kind (.txt: plain text; else Markdown); default <stdin>, Markdown
   --quiet, -q             no progress on stderr, and the text format lists only errors (conflicts);
@@ -38,15 +46,26 @@ skipped); a quoted PATTERN such as 'drafts/**/*.md', the .md, .markdown and .txt
 Exit status: 0 every claim supported (or only warnings within --max-warnings); 1 a conflict, or
 too many warnings; 2 usage or input error: a draft that could not be read (missing, not a regular
 file, binary, over ${MAX_DRAFT_BYTES / 1024 / 1024} MB), a folder or pattern with no draft, a draft stopped by
---timeout-per-file or --max-claims, a corpus that is missing, empty or over a limit. The drafts
+--timeout-per-file or --max-claims, a corpus that is missing, empty or over a limit, a
+configuration or a baseline that cannot be used. Suppressed claims and claims in the baseline
+never fail the run; the configuration's severities decide which claims are errors (error) and
+which warnings (warning). The drafts
 that could be checked are reported all the same; the others are named on stderr.`;
 
 export class UsageError extends Error {}
 
 export interface Args {
+  command: 'check' | 'baseline';
   corpora: string[];
   format: 'text' | 'json' | 'sarif';
-  quotes: boolean;
+  /** undefined: as the configuration says (default: checked). */
+  quotes: boolean | undefined;
+  /** The configuration file named by --config; null: --no-config; undefined: the nearest one. */
+  config?: string | null;
+  /** --baseline FILE (check). */
+  baseline?: string;
+  /** --output FILE (baseline). */
+  output?: string;
   cache: boolean;
   cacheDir?: string;
   quiet: boolean;
@@ -83,8 +102,9 @@ function seconds(name: string, v: string): number {
 export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   const args: Args = {
     corpora: [],
+    command: 'check',
     format: 'text',
-    quotes: true,
+    quotes: undefined,
     cache: true,
     quiet: false,
     files: [],
@@ -99,7 +119,8 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   if (options.includes('--help') || options.includes('-h')) return 'help';
   if (options.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'check' && command !== 'baseline') throw new UsageError(command ? `unknown command "${command}" (check or baseline)` : 'missing command');
+  args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const name = a.split('=')[0]!;
@@ -115,6 +136,15 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
       args.format = f;
     } else if (a === '--no-quotes') args.quotes = false;
+    else if (a === '--quotes') args.quotes = true;
+    else if (name === '--config') {
+      if (args.config === null) throw new UsageError('--config and --no-config exclude each other');
+      args.config = path.resolve(value());
+    } else if (a === '--no-config') {
+      if (typeof args.config === 'string') throw new UsageError('--config and --no-config exclude each other');
+      args.config = null;
+    } else if (name === '--baseline') args.baseline = path.resolve(value());
+    else if (name === '--output' || name === '-o') args.output = path.resolve(value());
     else if (a === '--no-cache') args.cache = false;
     else if (name === '--cache-dir') args.cacheDir = path.resolve(value());
     else if (a === '--quiet' || a === '-q') args.quiet = true;
@@ -131,6 +161,11 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     else args.files.push(a);
   }
   if (!args.files.length) throw new UsageError('no file to check');
+  if (args.command === 'baseline') {
+    if (args.output === undefined) throw new UsageError('baseline needs --output FILE, the baseline to write');
+    if (args.baseline !== undefined) throw new UsageError('--baseline is for check; baseline writes one with --output');
+    if (args.format !== 'text') throw new UsageError('--format is for check; baseline always writes JSON');
+  } else if (args.output !== undefined) throw new UsageError('--output is for baseline (check writes its report on standard output)');
   if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
   const stdin = args.files.filter((f) => f === '-').length;
   if (stdin > 1) throw new UsageError('- (standard input) can be given only once');

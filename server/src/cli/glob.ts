@@ -7,6 +7,7 @@
  */
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { segmentRegExp } from '../core/glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const SYSTEM_DIRS = ['/proc', '/sys', '/dev'];
@@ -17,82 +18,7 @@ export function hasMagic(arg: string): boolean {
   return /[*?[{]/.test(arg);
 }
 
-/** The regular expression of one path segment of a pattern ("*.md" → /^[^/]*\.md$/). */
-export function segmentRegExp(segment: string): RegExp {
-  return new RegExp(`^${segmentSource(segment)}$`, 'u');
-}
-
-function escapeRe(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function segmentSource(seg: string): string {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i]!;
-    if (c === '\\' && i + 1 < seg.length) re += escapeRe(seg[++i]!);
-    else if (c === '*') {
-      while (seg[i + 1] === '*') i++;
-      re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      // A class ends at the first "]" after its first character ("[]a]" holds "]").
-      let j = i + 1;
-      if (seg[j] === '!' || seg[j] === '^') j++;
-      if (seg[j] === ']') j++;
-      while (j < seg.length && seg[j] !== ']') j++;
-      if (j >= seg.length) {
-        re += '\\[';
-        continue;
-      }
-      let body = seg.slice(i + 1, j);
-      let negate = '';
-      if (body.startsWith('!') || body.startsWith('^')) {
-        negate = '^';
-        body = body.slice(1);
-      }
-      re += `[${negate}${body.replace(/[\\\]^[]/g, '\\$&')}]`;
-      i = j;
-    } else if (c === '{') {
-      const close = matchingBrace(seg, i);
-      const alternatives = close < 0 ? [] : splitTopLevel(seg.slice(i + 1, close));
-      if (alternatives.length < 2) {
-        re += '\\{';
-        continue;
-      }
-      re += `(?:${alternatives.map(segmentSource).join('|')})`;
-      i = close;
-    } else re += escapeRe(c);
-  }
-  return re;
-}
-
-function matchingBrace(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (s[i] === '{') depth++;
-    else if (s[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function splitTopLevel(s: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (s[i] === '{') depth++;
-    else if (s[i] === '}') depth--;
-    else if (s[i] === ',' && depth === 0) {
-      parts.push(s.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(s.slice(start));
-  return parts;
-}
+export { segmentRegExp } from '../core/glob';
 
 export interface GlobOptions {
   /** Where a relative pattern starts (default: the current folder). */

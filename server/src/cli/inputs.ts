@@ -12,7 +12,8 @@ export const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
 const DRAFT_KINDS = '.md, .markdown or .txt';
 
 export type DraftInput =
-  | { readonly kind: 'file'; readonly path: string }
+  /** `explicit`: named on the command line itself, not found in a folder or by a pattern. */
+  | { readonly kind: 'file'; readonly path: string; readonly explicit?: true }
   /** `name` is what reports call it; `path` the file it stands for, with --stdin-filename. */
   | { readonly kind: 'stdin'; readonly name: string; readonly path?: string };
 
@@ -39,11 +40,11 @@ export async function expandInputs(args: readonly string[], options: InputOption
   const problems: InputProblem[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string): void => {
+  const add = (file: string, explicit = false): void => {
     const key = path.resolve(cwd, file);
     if (seen.has(key)) return;
     seen.add(key);
-    drafts.push({ kind: 'file', path: file });
+    drafts.push(explicit ? { kind: 'file', path: file, explicit: true } : { kind: 'file', path: file });
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -63,7 +64,7 @@ export async function expandInputs(args: readonly string[], options: InputOption
       if (truncated) warnings.push(`${arg}: the pattern reaches too many folders; only part of them was searched`);
       const wanted = files.filter((f) => DRAFT_FILE.test(f));
       if (!wanted.length) problems.push({ path: arg, message: files.length ? `the pattern matches no ${DRAFT_KINDS} file` : 'no file matches this pattern' });
-      wanted.forEach(add);
+      for (const f of wanted) add(f);
       continue;
     }
     if (st?.isDirectory()) {
@@ -79,7 +80,7 @@ export async function expandInputs(args: readonly string[], options: InputOption
       continue;
     }
     // Anything else (a FIFO, a file that cannot be read) is named when it is read.
-    add(arg);
+    add(arg, true);
   }
   return { drafts, problems, warnings };
 }

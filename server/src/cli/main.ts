@@ -8,15 +8,17 @@
  */
 import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createChecker, decodeText, decodingWarnings, loadCorpus, type CorpusReader } from '../core';
+import { claimCode, createChecker, decodeText, decodingWarnings, findSuppressions, loadCorpus, normaliseSentence, sentenceFinder, type CorpusReader } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
+import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
+import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
-import { JsonReporter, SarifReporter, StreamWriter, TextReporter, type Counts, type Reporter, type Sink } from './output';
+import { DEFAULT_LEVELS, JsonReporter, listed, SarifReporter, StreamWriter, TextReporter, type Counts, type Levels, type ReportedClaim, type Reporter, type Sink } from './output';
 import type { RunProblem } from './sarif';
 
 export { parseArgs, UsageError } from './args';
@@ -87,7 +89,61 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   for (const p of inputs.problems) problem(p.path, p.message);
   if (!inputs.drafts.length) return 2;
 
-  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : [bundledCorpus()];
+  // The project configuration: the one named, else the nearest above the first draft.
+  let project: ConfigScope | undefined;
+  if (args.config !== null) {
+    const first = inputs.drafts[0]!;
+    const from = first.kind === 'file' ? path.dirname(path.resolve(first.path)) : first.path ? path.dirname(first.path) : process.cwd();
+    const loaded = typeof args.config === 'string' ? await loadConfigFile(args.config) : await findConfig(from);
+    if (loaded) {
+      if (loaded.problems.length) {
+        for (const p of loaded.problems) err(`corroborate: ${formatProblem(display(loaded.file), p)}`);
+        return fail(err, `the configuration ${display(loaded.file)} cannot be used (${loaded.problems.length === 1 ? 'see above' : `${loaded.problems.length} problems above`}); nothing was checked`);
+      }
+      project = configScope(loaded);
+    }
+  }
+  const drafts: DraftInput[] = [];
+  const configOfDir = new Map<string, string | undefined>();
+  const otherConfigs = new Set<string>();
+  for (const d of inputs.drafts) {
+    const file = d.path;
+    if (project && file !== undefined && !project.draftWanted(file)) {
+      if (d.kind !== 'file' || d.explicit) err(`corroborate: warning: ${display(file)}: left out by ${display(project.loaded.file)} (include/exclude); not checked`);
+      continue;
+    }
+    if (project && file !== undefined && args.config === undefined) {
+      const dir = path.dirname(path.resolve(file));
+      if (!configOfDir.has(dir)) configOfDir.set(dir, findConfigFile(dir));
+      const own = configOfDir.get(dir);
+      if (own !== undefined && own !== project.loaded.file && !otherConfigs.has(own)) {
+        otherConfigs.add(own);
+        err(`corroborate: warning: ${display(file)} is under another configuration (${display(own)}); this run uses ${display(project.loaded.file)} (give --config to choose)`);
+      }
+    }
+    drafts.push(d);
+  }
+  if (!drafts.length) {
+    if (problems.length) return 2;
+    err(`corroborate: every draft is left out by ${project ? display(project.loaded.file) : 'the configuration'}; nothing to check`);
+    return 0;
+  }
+  const levels: Levels = { ...DEFAULT_LEVELS, ...(project?.loaded.config.severity ?? {}) };
+  const checkQuotes = args.quotes ?? project?.loaded.config.checkQuotes ?? true;
+
+  // The baseline is read before the corpus: a baseline that cannot be used stops the run at once.
+  let baseline: Baseline | undefined;
+  if (args.baseline !== undefined) {
+    try {
+      baseline = new Baseline(await readBaseline(args.baseline));
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      return fail(err, `${display(args.baseline)}: ${e.message}`);
+    }
+  }
+
+  const configured = project?.corpus.length ? project.corpus : undefined;
+  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : configured ? [...new Set(configured)] : [bundledCorpus()];
   for (const root of roots) {
     if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
     if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
@@ -112,7 +168,8 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     list: async () => {
       const entries = await reader.list();
       if (reader.limitReached) throw new CorpusTooLarge(reader.limitReached.kind, reader.limitReached.max);
-      return entries;
+      // The configuration's `exclude` leaves sources out as well as drafts.
+      return project ? entries.filter((e) => !project.sourceExcluded(path.resolve(e.path))) : entries;
     },
     read: (file) => reader.read(file),
   };
@@ -131,15 +188,18 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   if (warnings.length > MAX_WARNINGS_SHOWN) err(`corroborate: warning: ${(warnings.length - MAX_WARNINGS_SHOWN).toLocaleString('en-US')} more warnings about the corpus not shown`);
   if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
   // A draft kept inside a corpus folder is not evidence for itself, whatever path (or link) names it.
-  const drafts = new Set<string>();
-  for (const d of inputs.drafts) {
+  const draftPaths = new Set<string>();
+  for (const d of drafts) {
     const file = d.path;
     if (file === undefined) continue;
-    drafts.add(path.resolve(file));
-    drafts.add(await realpath(file));
+    draftPaths.add(path.resolve(file));
+    draftPaths.add(await realpath(file));
   }
-  const own = await Promise.all(loaded.documents.map(async (d) => drafts.has(path.resolve(d.file)) || drafts.has(await realpath(d.file))));
-  const sources = loaded.documents.filter((_d, i) => !own[i]);
+  const own = await Promise.all(loaded.documents.map(async (d) => draftPaths.has(path.resolve(d.file)) || draftPaths.has(await realpath(d.file))));
+  // Publisher aliases: "Agence France-Presse" cited as the configuration's "AFP".
+  const sources = loaded.documents
+    .filter((_d, i) => !own[i])
+    .map((d) => (project && d.publisher && project.publisher(d.publisher) !== d.publisher ? { ...d, publisher: project.publisher(d.publisher) } : d));
   if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
   const progress = args.quiet || !process.stderr.isTTY ? undefined : progressLine();
   const { index } = await buildIndex(sources, {
@@ -157,11 +217,24 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
 
   const stats = index.stats();
   const writer = new StreamWriter(out);
+  const writing = args.command === 'baseline' ? args.output : undefined;
+  const recorded: BaselineEntry[] = [];
   const reporter: Reporter =
-    args.format === 'json' ? new JsonReporter(writer, stats) : args.format === 'sarif' ? new SarifReporter(writer, VERSION) : new TextReporter(writer, args.quiet);
+    writing !== undefined
+      ? new NoReport()
+      : args.format === 'json'
+        ? new JsonReporter(writer, stats)
+        : args.format === 'sarif'
+          ? new SarifReporter(writer, VERSION, levels, baseline !== undefined)
+          : new TextReporter(writer, args.quiet, levels);
   const counts: Counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
+  // What fails the run: problems of severity error, and those of severity warning past --max-warnings.
+  let errors = 0;
+  let warned = 0;
+  let suppressed = 0;
+  let inBaseline = 0;
   let files = 0;
-  for (const draft of inputs.drafts) {
+  for (const draft of drafts) {
     const name = draft.kind === 'file' ? draft.path : draft.name;
     let bytes: Uint8Array;
     try {
@@ -179,15 +252,39 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     for (const w of decodingWarnings(name, decoded)) err(`corroborate: warning: ${w}`);
     const markdown = !/\.txt$/i.test(kindName(draft));
     files++;
+    const suppressions = findSuppressions(decoded.text, markdown);
+    for (const p of suppressions.problems) err(`corroborate: warning: ${name}:${p.line + 1}: ${p.message}`);
+    // Baselines key a claim by its sentence: found only when a baseline is read or written.
+    const sentenceOf = baseline || writing !== undefined ? sentenceFinder(decoded.text, markdown) : undefined;
+    const keyFile = (to: string): string => (draft.kind === 'file' ? baselineFile(to, draft.path) : draft.path ? baselineFile(to, draft.path) : name);
     await reporter.startFile(name);
     const result = await checkDraft(checker, decoded.text, {
-      checkQuotes: args.quotes,
+      checkQuotes,
       markdown,
       ...(args.timeoutPerFile > 0 ? { deadline: performance.now() + args.timeoutPerFile * 1000 } : {}),
       maxClaims: args.maxClaims,
       onClaims: async (claims) => {
-        for (const c of claims) counts[c.verdict]++;
-        await reporter.claims(name, claims);
+        const reported: ReportedClaim[] = claims.map((c) => {
+          if (c.verdict === 'supported') return c;
+          if (suppressions.isSuppressed(c)) return { ...c, suppressed: true };
+          const code = claimCode(c)!;
+          const entry = sentenceOf ? { verdict: c.verdict, code, text: c.text, sentence: normaliseSentence(sentenceOf(c)), evidenceHash: c.evidenceHash } : undefined;
+          if (entry && writing !== undefined && levels[c.verdict] !== 'off') recorded.push({ ...entry, file: keyFile(writing) });
+          if (entry && baseline && args.baseline !== undefined && baseline.take({ ...entry, file: keyFile(args.baseline) })) return { ...c, inBaseline: true };
+          return c;
+        });
+        for (const c of reported) {
+          if (c.suppressed) {
+            suppressed++;
+            continue;
+          }
+          counts[c.verdict]++;
+          if (c.inBaseline) inBaseline++;
+          if (!listed(c, levels) || c.verdict === 'supported') continue;
+          if (levels[c.verdict] === 'error') errors++;
+          else if (levels[c.verdict] === 'warning') warned++;
+        }
+        await reporter.claims(name, reported);
       },
     });
     await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
@@ -200,17 +297,35 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     }
   }
   phase('check');
-  await reporter.finish({ counts, files, sources: stats.documents, problems });
+  await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
 
+  if (writing !== undefined) {
+    if (problems.length) return fail(err, `the baseline was not written: some drafts could not be checked in full (see above)`);
+    try {
+      await writeBaseline(writing, recorded);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      return fail(err, e.message);
+    }
+    if (!args.quiet) err(`corroborate: wrote ${recorded.length} problem${recorded.length === 1 ? '' : 's'} of ${files} draft${files === 1 ? '' : 's'} to ${display(writing)}`);
+    return 0;
+  }
   if (problems.length) return 2;
-  if (counts.conflict > 0) return 1;
-  const warned = counts.unsupported + counts.disputed;
+  if (errors > 0) return 1;
   if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
   if (warned > args.maxWarnings) {
     err(`corroborate: ${warned} warnings (claims unsupported or disputed), more than --max-warnings ${args.maxWarnings}`);
     return 1;
   }
   return 0;
+}
+
+/** The report of `corroborate baseline`: none (it writes the baseline file instead). */
+class NoReport implements Reporter {
+  async startFile(): Promise<void> {}
+  async claims(): Promise<void> {}
+  async endFile(): Promise<void> {}
+  async finish(): Promise<void> {}
 }
 
 class CorpusTooLarge extends Error {

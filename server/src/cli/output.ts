@@ -3,8 +3,20 @@
  * forgotten, so the size of a report never has to fit in memory or in one string. JSON and SARIF
  * come out as the same pretty-printed documents `JSON.stringify(report, null, 2)` would give.
  */
-import type { ClaimResult } from '../core';
+import type { ClaimResult, ConfigSeverity, SeverityVerdict } from '../core';
 import { SARIF_SCHEMA, sarifInvocation, sarifResult, sarifTool, type RunProblem } from './sarif';
+
+/** A claim as reports carry it: suppressed in the draft, or found in the baseline, when it is. */
+export type ReportedClaim = ClaimResult & { readonly suppressed?: true; readonly inBaseline?: true };
+
+/** The severity of each verdict that is not supported (the configuration's `severity`). */
+export type Levels = Readonly<Record<SeverityVerdict, ConfigSeverity>>;
+export const DEFAULT_LEVELS: Levels = { conflict: 'error', disputed: 'warning', unsupported: 'warning' };
+
+/** Whether a claim is a problem the report lists: not supported, not off, not suppressed, not in the baseline. */
+export function listed(c: ReportedClaim, levels: Levels): boolean {
+  return c.verdict !== 'supported' && levels[c.verdict] !== 'off' && !c.suppressed && !c.inBaseline;
+}
 
 /** Where output goes; a returned promise holds the writer back until the text is taken (backpressure). */
 export type Sink = (text: string) => void | Promise<void>;
@@ -54,11 +66,14 @@ export interface RunSummary {
   readonly sources: number;
   /** Drafts that could not be checked, or not to the end. */
   readonly problems: readonly RunProblem[];
+  /** Claims suppressed in the drafts (not in `counts`), and problems found in the baseline (in `counts`). */
+  readonly suppressed?: number;
+  readonly inBaseline?: number;
 }
 
 export interface Reporter {
   startFile(path: string): Promise<void>;
-  claims(path: string, claims: readonly ClaimResult[]): Promise<void>;
+  claims(path: string, claims: readonly ReportedClaim[]): Promise<void>;
   endFile(path: string, truncation?: Truncation): Promise<void>;
   /** Ends the report. Nothing at all is written when no draft was started. */
   finish(summary: RunSummary): Promise<void>;
@@ -69,22 +84,29 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-export const SEVERITY = { conflict: 'error', disputed: 'warning', unsupported: 'warning', supported: 'info' } as const;
+/** The word a text line gives each severity. */
+const LEVEL_WORD: Readonly<Record<Exclude<ConfigSeverity, 'off'>, string>> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
-/** One compiler-style line per claim that is not supported (only conflicts with `errorsOnly`), then a summary. */
+/**
+ * One compiler-style line per problem (only errors with `errorsOnly`), then a summary. Suppressed
+ * claims, claims in the baseline and verdicts whose severity is `off` are not listed.
+ */
 export class TextReporter implements Reporter {
   constructor(
     private readonly w: StreamWriter,
     private readonly errorsOnly: boolean,
+    private readonly levels: Levels = DEFAULT_LEVELS,
   ) {}
 
   async startFile(): Promise<void> {}
 
-  async claims(path: string, claims: readonly ClaimResult[]): Promise<void> {
+  async claims(path: string, claims: readonly ReportedClaim[]): Promise<void> {
     for (const c of claims) {
-      if (c.verdict === 'supported' || (this.errorsOnly && c.verdict !== 'conflict')) continue;
+      if (!listed(c, this.levels) || c.verdict === 'supported') continue;
+      const level = this.levels[c.verdict];
+      if (level === 'off' || (this.errorsOnly && level !== 'error')) continue;
       const { line, character } = c.range.start;
-      await this.w.write(`${path}:${line + 1}:${character + 1}: ${SEVERITY[c.verdict]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
+      await this.w.write(`${path}:${line + 1}:${character + 1}: ${LEVEL_WORD[level]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
     }
   }
 
@@ -103,6 +125,8 @@ export function summaryLine(s: RunSummary): string {
   let line =
     `${plural(total, 'claim')} checked in ${plural(s.files, 'file')} against ${plural(s.sources, 'source')}: ` +
     `${counts.supported} supported, ${counts.conflict} conflict, ${counts.disputed} disputed, ${counts.unsupported} unsupported.`;
+  const aside = [s.suppressed ? `${s.suppressed} suppressed` : '', s.inBaseline ? `${s.inBaseline} in the baseline` : ''].filter(Boolean);
+  if (aside.length) line = `${line.slice(0, -1)} (${aside.join(', ')}).`;
   if (s.problems.length) line += ` ${plural(s.problems.length, 'file')} could not be checked in full (see above).`;
   return line;
 }
@@ -128,7 +152,7 @@ export class JsonReporter implements Reporter {
     this.firstClaim = true;
   }
 
-  async claims(_path: string, claims: readonly ClaimResult[]): Promise<void> {
+  async claims(_path: string, claims: readonly ReportedClaim[]): Promise<void> {
     for (const c of claims) {
       await this.w.write(`${this.firstClaim ? '' : ','}\n        ${nested(c, 4)}`);
       this.firstClaim = false;
@@ -159,6 +183,9 @@ export class SarifReporter implements Reporter {
   constructor(
     private readonly w: StreamWriter,
     private readonly version: string,
+    private readonly levels: Levels = DEFAULT_LEVELS,
+    /** A baseline was given: every result says whether it is new or unchanged. */
+    private readonly baseline = false,
   ) {}
 
   async startFile(): Promise<void> {
@@ -167,9 +194,9 @@ export class SarifReporter implements Reporter {
     await this.w.write(`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${nested(sarifTool(this.version), 3)},\n      "results": [`);
   }
 
-  async claims(path: string, claims: readonly ClaimResult[]): Promise<void> {
+  async claims(path: string, claims: readonly ReportedClaim[]): Promise<void> {
     for (const c of claims) {
-      const result = sarifResult(path, c);
+      const result = sarifResult(path, c, this.levels, this.baseline);
       if (!result) continue;
       await this.w.write(`${this.first ? '' : ','}\n        ${nested(result, 4)}`);
       this.first = false;

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 output, for code-scanning tools: built whole (`toSarif`) or a result at a time. */
-import type { ClaimResult } from '../core';
+import type { ClaimResult, ConfigSeverity, SeverityVerdict } from '../core';
 
 export interface FileReport {
   path: string;
@@ -31,14 +31,29 @@ export function sarifTool(version: string): object {
   };
 }
 
-/** The SARIF result of a claim; undefined for a supported claim, which is no finding. */
-export function sarifResult(file: string, c: ClaimResult): object | undefined {
+const SARIF_LEVEL: Readonly<Record<Exclude<ConfigSeverity, 'off'>, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/**
+ * The SARIF result of a claim; undefined for a supported claim, which is no finding, and for a
+ * verdict whose severity is `off`. A claim suppressed in the draft carries an in-source
+ * suppression; with a baseline, each result says whether it is `new` or `unchanged`.
+ */
+export function sarifResult(
+  file: string,
+  c: ClaimResult & { readonly suppressed?: true; readonly inBaseline?: true },
+  levels?: Readonly<Record<SeverityVerdict, ConfigSeverity>>,
+  baseline = false,
+): object | undefined {
   if (c.verdict === 'supported') return undefined;
   const ruleIndex = RULES.findIndex((x) => x.id === c.verdict);
+  const configured = levels?.[c.verdict];
+  if (configured === 'off') return undefined;
   return {
     ruleId: c.verdict,
     ruleIndex,
-    level: RULES[ruleIndex]!.level,
+    level: configured ? SARIF_LEVEL[configured] : RULES[ruleIndex]!.level,
+    ...(c.suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
+    ...(baseline ? { baselineState: c.inBaseline ? 'unchanged' : 'new' } : {}),
     message: { text: c.message },
     locations: [
       {

@@ -4,15 +4,17 @@
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
 /**
- * Replaces front matter, fenced and inline code, link targets, URLs, HTML tags and footnote
- * markers with spaces, so figures inside them are not taken for claims. Same length as input.
+ * Replaces front matter, fenced and inline code, HTML comments, link targets, URLs, HTML tags and
+ * footnote markers with spaces, so figures inside them are not taken for claims. Same length as
+ * input. `keepComments` leaves HTML comments as they are (to read the directives in them).
  */
-export function maskMarkdown(text: string): string {
+export function maskMarkdown(text: string, options: { readonly keepComments?: boolean } = {}): string {
   let out = text;
   out = out.replace(/^---[ \t]*(?:\r\n?|\n)[\s\S]*?(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?=[\r\n]|$)/, blank);
   // A fence runs to its closing fence, or to the end of the text (not of its first line: no `$`).
   out = out.replace(/^(```|~~~)[^\r\n]*(?:\r\n?|\n)[\s\S]*?(?:(?:\r\n?|\n)\1[^\r\n]*|(?![\s\S]))/gm, blank);
   out = out.replace(/`[^`\r\n]+`/g, blank);
+  if (!options.keepComments) out = maskComments(out);
   out = maskLinkTargets(out);
   out = out.replace(/\bhttps?:\/\/[^\s)>\]]+/g, blank);
   out = maskTags(out);
@@ -22,6 +24,20 @@ export function maskMarkdown(text: string): string {
   out = out.replace(/^\[[^\]\r\n]+\]:\s*\S+.*$/gm, blank);
   out = out.replace(/^([ \t]*)(\d{1,3}[.)])(?=[ \t])/gm, (_m, indent: string, marker: string) => indent + blank(marker));
   return out;
+}
+
+/** HTML comments, "<!-- … -->", also over several lines (line ends kept); one left open is not masked. */
+function maskComments(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = text.indexOf('<!--'); i >= 0; ) {
+    const j = text.indexOf('-->', i + 4);
+    if (j < 0) break;
+    parts.push(text.slice(last, i), blank(text.slice(i, j + 3)));
+    last = j + 3;
+    i = text.indexOf('<!--', last);
+  }
+  return last === 0 ? text : parts.join('') + text.slice(last);
 }
 
 const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';

@@ -23,3 +23,7 @@ export { tokenize, conceptOf } from './text/tokenize';
 export { lineStarts, positionAt, maskMarkdown } from './draft';
 export { createWordKnowledge, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';
 export { LexiconFormatError } from './lexicon/container';
+export { parseConfig, publisherAliases, CONFIG_FILES, CONFIG_SEVERITIES, MAX_CONFIG_BYTES, type ProjectConfig, type ConfigProblem, type ConfigSeverity, type ParsedConfig, type SeverityVerdict } from './config';
+export { pathMatcher, segmentRegExp } from './glob';
+export { findSuppressions, claimCode, disableNextLineComment, type ClaimCode, type Suppressions, type Directive, type SuppressionProblem } from './suppress';
+export { normaliseSentence, sentenceFinder } from './claimKey';

@@ -147,6 +147,4 @@ function claimSentences(text: string, claims: readonly ClaimResult[], markdown: 
 }
 
 /** A sentence as accepted.json stores it: whitespace collapsed, trimmed. */
-export function normaliseSentence(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+export { normaliseSentence } from '../core';

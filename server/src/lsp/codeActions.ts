@@ -12,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { extractQuotes, type ClaimResult, type Evidence } from '../core';
+import { claimCode, disableNextLineComment, extractQuotes, findSuppressions, type ClaimResult, type Evidence, type Suppressions } from '../core';
 import { normaliseSentence, type Checked, type Span } from './checks';
 import { evidenceLabel, formatDate, type DiagnosticData } from './convert';
 import { clip, plainExcerpt } from './excerpt';
@@ -44,6 +44,8 @@ export function codeActions(
     if (typeof data?.claim === 'number' && checked.claims[data.claim]?.evidenceHash === data.evidenceHash) wanted.add(data.claim);
   }
   const out: CodeAction[] = [];
+  const suppressing = new Set<string>();
+  let suppressions: Suppressions | undefined;
   for (const i of [...wanted].sort((a, b) => a - b)) {
     const c = checked.claims[i]!;
     const sentence = checked.sentences[i]!;
@@ -69,8 +71,41 @@ export function codeActions(
         ...attach,
       });
     }
+    // Not for a claim a comment already silences.
+    const suppress =
+      checked.options.markdown && c.verdict !== 'supported' && !(suppressions ??= findSuppressions(checked.text, true)).isSuppressed(c)
+        ? suppressAction(doc, checked.text, c, range, options)
+        : undefined;
+    // One comment per line and code, however many claims of that code the line holds.
+    if (suppress && !suppressing.has(suppress.title)) {
+      suppressing.add(suppress.title);
+      out.push({ ...suppress, ...attach });
+    }
   }
   return out;
+}
+
+/**
+ * "Suppress conflict on this line": a `<!-- corroborate-disable-next-line CODE -->` line above
+ * the claim's line when that line starts a paragraph (a comment line inside a paragraph would
+ * split it in two), else `<!-- corroborate-disable-line CODE -->` at the end of the line.
+ */
+function suppressAction(doc: TextDocument, text: string, c: ClaimResult, range: Range, options: ActionOptions): CodeAction | undefined {
+  const code = claimCode(c);
+  if (!code) return undefined;
+  const line = range.start.line;
+  const lineStart = doc.offsetAt({ line, character: 0 });
+  const nextStart = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
+  const lineText = text.slice(lineStart, nextStart).replace(/(?:\r\n|\r|\n)$/, '');
+  const previous = line > 0 ? text.slice(doc.offsetAt({ line: line - 1, character: 0 }), lineStart).trim() : '';
+  const title = `Suppress ${code} on line ${line + 1}`;
+  if (previous === '') {
+    const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+    const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    return { title, kind: CodeActionKind.QuickFix, edit: edit(doc, [TextEdit.insert({ line, character: 0 }, `${indent}${disableNextLineComment(code)}${eol}`)], options) };
+  }
+  const end = lineText.replace(/[ \t]+$/, '').length;
+  return { title, kind: CodeActionKind.QuickFix, edit: edit(doc, [TextEdit.insert({ line, character: end }, ` <!-- corroborate-disable-line ${code} -->`)], options) };
 }
 
 function sameRange(a: Range, b: Range): boolean {

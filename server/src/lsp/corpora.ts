@@ -40,6 +40,16 @@ export interface CorpusDeps {
   readonly readerLimits?: FsReaderOptions;
   /** Called when a load or an update of a corpus has finished (drafts answered "indexing" can be pulled again). */
   readonly indexed?: (set: CorpusSet) => void;
+  /** Sources a folder's project configuration leaves out, and its publisher aliases. */
+  readonly sourceFilterFor?: (folderUri: string | undefined) => Promise<SourceFilter | undefined>;
+}
+
+/** What the project configuration says of sources: which are left out, and publishers' canonical names. */
+export interface SourceFilter {
+  /** Changes when what the filter does changes: part of a corpus's identity. */
+  readonly corpusKey: string;
+  sourceExcluded(file: string): boolean;
+  publisher(name: string): string;
 }
 
 /** How often the progress of a long indexing is told to the client. */
@@ -87,6 +97,7 @@ export class CorpusSet {
     readonly roots: readonly string[],
     readonly bundled: boolean,
     private readonly deps: CorpusDeps,
+    private readonly filter?: SourceFilter,
   ) {
     this.checker = deps.createChecker(this.index);
     this.initial = this.reload();
@@ -130,7 +141,8 @@ export class CorpusSet {
       const present = this.roots.filter((r) => existsSync(r) && statSync(r).isDirectory());
       this.missing = this.roots.filter((r) => !present.includes(r));
       const reader = new FsCorpusReader(present, this.deps.readerLimits);
-      const loaded = await loadCorpus(watched.over(reader), { maxBytes: MAX_SOURCE_BYTES });
+      const read = await loadCorpus(watched.over(this.filtered(reader)), { maxBytes: MAX_SOURCE_BYTES });
+      const loaded = { ...read, documents: read.documents.map((d) => this.aliased(d)) };
       watched.stop();
       for (const line of summariseWarnings([...reader.warnings, ...loaded.warnings], this.describe())) log.warn(`corroborate: ${line}`);
       // A corpus cut at the reader's limits (a folder as large as a disk): the user should know.
@@ -189,6 +201,10 @@ export class CorpusSet {
         continue;
       }
       if (!this.isSourcePath(file)) continue;
+      if (this.filter?.sourceExcluded(file)) {
+        changed = this.remove(file) || changed;
+        continue;
+      }
       let bytes: Uint8Array;
       try {
         const st = await fs.stat(file);
@@ -215,7 +231,7 @@ export class CorpusSet {
       let id = doc.id;
       for (let n = 2; this.ids.has(id) && this.ids.get(id) !== file; n++) id = `${doc.id}-${n}`;
       if (id !== doc.id) warnings.push(`${file}: id "${doc.id}" is used by another file; using "${id}"`);
-      const indexed = { ...doc, id };
+      const indexed = this.aliased({ ...doc, id });
       // Analysed as the full load is (on a worker for any real amount of text): a large source
       // would otherwise hold up every request while it is analysed in this thread.
       if (!reporting) {
@@ -245,6 +261,19 @@ export class CorpusSet {
       this.deps.status({ state: 'ready', ...this.index.stats() });
     }
     return changed;
+  }
+
+  /** The reader without the sources the project configuration excludes. */
+  private filtered(reader: CorpusReader): CorpusReader {
+    const filter = this.filter;
+    if (!filter) return reader;
+    return { list: async () => (await reader.list()).filter((e) => !filter.sourceExcluded(path.resolve(e.path))), read: (file) => reader.read(file) };
+  }
+
+  /** A document with its publisher's canonical name. */
+  private aliased(doc: SourceDocument): SourceDocument {
+    const publisher = doc.publisher && this.filter ? this.filter.publisher(doc.publisher) : doc.publisher;
+    return publisher === doc.publisher ? doc : { ...doc, publisher };
   }
 
   private remove(file: string): boolean {
@@ -553,10 +582,11 @@ export class CorpusManager {
       }
     }
     roots = [...new Set(roots)].sort();
-    const key = JSON.stringify(roots);
+    const filter = await this.deps.sourceFilterFor?.(folder?.uri);
+    const key = JSON.stringify(filter ? [roots, filter.corpusKey] : roots);
     let set = this.sets.get(key);
     if (!set) {
-      set = new CorpusSet(key, roots, bundled, this.deps);
+      set = new CorpusSet(key, roots, bundled, this.deps, filter);
       this.sets.set(key, set);
       const created = set;
       created.initial.then(

@@ -254,6 +254,39 @@ const tests: Test[] = [
     },
   ],
   [
+    'a .corroborate.yaml in the folder changes a severity and the corpus; a VS Code setting set wins over it',
+    async () => {
+      const doc = await draft();
+      const config = fsPath('.corroborate.yaml');
+      const unsupported = (text: string, passage?: string): Expected => ({ code: DiagnosticCodes.unsupportedFigure, severity: 'information', text, ...(passage ? { passage } : {}) });
+      try {
+        // Conflicts (misquotes too) as warnings: the file is found and read.
+        fs.writeFileSync(config, '# written by the extension-host test\nseverity:\n  conflict: warning\n');
+        await expectDiagnostics(doc, [{ ...CONFLICT, severity: 'warning' }, DISPUTED, UNSUPPORTED, { ...MISQUOTE, severity: 'warning' }], 'conflicts as warnings from .corroborate.yaml');
+        // The file changes on disk (watched): another corpus, unsupported claims as information.
+        fs.writeFileSync(config, 'corpus: [corpus-alt]\nseverity:\n  unsupported: information\n');
+        await expectDiagnostics(
+          doc,
+          [
+            unsupported('June 1, 2025'),
+            unsupported('38', 'is 38 metres'),
+            unsupported('164', 'has 164 steps'),
+            unsupported('4,500'),
+            { code: DiagnosticCodes.unsupportedQuote, severity: 'information', text: QUOTE },
+          ],
+          'the verdicts against corpus-alt/ from .corroborate.yaml',
+        );
+        // A setting the user sets wins over the file.
+        await withSetting('severity.unsupported', 'warning', Workspace, async () => {
+          await expectDiagnostics(doc, [unsupported('June 1, 2025'), unsupported('38', 'is 38 metres'), unsupported('164', 'has 164 steps'), unsupported('4,500')].map((e) => ({ ...e, severity: 'warning' as const })).concat([{ code: DiagnosticCodes.unsupportedQuote, severity: 'warning', text: QUOTE }]), 'the workspace setting over the file');
+        });
+      } finally {
+        fs.rmSync(config, { force: true });
+      }
+      await expectDiagnostics(doc, DRAFT_EXPECTED, 'the defaults once the file is deleted');
+    },
+  ],
+  [
     'corroborate.corpus.paths switches the draft to another corpus folder',
     async () => {
       const doc = await draft();

@@ -50,7 +50,7 @@ export function versionKey(): string {
 /** Hash of everything of a document that its analysis depends on. */
 export function documentHash(doc: SourceDocument): string {
   return createHash('sha1')
-    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.text]))
+    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.format ?? '', doc.origin ?? null, doc.text]))
     .digest('hex');
 }
 
@@ -152,10 +152,13 @@ function validEntries(value: unknown): value is [string, string, AnalysedDocumen
     const doc = entry[2] as AnalysedDocument;
     if (typeof doc !== 'object' || doc === null || typeof doc.source !== 'object' || doc.source === null) return false;
     if (!isString(doc.source.id) || !isString(doc.source.title) || !isString(doc.source.file)) return false;
+    if (doc.source.format !== undefined && !['html', 'pdf', 'docx'].includes(doc.source.format)) return false;
     if (!Array.isArray(doc.sentences)) return false;
     for (const s of doc.sentences) {
       if (typeof s !== 'object' || s === null || !isString(s.text) || !isString(s.analysis) || !isString(s.terms) || !isNumber(s.line) || !isNumber(s.character)) return false;
       if (s.breaks !== undefined && !(Array.isArray(s.breaks) && s.breaks.every(isNumber))) return false;
+      if (s.origins !== undefined && !(Array.isArray(s.origins) && s.origins.length >= 3 && s.origins.length % 3 === 0 && s.origins.every(isNumber))) return false;
+      if (s.part !== undefined && !isNumber(s.part)) return false;
     }
   }
   return true;

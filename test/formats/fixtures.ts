@@ -59,7 +59,7 @@ export const ARTICLE_HTML = `<!doctype html>
 <style>p { color: red } /* 777 */</style>
 </head><body>
 <nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/subscribe">Subscribe for 99 cents a week</a></nav>
-<div class="ad">Advertisement: buy 3 tyres and get 1 free at Rimz Autos.</div>
+<div class="banner-ad">Advertisement: buy 3 tyres and get 1 free at Rimz Autos.</div>
 <main><article>
 <h1>Old bridge reopens after eight months of repairs</h1>
 <p class="byline">By Ana Ruiz</p>

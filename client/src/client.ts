@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { PullTracker } from './pulls';
+import { OPEN_VIEW_COMMAND, withViewLinks } from './sourceViews';
 
 export const CLIENT_ID = 'corroborate';
 export const CLIENT_NAME = 'Corroborate';
@@ -61,7 +62,14 @@ export function createClient(
     // Errors reach the user through the status item and our own messages, not by the output
     // channel popping open.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    middleware: { ...pulls.middleware },
+    // Hover links to the views of PDF and Word sources (a scheme of our own, which hovers do not
+    // open) become links to the one command that opens them; corpus text in hovers is escaped by
+    // the server, so no other command can be reached from one.
+    markdown: { isTrusted: { enabledCommands: [OPEN_VIEW_COMMAND] } },
+    middleware: {
+      ...pulls.middleware,
+      provideHover: async (document, position, token, next) => withViewLinks(await next(document, position, token)),
+    },
   };
   // The id makes the client read `corroborate.trace.server` for protocol tracing.
   return { client: new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions), pulls };

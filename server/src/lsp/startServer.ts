@@ -77,7 +77,7 @@ export interface ServerDeps {
   readonly cacheDir?: string | null;
 }
 
-const SOURCE_GLOB = '**/*.{md,markdown,txt}';
+const SOURCE_GLOB = '**/*.{md,markdown,txt,html,htm,xhtml,pdf,docx}';
 
 /** Language ids whose documents are read as Markdown (code, link targets, front matter skipped). */
 function isMarkdown(languageId: string): boolean {

@@ -181,3 +181,22 @@ void test('the index cache keeps converted sources, and a changed PDF is read ag
   assert.equal(changed.evidence[0]!.page, 2);
   assert.match(changed.message, /4,250/);
 });
+
+void test('in SARIF, evidence in a PDF or Word file names its page or paragraph and gives no text region; a web page keeps its region', () => {
+  const draft = path.join(dir, 'conflicts.md');
+  fs.writeFileSync(draft, 'About 15,000 vehicles cross the bridge every day. In 2022 the harbour handled 4,900 cargo ships. The council approved a budget of 3.9 million euros for the library.\n');
+  const r = corroborate('check', '--format', 'sarif', '--no-cache', '--corpus', corpus, draft);
+  assert.equal(r.code, 1, r.stderr);
+  const sarif = JSON.parse(r.stdout) as { runs: { results: { relatedLocations: { message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region?: unknown } }[] }[] }[] };
+  const related = sarif.runs[0]!.results.flatMap((x) => x.relatedLocations);
+  const inPdf = related.filter((l) => l.physicalLocation.artifactLocation.uri.endsWith('harbour-report.pdf'));
+  assert.ok(inPdf.length > 0);
+  for (const l of inPdf) {
+    assert.equal(l.physicalLocation.region, undefined);
+    assert.match(l.message.text, /\(page [23]\)/);
+  }
+  const inDocx = related.filter((l) => l.physicalLocation.artifactLocation.uri.endsWith('council-minutes.docx'));
+  assert.ok(inDocx.some((l) => /\(paragraph 3\)/.test(l.message.text)));
+  const inHtml = related.filter((l) => l.physicalLocation.artifactLocation.uri.endsWith('bridge.html'));
+  assert.ok(inHtml.length > 0 && inHtml.every((l) => l.physicalLocation.region !== undefined));
+});

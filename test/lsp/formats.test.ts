@@ -22,7 +22,9 @@ void describe('HTML, PDF and Word sources in the server', () => {
     const { client } = await TestClient.start({ folders: [ws] });
     try {
       const uri = await client.open(path.join(ws, 'draft.md'), DRAFT);
-      await client.waitForDiagnostics(uri, (d) => d.length === 0, 'every figure supported');
+      // No diagnostics also while the corpus is indexed: wait for the evidence itself.
+      await client.until(() => client.definition(uri, rangeOf(DRAFT, '3.2 million euros').start), (l) => l.length > 0, 'the corpus indexed');
+      assert.deepEqual(await client.diagnostics(uri), [], 'every figure supported');
 
       // The web page: the file itself, at the figure's sentence.
       const html = await client.definition(uri, rangeOf(DRAFT, '12,000').start);

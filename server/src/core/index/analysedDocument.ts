@@ -27,7 +27,7 @@ export interface AnalysedSentence {
   readonly character: number;
   /** Offsets in `text` where the file breaks the line (see `SourceSentence.breaks`). */
   readonly breaks?: readonly number[];
-  /** Where each line of the sentence starts, for extracted text (see `SourceSentence.origins`). */
+  /** Where its pieces are in the file, for extracted text (see `SourceSentence.origins`). */
   readonly origins?: readonly number[];
   /** The page or paragraph it starts in (see `SourceSentence.part`). */
   readonly part?: number;

@@ -10,6 +10,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/lsp/server.ts', out: 'server' },
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
+  { in: 'server/src/node/formatWorker.ts', out: 'formatWorker' },
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'server/src/tools/calibrate.ts', out: 'calibrate' },
 ].filter((e) => existsSync(e.in));

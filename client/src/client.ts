@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageclient/node';
 import { explicitSection, SECTION } from './config';
 import { PullTracker } from './pulls';
+import { OPEN_VIEW_COMMAND, withViewLinks } from './sourceViews';
 
 export const CLIENT_ID = 'corroborate';
 export const CLIENT_NAME = 'Corroborate';
@@ -62,8 +63,13 @@ export function createClient(
     // Errors reach the user through the status item and our own messages, not by the output
     // channel popping open.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // Hover links to the views of PDF and Word sources (a scheme of our own, which hovers do not
+    // open) become links to the one command that opens them; corpus text in hovers is escaped by
+    // the server, so no other command can be reached from one.
+    markdown: { isTrusted: { enabledCommands: [OPEN_VIEW_COMMAND] } },
     middleware: {
       ...pulls.middleware,
+      provideHover: async (document, position, token, next) => withViewLinks(await next(document, position, token)),
       workspace: {
         // Only the settings that are set: the project configuration fills the rest (see config.ts).
         configuration: async (params, token, next) => {

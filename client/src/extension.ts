@@ -5,12 +5,14 @@
 import type * as vscode from 'vscode';
 import { registerCommands, showError } from './commands';
 import { Ctx } from './ctx';
+import { registerSourceViews } from './sourceViews';
 
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   ctx = new Ctx(context);
   registerCommands(ctx);
+  context.subscriptions.push(registerSourceViews(ctx));
   try {
     await ctx.start();
   } catch (error) {

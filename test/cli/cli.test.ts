@@ -234,7 +234,7 @@ void test('exit 2 for a --corpus that is a file, not a folder', () => {
 
 void test('exit 2 for an empty corpus folder', () => {
   const dir = tempDir();
-  assertInputError(corroborate('check', '--corpus', dir, SUPPORTED), /no readable \.md or \.txt documents/);
+  assertInputError(corroborate('check', '--corpus', dir, SUPPORTED), /no readable sources \(\.md, \.markdown, \.txt, \.html, \.htm, \.pdf and \.docx files\)/);
 });
 
 void test('exit 2 for a corpus folder with no .md or .txt file in it', () => {
@@ -243,7 +243,7 @@ void test('exit 2 for a corpus folder with no .md or .txt file in it', () => {
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.writeFileSync(path.join(dir, 'sub', 'notes.json'), '{"cost": 412}\n');
   const r = corroborate('check', '--corpus', dir, SUPPORTED);
-  assertInputError(r, /no readable \.md or \.txt documents/);
+  assertInputError(r, /no readable sources \(\.md, \.markdown, \.txt, \.html, \.htm, \.pdf and \.docx files\)/);
   assert.match(r.stderr, /warning: .*figures\.csv: skipped/);
 });
 
@@ -347,7 +347,7 @@ void test('a corpus with a binary file, an unknown extension and an empty file l
   const r = corroborate('check', '--corpus', dir, '--format', 'json', SUPPORTED);
   assertExit(r, 0);
   assert.match(r.stderr, /warning: .*scan\.md: skipped \(binary content\)/);
-  assert.match(r.stderr, /warning: .*timetable\.csv: skipped \(only \.md and \.txt files are read\)/);
+  assert.match(r.stderr, /warning: .*timetable\.csv: skipped \(not a source: only \.md, \.markdown, \.txt, \.html, \.htm, \.pdf and \.docx files are read\)/);
   assert.match(r.stderr, /warning: .*blank\.txt: skipped \(empty\)/);
   const report: unknown = JSON.parse(r.stdout);
   assertJsonShape(report);

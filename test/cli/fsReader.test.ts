@@ -81,7 +81,7 @@ void test('folders count against maxFiles too: a deep empty tree ends', async ()
   assert.equal(reader.limitReached?.kind, 'files');
 });
 
-void test('listing stops at maxBytes of .md and .txt files; other files do not count', async () => {
+void test('listing stops at maxBytes of source files; other files do not count', async () => {
   const dir = tempDir();
   for (let i = 0; i < 6; i++) write(dir, `doc-${i}.md`, 'x'.repeat(1000));
   write(dir, 'big.csv', 'y'.repeat(100_000));
@@ -89,7 +89,7 @@ void test('listing stops at maxBytes of .md and .txt files; other files do not c
   const entries = await reader.list();
   assert.deepEqual(names(entries, dir), ['big.csv', 'doc-0.md', 'doc-1.md', 'doc-2.md']);
   assert.equal(reader.limitReached?.kind, 'bytes');
-  assert.match(reader.warnings.join('\n'), /cut at 3,500 bytes of \.md and \.txt files; the rest is not read \(raise the limit with --max-corpus-bytes N\)/);
+  assert.match(reader.warnings.join('\n'), /cut at 3,500 bytes of source files; the rest is not read \(raise the limit with --max-corpus-bytes N\)/);
 });
 
 void test('FIFOs and sockets are skipped without being opened; read() refuses one without blocking', { skip: HAS_MKFIFO ? false : 'mkfifo is not available' }, async () => {

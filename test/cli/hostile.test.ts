@@ -540,7 +540,7 @@ void test('--max-corpus-files and --max-corpus-bytes refuse a corpus over them, 
   const bytes = corroborate(['check', ...BOTH, '--max-corpus-bytes', '1K', SUPPORTED]);
   assertClean(bytes);
   assertExit(bytes, 2);
-  assert.match(bytes.stderr, /^corroborate: the corpus .* has more than 1,024 bytes of \.md and \.txt files; nothing was checked \(give --corpus a smaller folder, or raise the limit with --max-corpus-bytes N\)$/m);
+  assert.match(bytes.stderr, /^corroborate: the corpus .* has more than 1,024 bytes of source files; nothing was checked \(give --corpus a smaller folder, or raise the limit with --max-corpus-bytes N\)$/m);
   assertExit(corroborate(['check', ...BOTH, '--max-corpus-files', '10', '--max-corpus-bytes', '1M', SUPPORTED]), 0);
   for (const [flag, bad] of [
     ['--max-corpus-files', '0'],

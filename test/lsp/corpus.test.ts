@@ -129,7 +129,7 @@ void describe('corpus lifecycle', () => {
       const warnings = await client.until(() => client.messages, (w) => w.length >= 2, 'two warnings');
       assert.equal(warnings.length, 2, JSON.stringify(warnings));
       assert.ok(warnings.every((w) => w.type === MessageType.Warning));
-      assert.ok(warnings.some((w) => w.message.includes('has no readable .md or .txt sources') && w.message.includes(path.join(empty, 'corpus'))));
+      assert.ok(warnings.some((w) => w.message.includes('has no readable sources') && w.message.includes(path.join(empty, 'corpus'))));
       assert.ok(warnings.some((w) => w.message.includes('corpus folder not found') && w.message.includes(path.join(missing, 'no-such-folder'))));
 
       // The missing folder appears: the watcher event brings its sources in.

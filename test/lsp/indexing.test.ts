@@ -93,7 +93,7 @@ void describe('indexing large corpora', () => {
       // 2,500 files that are not sources: counted in one line, not logged one by one.
       const warnings = client.logs.filter((l) => l.type === 2);
       assert.ok(warnings.length < 60, `${warnings.length} warnings logged`);
-      assert.ok(warnings.some((l) => /2500 file\(s\) in .* skipped: only \.md, \.markdown and \.txt files are read/.test(l.message)), JSON.stringify(warnings.slice(0, 3)));
+      assert.ok(warnings.some((l) => /2500 file\(s\) in .* skipped: only \.md, \.markdown, \.txt, \.html, \.htm, \.pdf and \.docx files are read/.test(l.message)), JSON.stringify(warnings.slice(0, 3)));
     } finally {
       await client.shutdown();
       fs.rmSync(ws, { recursive: true, force: true });

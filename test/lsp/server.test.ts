@@ -64,7 +64,7 @@ void describe('language server', () => {
     );
     const watchers = (reg!.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern);
     assert.deepEqual(watchers, [
-      { baseUri: uriOf(path.join(ws, 'corpus')), pattern: '**/*.{md,markdown,txt}' },
+      { baseUri: uriOf(path.join(ws, 'corpus')), pattern: '**/*.{md,markdown,txt,html,htm,xhtml,pdf,docx}' },
       { baseUri: uriOf(ws), pattern: '.corroborate/accepted.json' },
     ]);
   });

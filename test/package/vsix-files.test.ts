@@ -11,13 +11,13 @@ import * as path from 'node:path';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import { ROOT } from '../root';
 
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/(client|server|indexWorker)\.js$/, /^dist\/data\/(wordnet|vectors)\.bin$/, /^corpus\//, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^schemas\/corroborate\.schema\.json$/];
+const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^dist\/(client|server|indexWorker|formatWorker)\.js$/, /^dist\/data\/(wordnet|vectors)\.bin$/, /^corpus\//, /^syntaxes\/[^/]+\.tmLanguage\.json$/, /^schemas\/corroborate\.schema\.json$/];
 
 void test('the .vsix holds only the bundles, the word data, the corpus, the grammars, the configuration schema, README and LICENSE', async () => {
   const files = (await listFiles({ cwd: ROOT, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/'));
   const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
   assert.deepEqual(stray, [], `.vscodeignore lets in files the extension does not need`);
-  const required = ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/data/wordnet.bin', 'dist/data/vectors.bin', 'syntaxes/corroborate.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json', 'schemas/corroborate.schema.json'];
+  const required = ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/formatWorker.js', 'dist/data/wordnet.bin', 'dist/data/vectors.bin', 'syntaxes/corroborate.injection.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json', 'schemas/corroborate.schema.json'];
   for (const f of required) {
     if (f.startsWith('dist/') && !fs.existsSync(path.join(ROOT, f))) continue; // not built yet
     assert.ok(files.includes(f), `${f} is missing from the package`);

@@ -8,8 +8,9 @@
  */
 import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { claimCode, createChecker, decodeText, decodingWarnings, findSuppressions, loadCorpus, normaliseSentence, sentenceFinder, type CorpusReader } from '../core';
+import { claimCode, createChecker, decodeText, decodingWarnings, findSuppressions, loadCorpus, normaliseSentence, sentenceFinder, SOURCE_EXTENSIONS, type CorpusReader } from '../core';
 import { buildIndex } from '../node/buildIndex';
+import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
@@ -175,18 +176,19 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   };
   let loaded: Awaited<ReturnType<typeof loadCorpus>>;
   try {
-    loaded = await loadCorpus(bounded);
+    loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert });
   } catch (e) {
     if (!(e instanceof CorpusTooLarge)) throw e;
-    const what = e.kind === 'files' ? `more than ${e.max.toLocaleString('en-US')} files or folders` : `more than ${e.max.toLocaleString('en-US')} bytes of .md and .txt files`;
+    const what = e.kind === 'files' ? `more than ${e.max.toLocaleString('en-US')} files or folders` : `more than ${e.max.toLocaleString('en-US')} bytes of source files`;
     const flag = e.kind === 'files' ? '--max-corpus-files N' : '--max-corpus-bytes N';
     return fail(err, `the corpus ${roots.join(', ')} has ${what}; nothing was checked (give --corpus a smaller folder, or raise the limit with ${flag})`);
   }
+  await sourceExtractor().close();
   phase('read corpus');
   const warnings = [...reader.warnings, ...loaded.warnings];
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);
   if (warnings.length > MAX_WARNINGS_SHOWN) err(`corroborate: warning: ${(warnings.length - MAX_WARNINGS_SHOWN).toLocaleString('en-US')} more warnings about the corpus not shown`);
-  if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
+  if (!loaded.documents.length) return fail(err, `the corpus has no readable sources (${SOURCE_EXTENSIONS} files): ${roots.join(', ')}`);
   // A draft kept inside a corpus folder is not evidence for itself, whatever path (or link) names it.
   const draftPaths = new Set<string>();
   for (const d of drafts) {
@@ -200,7 +202,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   const sources = loaded.documents
     .filter((_d, i) => !own[i])
     .map((d) => (project && d.publisher && project.publisher(d.publisher) !== d.publisher ? { ...d, publisher: project.publisher(d.publisher) } : d));
-  if (!sources.length) return fail(err, `the corpus has no readable .md or .txt documents besides the drafts: ${roots.join(', ')}`);
+  if (!sources.length) return fail(err, `the corpus has no readable sources (${SOURCE_EXTENSIONS} files) besides the drafts: ${roots.join(', ')}`);
   const progress = args.quiet || !process.stderr.isTTY ? undefined : progressLine();
   const { index } = await buildIndex(sources, {
     roots,

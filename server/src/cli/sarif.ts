@@ -69,11 +69,16 @@ export function sarifResult(
         },
       },
     ],
-    relatedLocations: c.evidence.map((e, i) => ({
-      id: i,
-      message: { text: `${e.relation}: ${e.text}` },
-      physicalLocation: { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } },
-    })),
+    relatedLocations: c.evidence.map((e, i) => {
+      // A PDF or Word file is not text: its lines are those of the extracted text, so the
+      // location names the file and the message its page or paragraph, without a region.
+      const part = e.page ? ` (page ${e.page})` : e.paragraph ? ` (paragraph ${e.paragraph})` : '';
+      return {
+        id: i,
+        message: { text: `${e.relation}${part}: ${e.text}` },
+        physicalLocation: part ? { artifactLocation: { uri: toUri(e.file) } } : { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } },
+      };
+    }),
     partialFingerprints: { 'corroborate/evidence': c.evidenceHash },
   };
 }

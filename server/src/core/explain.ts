@@ -87,7 +87,24 @@ export function label(s: SourceSentence): string {
   const who = s.source.publisher ?? truncate(s.source.title, 48);
   const m = s.source.date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
   const when = m ? [m[3] ? String(+m[3]) : undefined, m[2] ? MONTHS[+m[2] - 1] : undefined, m[1]].filter(Boolean).join(' ') : undefined;
-  return when ? `${who}, ${when}` : who;
+  const where = partLabel(s);
+  return [who, when, where].filter(Boolean).join(', ');
+}
+
+/** "p. 3" for a sentence of a PDF, "para. 12" for one of a Word document; undefined otherwise. */
+export function partLabel(s: Pick<SourceSentence, 'part' | 'source'>): string | undefined {
+  if (!s.part) return undefined;
+  if (s.source.format === 'pdf') return `p. ${s.part}`;
+  if (s.source.format === 'docx') return `para. ${s.part}`;
+  return undefined;
+}
+
+/** The page or paragraph of a sentence, as evidence carries it. */
+function partOf(s: SourceSentence): { page?: number; paragraph?: number } {
+  if (!s.part) return {};
+  if (s.source.format === 'pdf') return { page: s.part };
+  if (s.source.format === 'docx') return { paragraph: s.part };
+  return {};
 }
 
 function truncate(s: string, n: number): string {
@@ -127,6 +144,12 @@ function quoteEvidence(s: SourceSentence, quote: string, relation: Evidence['rel
 
 /** Position in the source file of an offset of a sentence's text. */
 function filePosition(s: SourceSentence, offset: number): Position {
+  if (s.origins) {
+    // Extracted text: the last piece that starts at or before the offset says where it is.
+    let j = 0;
+    while (j + 3 < s.origins.length && s.origins[j + 3]! <= offset) j += 3;
+    return { line: s.origins[j + 1]!, character: s.origins[j + 2]! + offset - s.origins[j]! };
+  }
   let line = s.line;
   let lineStart = -s.character; // offset in the sentence where the file line starts
   for (const b of s.breaks ?? []) {
@@ -139,7 +162,13 @@ function filePosition(s: SourceSentence, offset: number): Position {
 
 export function citation(s: SourceSentence, relation: Evidence['relation'], matchStart?: number, matchEnd?: number): Evidence {
   const src = s.source;
-  const span = (from: number, to: number): Range => ({ start: filePosition(s, from), end: filePosition(s, to) });
+  // An end is placed just after the character before it: in extracted text the next piece may be elsewhere.
+  const endOf = (to: number, from: number): Position => {
+    if (!s.origins || to <= from) return filePosition(s, to);
+    const last = filePosition(s, to - 1);
+    return { line: last.line, character: last.character + 1 };
+  };
+  const span = (from: number, to: number): Range => ({ start: filePosition(s, from), end: endOf(to, from) });
   return {
     relation,
     source: src.id,
@@ -150,6 +179,7 @@ export function citation(s: SourceSentence, relation: Evidence['relation'], matc
     file: src.file,
     line: s.line + 1,
     character: s.character,
+    ...partOf(s),
     text: s.text,
     range: span(0, s.text.length),
     ...(matchStart !== undefined && matchEnd !== undefined

@@ -3,12 +3,12 @@
  * through `CorpusReader`; retrieval through `Retriever`.
  */
 export * from './types';
-export { loadCorpus, parseDocument, decodeText, decodingWarnings, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions } from './corpus/loader';
+export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
 export { createChecker, defaultLimits, type Checker, type CheckOptions, type CheckerOptions, type Limits, type Observation } from './checker';
-export { hashEvidence, label } from './explain';
+export { hashEvidence, label, partLabel } from './explain';
 export { decide, perSentence, probability, supportThreshold, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
 export { specific } from './align/align';
 export { MODEL } from './decide/model';

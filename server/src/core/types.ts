@@ -18,10 +18,31 @@ export interface SourceDocument {
   readonly text: string;
   /** 0-based line of the file on which `text` starts. */
   readonly bodyLine: number;
+  /** The format the text was extracted from; absent for Markdown and plain text, read as they are. */
+  readonly format?: ConvertedFormat;
+  /** For extracted text: where each of its lines is in what the user opens (`bodyLine` is then 0). */
+  readonly origin?: SourceOrigin;
+}
+
+/** Source formats whose text is extracted (outside the core) before it is indexed. */
+export type ConvertedFormat = 'html' | 'pdf' | 'docx';
+
+/**
+ * Where an extracted text is: in the file itself for HTML, in the extracted text as the editor
+ * shows it for PDF and Word (those files are not text).
+ */
+export interface SourceOrigin {
+  /**
+   * Triples (offset in the text, 0-based line, UTF-16 column), by offset, the first at offset 0:
+   * from each offset on, the text runs on from that line and column, until the next triple.
+   */
+  readonly map: readonly number[];
+  /** Pairs (offset in the text, 1-based page of a PDF or paragraph of a Word file), by offset. */
+  readonly parts?: readonly number[];
 }
 
 /** What a citation needs to know about a source; stored with every indexed sentence. */
-export type SourceInfo = Omit<SourceDocument, 'text' | 'bodyLine'>;
+export type SourceInfo = Omit<SourceDocument, 'text' | 'bodyLine' | 'origin'>;
 
 /** One sentence of a source document, the unit the index retrieves. */
 export interface SourceSentence {
@@ -40,6 +61,13 @@ export interface SourceSentence {
    * `text`), so that any offset of the sentence maps back to a line and column of the file.
    */
   readonly breaks?: readonly number[];
+  /**
+   * For extracted text, where its pieces are: triples (offset in `text`, line, column), the first
+   * at offset 0 (`line` and `character`), as in `SourceOrigin.map`.
+   */
+  readonly origins?: readonly number[];
+  /** The 1-based page (PDF) or paragraph (Word) the sentence starts in. */
+  readonly part?: number;
 }
 
 export interface Position {
@@ -129,6 +157,10 @@ export interface Evidence {
   readonly line: number;
   /** 0-based UTF-16 column of the sentence on that line. */
   readonly character: number;
+  /** The 1-based page of a PDF source the sentence is on. */
+  readonly page?: number;
+  /** The 1-based paragraph of a Word source the sentence is in. */
+  readonly paragraph?: number;
   /** The sentence, verbatim. */
   readonly text: string;
   /** Where the sentence is in the source file (0-based, as editors count). */

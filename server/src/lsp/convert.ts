@@ -48,10 +48,18 @@ export function severityOf(c: ClaimResult, settings: Settings): DiagnosticSeveri
 export function evidenceLabel(e: Evidence): string {
   return label({
     key: '',
-    source: { id: e.source, title: e.title, file: e.file, ...(e.publisher ? { publisher: e.publisher } : {}), ...(e.date ? { date: e.date } : {}) },
+    source: {
+      id: e.source,
+      title: e.title,
+      file: e.file,
+      ...(e.publisher ? { publisher: e.publisher } : {}),
+      ...(e.date ? { date: e.date } : {}),
+      ...(e.page ? { format: 'pdf' as const } : e.paragraph ? { format: 'docx' as const } : {}),
+    },
     text: e.text,
     line: e.line - 1,
     character: e.character,
+    ...(e.page || e.paragraph ? { part: e.page ?? e.paragraph } : {}),
   });
 }
 

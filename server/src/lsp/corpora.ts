@@ -4,14 +4,14 @@
  * to the same set share one index. Sets load once, with progress, and then follow the file
  * system through `workspace/didChangeWatchedFiles`, re-parsing only the files that changed.
  */
-import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus, MemoryIndex, parseDocument, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
+import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
 import { buildIndex, yielder } from '../node/buildIndex';
-import { FsCorpusReader, type FsReaderOptions } from '../node/fsReader';
-import type { Settings, SourceSummary, StatusParams } from './protocol';
+import { sourceExtractor } from '../node/extractor';
+import { FsCorpusReader, isFolder, type FsReaderOptions } from '../node/fsReader';
+import { SOURCE_SCHEME, type Settings, type SourceSummary, type StatusParams } from './protocol';
 import type { Folder, Folders } from './folders';
-import { isInside, pathToUri } from './uris';
+import { isInside, pathToUri, uriToPath } from './uris';
 
 export interface Log {
   info(message: string): void;
@@ -64,7 +64,6 @@ export interface EvidenceLocation {
 }
 
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
-const SOURCE_FILE = /\.(?:md|markdown|txt)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 interface SourceFile {
@@ -138,10 +137,10 @@ export class CorpusSet {
     const progress = await this.deps.progress('Corroborate: indexing sources');
     const watched = new WatchedReader(this.describe(), progress, status);
     try {
-      const present = this.roots.filter((r) => existsSync(r) && statSync(r).isDirectory());
+      const present = this.roots.filter(isFolder);
       this.missing = this.roots.filter((r) => !present.includes(r));
       const reader = new FsCorpusReader(present, this.deps.readerLimits);
-      const read = await loadCorpus(watched.over(this.filtered(reader)), { maxBytes: MAX_SOURCE_BYTES });
+      const read = await loadCorpus(watched.over(this.filtered(reader)), { maxBytes: MAX_SOURCE_BYTES, convert: sourceExtractor().convert });
       const loaded = { ...read, documents: read.documents.map((d) => this.aliased(d)) };
       watched.stop();
       for (const line of summariseWarnings([...reader.warnings, ...loaded.warnings], this.describe())) log.warn(`corroborate: ${line}`);
@@ -205,24 +204,15 @@ export class CorpusSet {
         changed = this.remove(file) || changed;
         continue;
       }
-      let bytes: Uint8Array;
-      try {
-        const st = await fs.stat(file);
-        if (!st.isFile()) continue;
-        if (st.size > MAX_SOURCE_BYTES) {
-          warnings.push(`${file}: skipped (${st.size} bytes is over the ${MAX_SOURCE_BYTES}-byte limit)`);
-          changed = this.remove(file) || changed;
-          continue;
-        }
-        bytes = await fs.readFile(file);
-      } catch {
-        // Gone between the event and now: treat as deleted.
+      // Read through the same reader and converter as the full load.
+      const reader = new FsCorpusReader(this.roots);
+      const entry = await reader.entry(file);
+      if (!entry) {
+        // Gone between the event and now, or not a regular file: treat as deleted.
         changed = this.remove(file) || changed;
         continue;
       }
-      const root = this.roots.find((r) => isInside(r, file));
-      const name = root ? path.relative(root, file).split(path.sep).join('/') : undefined;
-      const doc = parseDocument(file, bytes, /\.txt$/i.test(file) ? 'txt' : 'md', MAX_SOURCE_BYTES, warnings, name);
+      const doc = await loadSource(reader, entry, { maxBytes: MAX_SOURCE_BYTES, convert: sourceExtractor().convert }, warnings);
       if (!doc) {
         changed = this.remove(file) || changed;
         continue;
@@ -285,9 +275,9 @@ export class CorpusSet {
     return true;
   }
 
-  /** Mirrors FsCorpusReader: .md/.markdown/.txt, not hidden, not under node_modules or VCS folders. */
+  /** Mirrors FsCorpusReader: a source's extension, not hidden, not under node_modules or VCS folders. */
   private isSourcePath(file: string): boolean {
-    if (!SOURCE_FILE.test(file)) return false;
+    if (kindOf(file) === null) return false;
     const root = this.roots.find((r) => isInside(r, file));
     if (!root) return false;
     return path
@@ -307,21 +297,71 @@ export class CorpusSet {
         title: doc.title,
         ...(doc.publisher ? { publisher: doc.publisher } : {}),
         ...(doc.date ? { date: doc.date } : {}),
-        uri: pathToUri(doc.file),
+        uri: sourceUri(doc),
       }))
       .sort((a, b) => a.uri.localeCompare(b.uri));
   }
 
   /** Where an evidence sentence, and the figure or words matched in it, are in their file. */
   locate(e: Evidence): EvidenceLocation {
-    return { uri: pathToUri(e.file), sentence: e.range, ...(e.match ? { match: e.match.range } : {}) };
+    const doc = this.files.get(e.file)?.doc;
+    const uri = doc ? sourceUri(doc) : viewed(e.file) ? viewUri(e.file) : pathToUri(e.file);
+    return { uri, sentence: e.range, ...(e.match ? { match: e.match.range } : {}) };
+  }
+
+  /** The source document of a file of this corpus. */
+  document(file: string): SourceDocument | undefined {
+    return this.files.get(file)?.doc;
+  }
+}
+
+/** PDF and Word files are not text: the editor opens the view of their extracted text instead. */
+function viewed(file: string): boolean {
+  const kind = kindOf(file);
+  return kind === 'pdf' || kind === 'docx';
+}
+
+/** The URI the editor opens for a source: the file, or the view of a PDF's or Word file's text. */
+export function sourceUri(doc: SourceDocument): string {
+  return doc.format === 'pdf' || doc.format === 'docx' ? viewUri(doc.file) : pathToUri(doc.file);
+}
+
+/** `corroborate-source:` URI of the read-only view of a file's extracted text. */
+export function viewUri(file: string): string {
+  return pathToUri(file).replace(/^file:/, `${SOURCE_SCHEME}:`);
+}
+
+/** The file of a view URI; undefined for any other URI. */
+export function viewFile(uri: string): string | undefined {
+  if (!uri.startsWith(`${SOURCE_SCHEME}:`)) return undefined;
+  return uriToPath(`file:${uri.slice(SOURCE_SCHEME.length + 1)}`);
+}
+
+/**
+ * The text of the view of a PDF or Word source: extracted again from the file, through the same
+ * reader and converter as the index, so that its lines are the ones citations give. Undefined when
+ * the file is not a source of a loaded corpus; a message when it can no longer be read.
+ */
+export async function sourceView(sets: readonly CorpusSet[], file: string): Promise<string | undefined> {
+  const set = sets.find((s) => s.document(file));
+  const doc = set?.document(file);
+  if (!set || !doc || (doc.format !== 'pdf' && doc.format !== 'docx')) return undefined;
+  const reader = new FsCorpusReader(set.roots);
+  const entry = await reader.entry(file);
+  if (!entry) return `${path.basename(file)}: the file is gone; reload the corpus.`;
+  if ((entry.size ?? 0) > MAX_SOURCE_BYTES) return `${path.basename(file)}: over the ${MAX_SOURCE_BYTES}-byte limit.`;
+  try {
+    const extracted = await sourceExtractor().extract(file, await reader.read(file), doc.format);
+    return extracted.view ?? extracted.text;
+  } catch (e) {
+    return `${path.basename(file)}: could not be read (${e instanceof Error ? e.message : String(e)}).`;
   }
 }
 
 
 /** Warnings about files logged one by one; the rest are counted. */
 const MAX_LOGGED_WARNINGS = 50;
-const NOT_A_SOURCE = /: skipped \(only \.md and \.txt files are read\)$/;
+const NOT_A_SOURCE = /: skipped \(not a source: only .* files are read\)$/;
 
 /**
  * The loader's warnings as log lines: files that are not sources counted in one line, then the
@@ -332,7 +372,7 @@ export function summariseWarnings(warnings: readonly string[], where: string): s
   const out: string[] = [];
   const others = warnings.filter((w) => !NOT_A_SOURCE.test(w));
   const notSources = warnings.length - others.length;
-  if (notSources) out.push(`${notSources} file(s) in ${where} skipped: only .md, .markdown and .txt files are read`);
+  if (notSources) out.push(`${notSources} file(s) in ${where} skipped: only ${SOURCE_EXTENSIONS} files are read`);
   out.push(...others.slice(0, MAX_LOGGED_WARNINGS));
   if (others.length > MAX_LOGGED_WARNINGS) out.push(`… and ${others.length - MAX_LOGGED_WARNINGS} more warnings about files in ${where}`);
   return out;
@@ -384,7 +424,7 @@ class WatchedReader {
         } finally {
           this.stop();
         }
-        const sources = entries.filter((e) => SOURCE_FILE.test(e.path)).length;
+        const sources = entries.filter((e) => kindOf(e.path) !== null).length;
         let read = 0;
         this.onRead = (): void => {
           read++;
@@ -575,7 +615,7 @@ export class CorpusManager {
     }
     if (!roots.length) {
       const local = folder ? path.join(folder.path, 'corpus') : undefined;
-      if (local && existsSync(local) && statSync(local).isDirectory()) roots = [local];
+      if (local && isFolder(local)) roots = [local];
       else {
         roots = [this.deps.bundledCorpus];
         bundled = true;
@@ -606,7 +646,7 @@ export class CorpusManager {
     this.warned.add(set.key);
     const message = set.missing.length
       ? `Corroborate: corpus folder not found: ${set.missing.join(', ')}. Check "corroborate.corpus.paths"; claims are not checked until it has sources.`
-      : `Corroborate: the corpus (${set.roots.join(', ')}) has no readable .md or .txt sources; claims are not checked until it has some.`;
+      : `Corroborate: the corpus (${set.roots.join(', ')}) has no readable sources (${SOURCE_EXTENSIONS} files); claims are not checked until it has some.`;
     this.deps.log.warn(message);
     this.deps.warnUser(message);
   }

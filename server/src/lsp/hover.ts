@@ -49,7 +49,8 @@ export function hoverMarkdown(checked: Checked, index: number): string {
     lines.push('');
     lines.push(`> ${quoteWithMatch(e)}`);
     lines.push('');
-    lines.push(`[Open ${escapeMarkdown(clip(path.basename(e.file), MAX_META))}, line ${line}](${where.uri}#L${line})`);
+    const part = e.page ? `page ${e.page}, ` : e.paragraph ? `paragraph ${e.paragraph}, ` : '';
+    lines.push(`[Open ${escapeMarkdown(clip(path.basename(e.file), MAX_META))}, ${part}line ${line}](${where.uri}#L${line})`);
   }
   return lines.join('\n');
 }

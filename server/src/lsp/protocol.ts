@@ -123,7 +123,7 @@ export interface SourceSummary {
   readonly title: string;
   readonly publisher?: string;
   readonly date?: string;
-  /** file:// URI of the source file. */
+  /** file:// URI of the source file; `corroborate-source:` URI of the view of a PDF's or Word file's text. */
   readonly uri: string;
 }
 
@@ -131,6 +131,18 @@ export interface SourceSummary {
 export namespace ListSourcesRequest {
   export const method = 'corroborate/listSources' as const;
   export const type = new RequestType<{ uri?: string }, SourceSummary[], void>(method);
+}
+
+/** URI scheme of the read-only views of the text extracted from PDF and Word sources. */
+export const SOURCE_SCHEME = 'corroborate-source';
+
+/**
+ * Client → server: the text of a view (a `corroborate-source:` URI), as the editor shows it; null
+ * when the URI names no PDF or Word source of a loaded corpus.
+ */
+export namespace SourceTextRequest {
+  export const method = 'corroborate/sourceText' as const;
+  export const type = new RequestType<{ uri: string }, string | null, void>(method);
 }
 
 /** Commands the server executes (workspace/executeCommand). */

@@ -11,6 +11,7 @@ import { registerLifecycle } from './features/lifecycle';
 import { registerDefinition, registerHover } from './features/navigation';
 import { registerAcceptCommand, registerCodeActions } from './features/quickFixes';
 import { registerFileWatching } from './features/watching';
+import { registerSourceViews } from './sourceViews';
 
 export type { ServerDeps } from './features/context';
 
@@ -24,6 +25,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   registerCodeActions(connection, ctx);
   registerAcceptCommand(connection, ctx);
   registerCorpusRequests(connection, ctx);
+  registerSourceViews(connection, ctx);
   ctx.documents.listen(connection);
   connection.listen();
 }

@@ -126,6 +126,12 @@ export function listSourcesParams(raw: unknown): { uri: string | undefined } {
   return { uri: params['uri'] === undefined ? undefined : uri(params['uri'], 'uri') };
 }
 
+/** corroborate/sourceText. */
+export function sourceTextParams(raw: unknown): { uri: string } {
+  const params = object(raw, 'params');
+  return { uri: uri(params['uri'], 'uri') };
+}
+
 /** A short description of a wrong value for an error message: its type, or a clipped JSON form. */
 function describe(v: unknown): string {
   if (v === null) return 'null';

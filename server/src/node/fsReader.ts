@@ -6,21 +6,19 @@
  * rather than a link's when it has one), skips what is not a regular file without opening it, and
  * stops when the corpus grows past a number of files or of bytes, saying which limit it reached.
  */
-import { constants as fsConstants, promises as fs, type Dirent, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusEntry, CorpusReader } from '../core';
+import { kindOf, type CorpusEntry, type CorpusReader } from '../core';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Kernel and device trees: never documents, and reading them can block or never end. */
 const SYSTEM_DIRS = new Set(['/proc', '/sys', '/dev']);
-/** The files whose bytes count against `maxBytes`: those the loader reads. */
-const SOURCE_FILE = /\.(?:md|markdown|txt)$/i;
 const MAX_DEPTH = 32;
 
 export interface FsReaderOptions {
   /** Stop listing after this many files (default 50,000). */
   readonly maxFiles?: number;
-  /** Stop listing when the .md/.markdown/.txt files listed pass this many bytes (default 2 GiB). */
+  /** Stop listing when the source files listed (those the loader reads) pass this many bytes (default 2 GiB). */
   readonly maxBytes?: number;
   /**
    * How to tell the user to raise a limit, in the warning that says it was reached (default: the
@@ -111,13 +109,29 @@ export class FsCorpusReader implements CorpusReader {
     }
   }
 
+  /**
+   * The entry of one file below the roots (a file that changed on disk), or undefined when it is
+   * gone or not a regular file. Its name is its path in the first root that holds it.
+   */
+  async entry(file: string): Promise<CorpusEntry | undefined> {
+    let st: Stats;
+    try {
+      st = await fs.stat(file);
+    } catch {
+      return undefined;
+    }
+    if (!st.isFile()) return undefined;
+    const root = this.roots.find((r) => isInside(r, file));
+    return { path: file, ...(root ? { name: nameIn(root, file) } : {}), size: st.size };
+  }
+
   private limit(which: 'files' | 'bytes'): void {
     if (this.limitReached) return;
     const where = this.roots.join(', ');
     const message =
       which === 'files'
         ? `${where}: the corpus was cut at ${this.maxFiles.toLocaleString('en-US')} files or folders; the rest is not read (raise the limit with ${this.hints.maxFiles})`
-        : `${where}: the corpus was cut at ${this.maxBytes.toLocaleString('en-US')} bytes of .md and .txt files; the rest is not read (raise the limit with ${this.hints.maxBytes})`;
+        : `${where}: the corpus was cut at ${this.maxBytes.toLocaleString('en-US')} bytes of source files; the rest is not read (raise the limit with ${this.hints.maxBytes})`;
     this.limitReached = { kind: which, max: which === 'files' ? this.maxFiles : this.maxBytes, message };
     this.warnings.push(message);
   }
@@ -232,7 +246,7 @@ export class FsCorpusReader implements CorpusReader {
         this.limit('files');
         return;
       }
-      if (size !== undefined && SOURCE_FILE.test(f.name)) {
+      if (size !== undefined && kindOf(f.name) !== null) {
         if (this.bytes + size > this.maxBytes) {
           this.limit('bytes');
           return;
@@ -247,6 +261,15 @@ export class FsCorpusReader implements CorpusReader {
       w.folders.add(s.real);
       await this.walk(w, root, s.full, s.real, depth + 1, viaLink);
     }
+  }
+}
+
+/** True when the path is a folder (or a link to one). */
+export function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -64,7 +64,7 @@ export function versionKey(): string {
 /** Hash of everything of a document that its analysis depends on. */
 export function documentHash(doc: SourceDocument): string {
   return createHash('sha1')
-    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.text]))
+    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.format ?? '', doc.origin ?? null, doc.text]))
     .digest('hex');
 }
 
@@ -213,6 +213,7 @@ const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.is
 function validSource(x: unknown): x is SourceInfo {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
+  if (s['format'] !== undefined && !['html', 'pdf', 'docx'].includes(s['format'] as string)) return false;
   return isString(s['id']) && isString(s['title']) && isString(s['file']);
 }
 
@@ -221,6 +222,8 @@ function validSentences(x: unknown): x is AnalysedSentence[] {
   for (const s of x as AnalysedSentence[]) {
     if (typeof s !== 'object' || s === null || !isString(s.text) || !isString(s.analysis) || !isString(s.terms) || !isNumber(s.line) || !isNumber(s.character)) return false;
     if (s.breaks !== undefined && !(Array.isArray(s.breaks) && s.breaks.every(isNumber))) return false;
+    if (s.origins !== undefined && !(Array.isArray(s.origins) && s.origins.length >= 3 && s.origins.length % 3 === 0 && s.origins.every(isNumber))) return false;
+    if (s.part !== undefined && !isNumber(s.part)) return false;
   }
   return true;
 }

@@ -411,4 +411,51 @@ const tests: Test[] = [
   ],
 ];
 
+/** A one-page PDF whose lines are these, written by hand (no library in the extension host). */
+function minimalPdf(lines: readonly string[]): string {
+  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${720 - i * 16} Td (${l.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${out}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
+tests.push([
+  'a PDF source opens as the read-only view of its text, at the cited line, from Go to Definition and from the hover',
+  async () => {
+    fs.mkdirSync(fsPath('corpus-pdf'), { recursive: true });
+    fs.writeFileSync(fsPath('corpus-pdf/harbour-report.pdf'), minimalPdf(['Harbour report', 'In 2022 the harbour handled 4,210 cargo ships.']));
+    const text = 'In 2022 the harbour handled 4,210 cargo ships.\n';
+    fs.writeFileSync(fsPath('pdf-draft.md'), text);
+    await withSetting('corpus.paths', ['corpus-pdf'], Workspace, async () => {
+      const doc = (await open(file('pdf-draft.md'))).document;
+      const at = rangeOf(doc, '4,210').start;
+      const found = await waitFor('a definition in the PDF', async () => (await definitionsAt(doc.uri, at)).find((l) => l.uri.scheme === 'corroborate-source'));
+      assert.ok(found.uri.path.endsWith('/harbour-report.pdf'));
+      const view = await vscode.workspace.openTextDocument(found.uri);
+      assert.match(view.lineAt(0).text, /harbour-report\.pdf: the text of a PDF of 1 page/);
+      assert.ok(view.getText().includes('── Page 1 ──'));
+      assert.ok(view.lineAt(found.range.start.line).text.slice(found.range.start.character).startsWith('In 2022 the harbour handled 4,210'));
+      const hover = await hoverAt(doc.uri, at);
+      assert.match(hover, /page 1, line \d+\]\(command:corroborate\.openSourceView\?/);
+      await vscode.commands.executeCommand('corroborate.openSourceView', found.uri.toString(), found.range.start.line + 1);
+      const editor = await waitFor('the view to be shown', () => (vscode.window.activeTextEditor?.document.uri.scheme === 'corroborate-source' ? vscode.window.activeTextEditor : undefined));
+      assert.equal(editor.selection.active.line, found.range.start.line);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+  },
+]);
+
 export const singleFolderTests: readonly Test[] = tests;

@@ -1,9 +1,11 @@
 /**
  * Reads a corpus through an injected reader: Markdown files with optional front matter and plain
- * text files whose first line is the title. Bad files are reported and skipped, never thrown.
+ * text files whose first line is the title, and HTML, PDF and Word files through an injected
+ * converter that extracts their text (format parsers live outside the core). Bad files are
+ * reported and skipped, never thrown.
  */
 import { parse as parseYaml } from 'yaml';
-import type { CancellationToken, SourceDocument } from '../types';
+import type { CancellationToken, ConvertedFormat, SourceDocument, SourceOrigin } from '../types';
 import { noopToken } from '../types';
 
 /** Where corpus files come from: the file system, a test's memory, a database... */
@@ -29,7 +31,35 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Files larger than this are skipped (default 20 MB). */
   readonly maxBytes?: number;
+  /** Extracts the text of HTML, PDF and Word files; without it they are skipped. */
+  readonly convert?: SourceConverter;
 }
+
+/** The text extracted from a source of another format, with where its lines are. */
+export interface ConvertedSource {
+  /** The text, paragraphs separated by blank lines, line ends "\n". */
+  readonly text: string;
+  readonly origin: SourceOrigin;
+  readonly title?: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  /** As the file gives it; read as a date when it starts YYYY-MM-DD. */
+  readonly date?: string;
+  /** What the extraction could not do but did not stop it (a page without text...). */
+  readonly warnings?: readonly string[];
+}
+
+/**
+ * Extracts the text of a file of a converted format. Rejects with an Error whose message says why
+ * the file cannot be read (damaged, encrypted, too slow); the loader turns it into a warning.
+ */
+export type SourceConverter = (path: string, bytes: Uint8Array, format: ConvertedFormat) => Promise<ConvertedSource>;
+
+/** How a source file is read, from its name: null for files that are not sources. */
+export type SourceKind = 'md' | 'txt' | ConvertedFormat;
+
+/** The extensions of the source files, for messages. */
+export const SOURCE_EXTENSIONS = '.md, .markdown, .txt, .html, .htm, .pdf and .docx';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -60,7 +90,7 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
     readAhead(i + READ_AHEAD);
     const kind = kindOf(entry.path);
     if (!kind) {
-      warnings.push(`${entry.path}: skipped (only .md and .txt files are read)`);
+      warnings.push(`${entry.path}: skipped (not a source: only ${SOURCE_EXTENSIONS} files are read)`);
       continue;
     }
     if (entry.size !== undefined && entry.size > maxBytes) {
@@ -73,8 +103,7 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
       warnings.push(`${entry.path}: could not be read (${read.message})`);
       continue;
     }
-    const bytes = read;
-    const doc = parseDocument(entry.path, bytes, kind, maxBytes, warnings, entry.name);
+    const doc = await toDocument(entry, read, kind, maxBytes, warnings, options.convert);
     if (!doc) continue;
     let id = doc.id;
     for (let n = 2; seen.has(id); n++) id = `${doc.id}-${n}`;
@@ -86,11 +115,98 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
   return { documents, warnings };
 }
 
-function kindOf(path: string): 'md' | 'txt' | null {
+/** How a file is read, from its extension; null when it is not a source. */
+export function kindOf(path: string): SourceKind | null {
   const lower = path.toLowerCase();
   if (/\.(?:md|markdown)$/.test(lower)) return 'md';
   if (lower.endsWith('.txt')) return 'txt';
+  if (/\.(?:html?|xhtml)$/.test(lower)) return 'html';
+  if (lower.endsWith('.pdf')) return 'pdf';
+  if (lower.endsWith('.docx')) return 'docx';
   return null;
+}
+
+/**
+ * Reads one source file through the reader (a file that changed on disk): its document, or null
+ * with the reason in `warnings`. Its id is the one it declares or derives; the caller makes it unique.
+ */
+export async function loadSource(reader: CorpusReader, entry: CorpusEntry, options: LoadOptions, warnings: string[]): Promise<SourceDocument | null> {
+  const kind = kindOf(entry.path);
+  if (!kind) return null;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (entry.size !== undefined && entry.size > maxBytes) {
+    warnings.push(`${entry.path}: skipped (${entry.size} bytes is over the ${maxBytes}-byte limit)`);
+    return null;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await reader.read(entry.path);
+  } catch (e) {
+    warnings.push(`${entry.path}: could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return null;
+  }
+  return toDocument(entry, bytes, kind, maxBytes, warnings, options.convert);
+}
+
+async function toDocument(entry: CorpusEntry, bytes: Uint8Array, kind: SourceKind, maxBytes: number, warnings: string[], convert: SourceConverter | undefined): Promise<SourceDocument | null> {
+  if (kind === 'md' || kind === 'txt') return parseDocument(entry.path, bytes, kind, maxBytes, warnings, entry.name);
+  if (bytes.length > maxBytes) {
+    warnings.push(`${entry.path}: skipped (${bytes.length} bytes is over the ${maxBytes}-byte limit)`);
+    return null;
+  }
+  if (!convert) {
+    warnings.push(`${entry.path}: skipped (no reader for .${kind} files here)`);
+    return null;
+  }
+  let converted: ConvertedSource;
+  try {
+    converted = await convert(entry.path, bytes, kind);
+  } catch (e) {
+    warnings.push(`${entry.path}: skipped (${e instanceof Error ? e.message : String(e)})`);
+    return null;
+  }
+  return convertedDocument(entry, converted, kind, warnings);
+}
+
+/** A map of tuples of `width` numbers, the first at offset 0, by offset within the text. */
+function validMap(map: readonly number[], width: number, length: number): boolean {
+  if (map.length === 0 || map.length % width !== 0 || map[0] !== 0) return false;
+  for (let i = 0; i < map.length; i++) if (!Number.isInteger(map[i]) || map[i]! < 0) return false;
+  for (let i = width; i < map.length; i += width) if (map[i]! < map[i - width]! || map[i]! > length) return false;
+  return true;
+}
+
+/** The document of an extracted text: checked like any source, named like one. */
+export function convertedDocument(entry: CorpusEntry, c: ConvertedSource, format: ConvertedFormat, warnings: string[]): SourceDocument | null {
+  for (const w of c.warnings ?? []) warnings.push(`${entry.path}: ${w}`);
+  if (!c.text.trim()) {
+    warnings.push(`${entry.path}: skipped (no text could be extracted)`);
+    return null;
+  }
+  if (!validMap(c.origin.map, 3, c.text.length) || (c.origin.parts && !validMap(c.origin.parts, 2, c.text.length))) {
+    warnings.push(`${entry.path}: skipped (the extracted text does not match its map)`);
+    return null;
+  }
+  const clean = (v: string | undefined, max = 300): string | undefined => {
+    const t = v?.replace(/\s+/g, ' ').trim();
+    return t ? t.slice(0, max) : undefined;
+  };
+  const firstLine = c.text.split('\n').find((l) => l.trim());
+  const date = clean(c.date, 64);
+  const iso = date?.match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/)?.[0];
+  const title = clean(c.title) ?? clean(firstLine) ?? entry.path.split(/[\\/]/).pop()!;
+  return {
+    id: derivedId(entry.path, entry.name),
+    title,
+    ...(clean(c.publisher, 120) ? { publisher: clean(c.publisher, 120) } : {}),
+    ...(clean(c.author, 200) ? { author: clean(c.author, 200) } : {}),
+    ...(iso ? { date: iso } : {}),
+    file: entry.path,
+    text: c.text,
+    bodyLine: 0,
+    format,
+    origin: c.origin,
+  };
 }
 
 /** A file's text, and how it was read. */

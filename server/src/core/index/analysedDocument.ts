@@ -15,7 +15,7 @@ import { kindTerm, valueTerms } from './valueTerms';
  * Version of the analysis. A cache written by another version is not read: raise it whenever
  * tokenizing, extraction, framing or the encoding changes what is stored.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** Terms are single tokens or value keys, never holding a line feed. */
 export const TERM_SEPARATOR = '\n';
@@ -27,6 +27,10 @@ export interface AnalysedSentence {
   readonly character: number;
   /** Offsets in `text` where the file breaks the line (see `SourceSentence.breaks`). */
   readonly breaks?: readonly number[];
+  /** Where its pieces are in the file, for extracted text (see `SourceSentence.origins`). */
+  readonly origins?: readonly number[];
+  /** The page or paragraph it starts in (see `SourceSentence.part`). */
+  readonly part?: number;
   /**
    * The sentence's frames, words and figure windows, encoded by `encodeAnalysis`; empty for a
    * sentence with no figure (nothing of it is aligned). Its concepts come from `terms`, and what
@@ -47,23 +51,54 @@ export function sourceInfo(doc: SourceDocument): SourceInfo {
     id: doc.id,
     title: doc.title,
     file: doc.file,
+    ...(doc.format ? { format: doc.format } : {}),
     ...(doc.publisher ? { publisher: doc.publisher } : {}),
     ...(doc.author ? { author: doc.author } : {}),
     ...(doc.date ? { date: doc.date } : {}),
   };
 }
 
-/** Sentences of a document with their positions in the file (line breaks read as spaces). */
-export function splitDocument(doc: SourceDocument): { text: string; line: number; character: number; breaks?: number[] }[] {
+/** A sentence of a document with its position in the file. */
+export interface PlacedSentence {
+  text: string;
+  line: number;
+  character: number;
+  breaks?: number[];
+  origins?: number[];
+  part?: number;
+}
+
+/**
+ * Sentences of a document with their positions in the file (line breaks read as spaces); through
+ * its origin for extracted text.
+ */
+export function splitDocument(doc: SourceDocument): PlacedSentence[] {
   const starts = lineStarts(doc.text);
-  const out: { text: string; line: number; character: number; breaks?: number[] }[] = [];
+  const out: PlacedSentence[] = [];
+  const origin = doc.origin;
   let line = 0;
+  let seg = 0;
+  let part = 0;
   for (const s of sentencesOf(doc.text)) {
     while (line + 1 < starts.length && starts[line + 1]! <= s.start) line++;
     // Line breaks read as spaces, one for one, so offsets in the text stay offsets in the file.
     const breaks: number[] = [];
     for (let i = s.text.indexOf('\n'); i >= 0; i = s.text.indexOf('\n', i + 1)) breaks.push(i);
-    out.push({ text: s.text.replace(/\n/g, ' '), line: doc.bodyLine + line, character: s.start - starts[line]!, ...(breaks.length ? { breaks } : {}) });
+    const text = s.text.replace(/\n/g, ' ');
+    if (!origin) {
+      out.push({ text, line: doc.bodyLine + line, character: s.start - starts[line]!, ...(breaks.length ? { breaks } : {}) });
+      continue;
+    }
+    // Extracted text: the sentence's pieces are placed where the origin's map says they are.
+    const map = origin.map;
+    while (seg + 3 < map.length && map[seg + 3]! <= s.start) seg += 3;
+    const end = s.start + s.text.length;
+    const origins = [0, map[seg + 1] ?? 0, (map[seg + 2] ?? 0) + s.start - (map[seg] ?? 0)];
+    for (let j = seg + 3; j < map.length && map[j]! < end; j += 3) origins.push(map[j]! - s.start, map[j + 1]!, map[j + 2]!);
+    const parts = origin.parts ?? [];
+    while (part + 2 < parts.length && parts[part + 2]! <= s.start) part += 2;
+    const at = parts[part + 1];
+    out.push({ text, line: origins[1]!, character: origins[2]!, ...(breaks.length ? { breaks } : {}), origins, ...(at ? { part: at } : {}) });
   }
   return out;
 }

@@ -30,7 +30,11 @@ export function documentSentences(doc: SourceDocument): SourceSentence[] {
   return parts.map((s, i) => sourceSentence(source, i, s, parts[i - 1]));
 }
 
-function sourceSentence(source: SourceInfo, ordinal: number, s: { text: string; line: number; character: number; breaks?: readonly number[] }, previous: { text: string } | undefined): SourceSentence {
+function sourceSentence(
+  source: SourceInfo,
+  ordinal: number,
+  s: { text: string; line: number; character: number; breaks?: readonly number[]; origins?: readonly number[]; part?: number },
+  previous: { text: string } | undefined): SourceSentence {
   return {
     key: `${source.id}#${ordinal}`,
     source,
@@ -39,6 +43,8 @@ function sourceSentence(source: SourceInfo, ordinal: number, s: { text: string; 
     character: s.character,
     ...(previous !== undefined ? { previous: previous.text } : {}),
     ...(s.breaks?.length ? { breaks: s.breaks } : {}),
+    ...(s.origins?.length ? { origins: s.origins } : {}),
+    ...(s.part ? { part: s.part } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import type { FileChangeKind } from '../corpora';
 import { pathToUri, uriToPath } from '../uris';
 import type { ServerContext } from './context';
 
-const SOURCE_GLOB = '**/*.{md,markdown,txt}';
+const SOURCE_GLOB = '**/*.{md,markdown,txt,html,htm,xhtml,pdf,docx}';
 
 export function registerFileWatching(connection: Connection, ctx: ServerContext): void {
   const { can, corpora, folders } = ctx;

@@ -100,6 +100,7 @@ function assertKeys(what: string, obj: object, required: readonly string[], opti
 
 const isNat = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
 const VERDICTS = ['supported', 'conflict', 'disputed', 'unsupported'];
+const CODES = ['conflict', 'misquote', 'disputed', 'unsupported-figure', 'unsupported-quote', 'misattributed', 'inconsistent'];
 const KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'age', 'ordinal', 'score', 'quote'];
 
 function assertJsonShape(report: unknown): asserts report is JsonReport {
@@ -115,7 +116,9 @@ function assertJsonShape(report: unknown): asserts report is JsonReport {
     assert.equal(typeof f.path, 'string');
     assert.ok(Array.isArray(f.claims));
     for (const c of f.claims) {
-      assertKeys('claim', c, ['range', 'text', 'kind', 'verdict', 'message', 'evidence'], EXTRA_CLAIM_KEYS);
+      assertKeys('claim', c, ['range', 'text', 'kind', 'verdict', 'message', 'evidence', 'codes'], [...EXTRA_CLAIM_KEYS, 'attribution', 'inconsistent']);
+      const codes = (c as unknown as { codes: unknown }).codes;
+      assert.ok(Array.isArray(codes) && codes.every((x) => CODES.includes(x as string)), `codes: ${JSON.stringify(codes)}`);
       for (const r of (c as { reasons?: unknown[] }).reasons ?? []) {
         assertKeys('reason', r as object, ['relation', 'source', 'figure', 'probability', 'value', 'features']);
         const reason = r as { probability: number; features: unknown[] };

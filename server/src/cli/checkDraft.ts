@@ -9,7 +9,7 @@
  * block too big to be prose (over `MAX_BLOCK` characters) is cut between its sentences, and a
  * sentence over `MAX_SENTENCE` characters at a space: there the pieces are checked apart.
  */
-import { lineStarts, maskMarkdown, positionAt, splitBlocks, splitSentences, type CancellationToken, type Checker, type ClaimResult } from '../core';
+import { lineStarts, maskMarkdown, positionAt, splitBlocks, splitSentences, withConsistency, type CancellationToken, type Checker, type ClaimResult } from '../core';
 
 /** Characters of draft handed to the checker at a time. */
 const CHUNK_CHARS = 32 * 1024;
@@ -56,6 +56,9 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   let claims = 0;
   let checkedLines = 0;
+  // Consistency is a matter of the whole draft: asked once, before its pieces are checked.
+  const inconsistencies = await checker.consistency(text, { markdown: options.markdown }, token);
+  if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
   const pieces = piecesOf(analysed);
   for (let i = 0; i < pieces.length; ) {
     // A chunk: pieces up to CHUNK_CHARS, each after a blank line ("\n\n" between them, and one
@@ -71,7 +74,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
       size += piece.end - piece.start;
     }
     if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
-    const found = await checker.check(chunkText, { checkQuotes: options.checkQuotes, markdown: false }, token);
+    const found = await checker.check(chunkText, { checkQuotes: options.checkQuotes, markdown: false, consistency: false }, token);
     if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
     const mapped: ClaimResult[] = [];
     let k = 0;
@@ -80,8 +83,16 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
       const { piece, at } = chunk[k]!;
       const start = piece.start + c.start - at;
       const end = Math.min(piece.end, piece.start + c.end - at);
-      mapped.push({ ...c, text: text.slice(start, end), start, end, range: { start: positionAt(starts, start), end: positionAt(starts, end) } });
+      const inDraft = (offset: number): number => piece.start + offset - at;
+      const attribution = c.attribution && {
+        ...c.attribution,
+        start: inDraft(c.attribution.start),
+        end: inDraft(c.attribution.end),
+        range: { start: positionAt(starts, inDraft(c.attribution.start)), end: positionAt(starts, inDraft(c.attribution.end)) },
+      };
+      mapped.push({ ...c, text: text.slice(start, end), start, end, range: { start: positionAt(starts, start), end: positionAt(starts, end) }, ...(attribution ? { attribution } : {}) });
     }
+    mapped.splice(0, mapped.length, ...withConsistency(mapped, inconsistencies, starts));
     if (claims + mapped.length > maxClaims) {
       const kept = mapped.slice(0, maxClaims - claims);
       if (kept.length) await options.onClaims(kept);

@@ -143,6 +143,7 @@ export class MemoryIndex implements Retriever {
       ids.push(id);
     });
     this.byDocument.set(doc.source.id, { ids, doc });
+    this.sourceList = undefined;
   }
 
   /** Adds documents in chunks, yielding to the event loop so that requests and cancellation get through. */
@@ -181,6 +182,7 @@ export class MemoryIndex implements Retriever {
       if (p.size === 0) this.postings.delete(t);
     }
     this.byDocument.delete(id);
+    this.sourceList = undefined;
   }
 
   /**
@@ -254,6 +256,12 @@ export class MemoryIndex implements Retriever {
   /** The analysed form of a document in the index, as a cache stores it. */
   analysed(id: string): AnalysedDocument | undefined {
     return this.byDocument.get(id)?.doc;
+  }
+
+  private sourceList: readonly SourceInfo[] | undefined;
+
+  sources(): readonly SourceInfo[] {
+    return (this.sourceList ??= [...this.byDocument.values()].map((d) => d.doc.source));
   }
 
   stats(): { documents: number; sentences: number } {

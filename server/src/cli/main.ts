@@ -159,7 +159,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   const writer = new StreamWriter(out);
   const reporter: Reporter =
     args.format === 'json' ? new JsonReporter(writer, stats) : args.format === 'sarif' ? new SarifReporter(writer, VERSION) : new TextReporter(writer, args.quiet);
-  const counts: Counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
+  const counts: Required<Counts> = { supported: 0, conflict: 0, disputed: 0, unsupported: 0, misattributed: 0, inconsistent: 0 };
   let files = 0;
   for (const draft of inputs.drafts) {
     const name = draft.kind === 'file' ? draft.path : draft.name;
@@ -186,7 +186,11 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
       ...(args.timeoutPerFile > 0 ? { deadline: performance.now() + args.timeoutPerFile * 1000 } : {}),
       maxClaims: args.maxClaims,
       onClaims: async (claims) => {
-        for (const c of claims) counts[c.verdict]++;
+        for (const c of claims) {
+          counts[c.verdict]++;
+          if (c.codes.includes('misattributed')) counts.misattributed++;
+          if (c.codes.includes('inconsistent')) counts.inconsistent++;
+        }
         await reporter.claims(name, claims);
       },
     });
@@ -204,10 +208,10 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
 
   if (problems.length) return 2;
   if (counts.conflict > 0) return 1;
-  const warned = counts.unsupported + counts.disputed;
+  const warned = counts.unsupported + counts.disputed + counts.misattributed + counts.inconsistent;
   if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
   if (warned > args.maxWarnings) {
-    err(`corroborate: ${warned} warnings (claims unsupported or disputed), more than --max-warnings ${args.maxWarnings}`);
+    err(`corroborate: ${warned} warnings (claims unsupported, disputed, misattributed or inconsistent), more than --max-warnings ${args.maxWarnings}`);
     return 1;
   }
   return 0;

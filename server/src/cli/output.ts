@@ -4,7 +4,7 @@
  * come out as the same pretty-printed documents `JSON.stringify(report, null, 2)` would give.
  */
 import type { ClaimResult } from '../core';
-import { SARIF_SCHEMA, sarifInvocation, sarifResult, sarifTool, type RunProblem } from './sarif';
+import { SARIF_SCHEMA, sarifInvocation, sarifResults, sarifTool, type RunProblem } from './sarif';
 
 /** Where output goes; a returned promise holds the writer back until the text is taken (backpressure). */
 export type Sink = (text: string) => void | Promise<void>;
@@ -39,6 +39,9 @@ export interface Counts {
   conflict: number;
   disputed: number;
   unsupported: number;
+  /** Claims credited to an outlet that does not bear them out, and claims the draft gives another value elsewhere (whatever their verdict). */
+  misattributed?: number;
+  inconsistent?: number;
 }
 
 /** How a draft's check ended, when not at its end. */
@@ -82,9 +85,15 @@ export class TextReporter implements Reporter {
 
   async claims(path: string, claims: readonly ClaimResult[]): Promise<void> {
     for (const c of claims) {
-      if (c.verdict === 'supported' || (this.errorsOnly && c.verdict !== 'conflict')) continue;
       const { line, character } = c.range.start;
-      await this.w.write(`${path}:${line + 1}:${character + 1}: ${SEVERITY[c.verdict]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
+      const at = `${path}:${line + 1}:${character + 1}`;
+      if (c.verdict !== 'supported' && !(this.errorsOnly && c.verdict !== 'conflict')) {
+        await this.w.write(`${at}: ${SEVERITY[c.verdict]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
+      }
+      // Credits and consistency are warnings, left out with --quiet like the others.
+      if (this.errorsOnly) continue;
+      if (c.codes.includes('misattributed') && c.attribution) await this.w.write(`${at}: warning: ${c.attribution.message.replace(/\s+/g, ' ')} [misattributed]\n`);
+      if (c.codes.includes('inconsistent') && c.inconsistent) await this.w.write(`${at}: warning: ${c.inconsistent.message.replace(/\s+/g, ' ')} [inconsistent]\n`);
     }
   }
 
@@ -103,6 +112,7 @@ export function summaryLine(s: RunSummary): string {
   let line =
     `${plural(total, 'claim')} checked in ${plural(s.files, 'file')} against ${plural(s.sources, 'source')}: ` +
     `${counts.supported} supported, ${counts.conflict} conflict, ${counts.disputed} disputed, ${counts.unsupported} unsupported.`;
+  if (counts.misattributed || counts.inconsistent) line += ` Also ${counts.misattributed ?? 0} misattributed, ${counts.inconsistent ?? 0} inconsistent.`;
   if (s.problems.length) line += ` ${plural(s.problems.length, 'file')} could not be checked in full (see above).`;
   return line;
 }
@@ -169,10 +179,10 @@ export class SarifReporter implements Reporter {
 
   async claims(path: string, claims: readonly ClaimResult[]): Promise<void> {
     for (const c of claims) {
-      const result = sarifResult(path, c);
-      if (!result) continue;
-      await this.w.write(`${this.first ? '' : ','}\n        ${nested(result, 4)}`);
-      this.first = false;
+      for (const result of sarifResults(path, c)) {
+        await this.w.write(`${this.first ? '' : ','}\n        ${nested(result, 4)}`);
+        this.first = false;
+      }
     }
   }
 

@@ -16,6 +16,8 @@ const RULES = [
   { id: 'conflict', level: 'error', text: 'The sources give another value for this figure, or other words for this quote.' },
   { id: 'disputed', level: 'warning', text: 'The sources disagree among themselves about this figure.' },
   { id: 'unsupported', level: 'warning', text: 'No source states this figure or quote.' },
+  { id: 'misattributed', level: 'warning', text: 'The draft credits this claim to an outlet whose sources do not state it.' },
+  { id: 'inconsistent', level: 'warning', text: 'The draft gives this quantity another value elsewhere.' },
 ] as const;
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -31,15 +33,36 @@ export function sarifTool(version: string): object {
   };
 }
 
-/** The SARIF result of a claim; undefined for a supported claim, which is no finding. */
+/** The SARIF results of a claim: its verdict's unless it is supported, then one for a misattribution and one for an inconsistency. */
+export function sarifResults(file: string, c: ClaimResult): object[] {
+  const out: object[] = [];
+  const verdict = sarifResult(file, c);
+  if (verdict) out.push(verdict);
+  const extra = (id: 'misattributed' | 'inconsistent', text: string, related: object[]): void => {
+    out.push({ ...sarifFinding(file, c, id, text), relatedLocations: related });
+  };
+  if (c.codes.includes('misattributed') && c.attribution) {
+    extra('misattributed', c.attribution.message, c.attribution.evidence.map((e, i) => ({ id: i, message: { text: `${e.relation}: ${e.text}` }, physicalLocation: { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } } })));
+  }
+  if (c.codes.includes('inconsistent') && c.inconsistent) {
+    extra('inconsistent', c.inconsistent.message, c.inconsistent.others.map((o, i) => ({ id: i, message: { text: `also: ${o.text}` }, physicalLocation: { artifactLocation: { uri: toUri(file) }, region: { startLine: o.range.start.line + 1, startColumn: o.range.start.character + 1 } } })));
+  }
+  return out;
+}
+
+/** The SARIF result of a claim's verdict; undefined for a supported claim, which is no finding. */
 export function sarifResult(file: string, c: ClaimResult): object | undefined {
   if (c.verdict === 'supported') return undefined;
-  const ruleIndex = RULES.findIndex((x) => x.id === c.verdict);
+  return sarifFinding(file, c, c.verdict, c.message);
+}
+
+function sarifFinding(file: string, c: ClaimResult, id: (typeof RULES)[number]['id'], text: string): object {
+  const ruleIndex = RULES.findIndex((x) => x.id === id);
   return {
-    ruleId: c.verdict,
+    ruleId: id,
     ruleIndex,
     level: RULES[ruleIndex]!.level,
-    message: { text: c.message },
+    message: { text },
     locations: [
       {
         physicalLocation: {
@@ -82,7 +105,7 @@ export function toSarif(reports: readonly FileReport[], version: string, problem
     runs: [
       {
         tool: sarifTool(version),
-        results: reports.flatMap((r) => r.claims.flatMap((c) => sarifResult(r.path, c) ?? [])),
+        results: reports.flatMap((r) => r.claims.flatMap((c) => sarifResults(r.path, c))),
         invocations: [sarifInvocation(problems)],
       },
     ],

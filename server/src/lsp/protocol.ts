@@ -17,6 +17,8 @@ export interface Settings {
     readonly conflict: SeveritySetting;
     readonly disputed: SeveritySetting;
     readonly unsupported: SeveritySetting;
+    readonly misattributed: SeveritySetting;
+    readonly inconsistent: SeveritySetting;
   };
   readonly checkQuotes: boolean;
   /** Diagnostics reported per document at most (the first ones, in document order). */
@@ -31,7 +33,7 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const defaultSettings: Settings = {
   corpusPaths: [],
   languages: ['markdown', 'plaintext'],
-  severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning' },
+  severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning', misattributed: 'warning', inconsistent: 'warning' },
   checkQuotes: true,
   maxNumberOfProblems: 1000,
   maxDocumentSize: 2 * 1024 * 1024,
@@ -55,6 +57,8 @@ export function settingsFrom(raw: unknown): Settings {
       conflict: severity(sev['conflict'], defaultSettings.severity.conflict),
       disputed: severity(sev['disputed'], defaultSettings.severity.disputed),
       unsupported: severity(sev['unsupported'], defaultSettings.severity.unsupported),
+      misattributed: severity(sev['misattributed'], defaultSettings.severity.misattributed),
+      inconsistent: severity(sev['inconsistent'], defaultSettings.severity.inconsistent),
     },
     checkQuotes: typeof r['checkQuotes'] === 'boolean' ? r['checkQuotes'] : defaultSettings.checkQuotes,
     maxNumberOfProblems: count(r['maxNumberOfProblems'], defaultSettings.maxNumberOfProblems),
@@ -74,6 +78,8 @@ export const DiagnosticCodes = {
   unsupportedFigure: 'unsupported-figure',
   unsupportedQuote: 'unsupported-quote',
   misquote: 'misquote',
+  misattributed: 'misattributed',
+  inconsistent: 'inconsistent',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 

@@ -41,7 +41,7 @@ import { loadWordKnowledge } from '../node/lexicon';
 import { AcceptedStore, ACCEPTED_FILE } from './accepted';
 import { CheckCache, normaliseSentence, type Checked } from './checks';
 import { codeActions } from './codeActions';
-import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from './convert';
+import { claimAt, claimDiagnostics, SOURCE, type DiagnosticData } from './convert';
 import { CorpusManager, settlesWithin, type FileChangeKind, type Log, type Progress } from './corpora';
 import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
@@ -322,11 +322,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     let problems = 0;
     checked.claims.forEach((c, i) => {
       counts[c.verdict]++;
-      const severity = severityOf(c, s);
-      if (severity === undefined) return;
+      const diagnostics = claimDiagnostics(checked, i, s, can.relatedInformation);
+      if (!diagnostics.length) return;
       if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
       // Past the cap only counted: a huge draft's report stays small.
-      if (++problems <= s.maxNumberOfProblems) items.push(toDiagnostic(checked, i, severity, can.relatedInformation));
+      for (const d of diagnostics) if (++problems <= s.maxNumberOfProblems) items.push(d);
     });
     const capped = problems > items.length;
     if (capped) {

@@ -7,14 +7,18 @@ export const DEFAULT_MAX_CLAIMS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const USAGE = `usage: corroborate check [options] FILE|DIR|PATTERN|-...
+       corroborate report [options] -o REPORT.html FILE|DIR|PATTERN|-...
 
 Checks the figures and quotes of each draft against a corpus of sources. A FILE is checked as it
 is; a DIR, every .md, .markdown and .txt file below it (hidden files, node_modules and .git
 skipped); a quoted PATTERN such as 'drafts/**/*.md', the .md, .markdown and .txt files it matches
-(* ? [abc] {a,b} **); - reads one draft from standard input.
+(* ? [abc] {a,b} **); - reads one draft from standard input. \`report\` writes one self-contained
+HTML page instead: each draft with its claims marked, the sources for and against each claim side
+by side, a summary of verdicts and the sources consulted.
 
   --corpus DIR            a folder of .md/.txt sources (repeatable; default: the bundled corpus)
-  --format F              text (default), json or sarif
+  --format F              text (default), json or sarif (check only)
+  --output FILE, -o FILE  where report writes its HTML page (default: standard output)
   --no-quotes             do not check direct quotes
   --stdin-filename NAME   the name a draft read from - is reported as, and whose extension picks
                           its kind (.txt: plain text; else Markdown); default <stdin>, Markdown
@@ -44,6 +48,9 @@ that could be checked are reported all the same; the others are named on stderr.
 export class UsageError extends Error {}
 
 export interface Args {
+  command: 'check' | 'report';
+  /** report: the HTML file to write (undefined: standard output). */
+  output?: string;
   corpora: string[];
   format: 'text' | 'json' | 'sarif';
   quotes: boolean;
@@ -82,6 +89,7 @@ function seconds(name: string, v: string): number {
 
 export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   const args: Args = {
+    command: 'check',
     corpora: [],
     format: 'text',
     quotes: true,
@@ -99,7 +107,8 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   if (options.includes('--help') || options.includes('-h')) return 'help';
   if (options.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'check' && command !== 'report') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const name = a.split('=')[0]!;
@@ -110,7 +119,9 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
       return v;
     };
     if (name === '--corpus') args.corpora.push(value());
+    else if ((name === '--output' || a === '-o') && command === 'report') args.output = value();
     else if (name === '--format') {
+      if (command === 'report') throw new UsageError('--format is an option of check; report always writes HTML');
       const f = value();
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
       args.format = f;

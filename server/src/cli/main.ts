@@ -16,7 +16,8 @@ import { loadWordKnowledge } from '../node/lexicon';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
-import { JsonReporter, SarifReporter, StreamWriter, TextReporter, type Counts, type Reporter, type Sink } from './output';
+import { JsonReporter, SarifReporter, StreamWriter, summaryLine, TextReporter, type Counts, type Reporter, type Sink } from './output';
+import { HtmlReporter, toWriter } from './htmlReport';
 import type { RunProblem } from './sarif';
 
 export { parseArgs, UsageError } from './args';
@@ -80,6 +81,12 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     problems.push({ path: file, message });
     err(`corroborate: ${file}: ${message}`);
   };
+
+  if (args.output !== undefined) {
+    const dir = path.dirname(path.resolve(args.output));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(err, `cannot write the report to ${args.output}: the folder ${dir} does not exist`);
+    if (existsSync(args.output) && statSync(args.output).isDirectory()) return fail(err, `cannot write the report to ${args.output}: it is a folder`);
+  }
 
   // The drafts first: a run with nothing to check ends before the corpus is read.
   const inputs = await expandInputs(args.files, args.stdinFilename === undefined ? {} : { stdinFilename: args.stdinFilename });
@@ -157,8 +164,27 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
 
   const stats = index.stats();
   const writer = new StreamWriter(out);
+  let writeFailed: string | undefined;
+  const output = args.output;
+  const toFile = async (html: string): Promise<void> => {
+    // Written beside the target, then renamed: a failed run never leaves half a report.
+    const temp = `${output}.${process.pid}.tmp`;
+    try {
+      await fs.writeFile(temp, html, 'utf8');
+      await fs.rename(temp, output!);
+    } catch (e) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      writeFailed = `cannot write the report to ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+    }
+  };
   const reporter: Reporter =
-    args.format === 'json' ? new JsonReporter(writer, stats) : args.format === 'sarif' ? new SarifReporter(writer, VERSION) : new TextReporter(writer, args.quiet);
+    args.command === 'report'
+      ? new HtmlReporter(output === undefined ? toWriter(writer) : toFile, stats, VERSION)
+      : args.format === 'json'
+        ? new JsonReporter(writer, stats)
+        : args.format === 'sarif'
+          ? new SarifReporter(writer, VERSION)
+          : new TextReporter(writer, args.quiet);
   const counts: Required<Counts> = { supported: 0, conflict: 0, disputed: 0, unsupported: 0, misattributed: 0, inconsistent: 0 };
   let files = 0;
   for (const draft of inputs.drafts) {
@@ -179,7 +205,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     if (decoded.latin1) err(`corroborate: warning: ${name}: not valid UTF-8; read as Latin-1`);
     const markdown = !/\.txt$/i.test(kindName(draft));
     files++;
-    await reporter.startFile(name);
+    await reporter.startFile(name, decoded.text);
     const result = await checkDraft(checker, decoded.text, {
       checkQuotes: args.quotes,
       markdown,
@@ -205,6 +231,8 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   }
   phase('check');
   await reporter.finish({ counts, files, sources: stats.documents, problems });
+  if (writeFailed) return fail(err, writeFailed);
+  if (args.command === 'report' && output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems })}`);
 
   if (problems.length) return 2;
   if (counts.conflict > 0) return 1;

@@ -60,7 +60,8 @@ export interface RunSummary {
 }
 
 export interface Reporter {
-  startFile(path: string): Promise<void>;
+  /** `text`: the draft, for a report that shows it. */
+  startFile(path: string, text?: string): Promise<void>;
   claims(path: string, claims: readonly ClaimResult[]): Promise<void>;
   endFile(path: string, truncation?: Truncation): Promise<void>;
   /** Ends the report. Nothing at all is written when no draft was started. */

@@ -585,3 +585,42 @@ void test('--corpus followed by another option asks for a value', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--corpus needs a value/);
 });
+
+// ---------------------------------------------------------------------------------------------
+// corroborate report
+
+void test('report -o writes one HTML page with every claim; the exit status is check\'s', () => {
+  const dir = tempDir();
+  const out = path.join(dir, 'report.html');
+  const r = corroborate('report', '--no-cache', '--corpus', HARBOUR, '-o', out, CONFLICTS);
+  assertExit(r, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /wrote .*report\.html: \d+ claims? checked in 1 file/);
+  const html = fs.readFileSync(out, 'utf8');
+  const json = JSON.parse(corroborate('check', '--no-cache', '--corpus', HARBOUR, '--format', 'json', CONFLICTS).stdout) as JsonReport;
+  const claims = json.files[0]!.claims;
+  assert.ok(claims.length > 0);
+  assert.equal(html.match(/<article class="card /g)?.length, claims.length);
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  assert.ok(!/<script/i.test(html));
+  assert.deepEqual(fs.readdirSync(dir), ['report.html'], 'no temporary file is left');
+});
+
+void test('report without -o writes the page to standard output', () => {
+  const r = corroborate('report', '--no-cache', '--corpus', HARBOUR, SUPPORTED);
+  assertExit(r, 0);
+  assert.match(r.stdout, /^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
+});
+
+void test('report: a folder that does not exist, a folder as the file, --format: clear messages, exit 2', () => {
+  const dir = tempDir();
+  assertInputError(corroborate('report', '--corpus', HARBOUR, '-o', path.join(dir, 'missing', 'r.html'), SUPPORTED), /cannot write the report to .*: the folder .* does not exist/);
+  assertInputError(corroborate('report', '--corpus', HARBOUR, '-o', dir, SUPPORTED), /cannot write the report to .*: it is a folder/);
+  const usage = corroborate('report', '--format', 'json', SUPPORTED);
+  assertExit(usage, 2);
+  assert.match(usage.stderr, /--format is an option of check/);
+  const check = corroborate('check', '-o', path.join(dir, 'x.html'), SUPPORTED);
+  assertExit(check, 2);
+  assert.match(check.stderr, /unknown option "-o"/);
+});

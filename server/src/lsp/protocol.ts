@@ -171,3 +171,24 @@ export interface AcceptedClaim {
   /** ISO 8601 time of the acceptance. */
   readonly acceptedAt: string;
 }
+
+export interface ReportParams {
+  /** The draft to report on (an open document). */
+  readonly uri: string;
+}
+
+export interface ReportResult {
+  /** The report page (see server/src/report/html.ts); absent when there is nothing to report, and `message` says why. */
+  readonly html?: string;
+  /** The document version the report is of. */
+  readonly version?: number;
+  /** Each claim's range, index for index with the page's `data-claim` numbers. */
+  readonly ranges?: readonly { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } }[];
+  readonly message?: string;
+}
+
+/** Client → server: the fact-check report of an open draft, as a page for a webview (its one script posts `{ type: 'reveal', draft, claim }`). */
+export namespace ReportRequest {
+  export const method = 'corroborate/report' as const;
+  export const type = new RequestType<ReportParams, ReportResult, void>(method);
+}

@@ -47,6 +47,7 @@ import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
 import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
 import { SettingsStore } from './settings';
+import { registerReportRequest } from './report';
 import { defaultCacheDir } from '../node/indexCache';
 import type { FsReaderOptions } from '../node/fsReader';
 import { pathToUri, relativeSlash, uriToPath } from './uris';
@@ -585,6 +586,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       }
     }),
   );
+
+  registerReportRequest(connection, { checkedFor, folderOf: (uri) => folders.of(uri), handle, fail, ...(deps.version ? { version: deps.version } : {}) });
 
   documents.listen(connection);
   connection.listen();

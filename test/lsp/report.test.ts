@@ -33,7 +33,7 @@ void describe('language server: credits, consistency and the report', () => {
     fs.rmSync(ws, { recursive: true, force: true });
   });
 
-  it('a figure credited to an outlet that says otherwise is misattributed, pointing at the credit and the sources', async () => {
+  void it('a figure credited to an outlet that says otherwise is misattributed, pointing at the credit and the sources', async () => {
     const uri = await client.open(path.join(ws, 'drafts', 'credit.md'), DRAFT);
     const items = await client.diagnostics(uri);
     const d = items.find((x) => x.code === 'misattributed');
@@ -46,7 +46,7 @@ void describe('language server: credits, consistency and the report', () => {
     assert.ok(related.some((r) => r.location.uri === uriOf(path.join(ws, 'corpus', 'council-budget.md'))), JSON.stringify(related));
   });
 
-  it('one quantity given two values is inconsistent at both places, each pointing at both', async () => {
+  void it('one quantity given two values is inconsistent at both places, each pointing at both', async () => {
     const uri = await client.open(path.join(ws, 'drafts', 'twice.md'), DRAFT);
     const items = (await client.diagnostics(uri)).filter((x) => x.code === 'inconsistent');
     assert.deepEqual(items.map((x) => x.range), [rangeOf(DRAFT, '$3.2 million'), rangeOf(DRAFT, '$4.5 million')]);
@@ -55,7 +55,7 @@ void describe('language server: credits, consistency and the report', () => {
     }
   });
 
-  it('severity "off" hides them', async () => {
+  void it('severity "off" hides them', async () => {
     await client.changeSettings(() => ({ severity: { misattributed: 'off', inconsistent: 'off' } }));
     const uri = await client.open(path.join(ws, 'drafts', 'off.md'), DRAFT);
     const items = await client.diagnostics(uri);
@@ -63,7 +63,7 @@ void describe('language server: credits, consistency and the report', () => {
     await client.changeSettings(() => settings);
   });
 
-  it('corroborate/report answers the page of an open draft, with each claim\'s range', async () => {
+  void it('corroborate/report answers the page of an open draft, with each claim\'s range', async () => {
     const uri = await client.open(path.join(ws, 'drafts', 'report.md'), DRAFT);
     const r = await client.conn.sendRequest(ReportRequest.type, { uri });
     assert.ok(r.html && r.ranges, JSON.stringify(r));

@@ -55,6 +55,15 @@ void describe('language server: credits, consistency and the report', () => {
     }
   });
 
+  void it('the hover of such a claim says so', async () => {
+    const uri = await client.open(path.join(ws, 'drafts', 'hover.md'), DRAFT);
+    await client.diagnostics(uri);
+    const credit = await client.hover(uri, rangeOf(DRAFT, '310').start);
+    assert.match(String((credit?.contents as { value: string }).value), /\*\*Misattributed\*\* · Credited to Riverton Gazette, but Riverton Gazette says 240/);
+    const twice = await client.hover(uri, rangeOf(DRAFT, '$4.5 million').start);
+    assert.match(String((twice?.contents as { value: string }).value), /\*\*Inconsistent\*\* · The draft gives this quantity another value elsewhere: \$3\.2 million \\\(line 5\\\)/);
+  });
+
   void it('severity "off" hides them', async () => {
     await client.changeSettings(() => ({ severity: { misattributed: 'off', inconsistent: 'off' } }));
     const uri = await client.open(path.join(ws, 'drafts', 'off.md'), DRAFT);

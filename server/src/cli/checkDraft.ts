@@ -38,6 +38,8 @@ export interface DraftCheckResult {
   /** How many lines from the top were checked and reported in full; and the draft's lines. */
   readonly checkedLines: number;
   readonly lines: number;
+  /** The consistency of the draft was not checked to the end (its share of the time budget ran out). */
+  readonly consistencyStopped?: boolean;
 }
 
 interface Piece {
@@ -56,8 +58,13 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   let claims = 0;
   let checkedLines = 0;
-  // Consistency is a matter of the whole draft: asked once, before its pieces are checked.
-  const inconsistencies = await checker.consistency(text, { markdown: options.markdown }, token);
+  // Consistency is a matter of the whole draft: asked once, before its pieces are checked, within
+  // a quarter of the time budget (past it, the draft is checked without it, and the result says so).
+  const started = performance.now();
+  const share = deadline === undefined ? undefined : started + (deadline - started) / 4;
+  const consistencyToken: CancellationToken = share === undefined ? token : { get isCancellationRequested() { return performance.now() > share; } };
+  const inconsistencies = await checker.consistency(text, { markdown: options.markdown }, consistencyToken);
+  const consistencyStopped = consistencyToken.isCancellationRequested;
   if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
   const pieces = piecesOf(analysed);
   for (let i = 0; i < pieces.length; ) {
@@ -106,7 +113,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
     checkedLines = lineOf(chunk[chunk.length - 1]!.piece.end) + 1;
     if (claims >= maxClaims && i < pieces.length) return { claims, stopped: 'max-claims', checkedLines, lines };
   }
-  return { claims, checkedLines: lines, lines };
+  return { claims, checkedLines: lines, lines, ...(consistencyStopped ? { consistencyStopped } : {}) };
 }
 
 /** The spans of the (masked) draft checked one after another: whole blocks, or parts of huge ones. */

@@ -221,6 +221,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
       },
     });
     await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
+    if (result.consistencyStopped) err(`corroborate: warning: ${name}: too many figures to compare them all within a quarter of --timeout-per-file; some inconsistencies may not be reported`);
     if (result.stopped) {
       const why =
         result.stopped === 'timeout'

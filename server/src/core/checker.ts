@@ -88,6 +88,8 @@ export interface DraftInconsistency {
   readonly end: number;
   readonly text: string;
   readonly others: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  /** Other places beyond those listed. */
+  readonly more?: number;
 }
 
 /** A claim checked in the frame of its sentence: offsets relative to the sentence. */
@@ -365,7 +367,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const frames = frameSentence(flat, figures, undefined, tokens);
       const before = previous;
       previous = flat;
-      if (!frames.length) continue;
+      // A sentence of many figures is a table row or a list: its figures are not compared.
+      if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) continue;
       const shared = await sentenceContext(flat, tokens, figures);
       const analysis = analyseText(flat, before, '', undefined);
       const own: Item[] = frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contextOf(shared, frame).context, analysis }));
@@ -386,8 +389,10 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       }
     }
     /** The likeliest figure of sentence `b` that speaks of `a`'s quantity, with its probability, when its value differs. */
+    let alignments = 0;
     const differing = (a: Item, b: readonly Item[]): Map<Item, Candidate> => {
       const aligned: Alignment[] = [];
+      alignments += b.length;
       for (const x of b) {
         if (!comparable(a.frame.figure, x.frame.figure)) continue;
         const value = valueRelation(lexicon, a.context, x.frame);
@@ -415,7 +420,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           const key = `${a.id}:${b.id}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (++evaluated > MAX_CONSISTENCY_PAIRS) break pairs;
+          if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
           if (token.isCancellationRequested || !(await pause(clock, token))) return [];
           const ab = differing(a, bySentence[b.sentence]!).get(b);
           if (!ab || ab.p < t.conflict || vetoed(ab)) continue;
@@ -434,7 +439,10 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       return { start, end, text: text.slice(start, end) };
     };
     return [...found]
-      .map(([it, others]) => ({ ...place(it), others: [...others].map(place).sort((x, y) => x.start - y.start) }))
+      .map(([it, others]) => {
+        const all = [...others].map(place).sort((x, y) => x.start - y.start);
+        return { ...place(it), others: all.slice(0, MAX_CONSISTENCY_OTHERS), ...(all.length > MAX_CONSISTENCY_OTHERS ? { more: all.length - MAX_CONSISTENCY_OTHERS } : {}) };
+      })
       .sort((x, y) => x.start - y.start);
   }
 
@@ -501,6 +509,10 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
 const MAX_CONSISTENCY_FIGURES = 5000;
 const MAX_CONSISTENCY_SENTENCE = 4000;
 const MAX_CONSISTENCY_PAIRS = 20_000;
+/** Figures of one sentence compared at most, alignments computed at most, other places named for one figure at most. */
+const MAX_CONSISTENCY_SENTENCE_FIGURES = 12;
+const MAX_CONSISTENCY_ALIGNMENTS = 100_000;
+const MAX_CONSISTENCY_OTHERS = 10;
 
 /** The draft itself, as the "source" of a figure compared with another of the draft. */
 const SELF: SourceSentence = { key: 'draft', source: { id: 'draft', title: '', file: '' }, text: '', line: 0, character: 0 };
@@ -528,7 +540,8 @@ export function withConsistency(claims: readonly ClaimResult[], found: readonly 
     if (!f) return c;
     const others: DraftPlace[] = f.others.map((o) => ({ ...o, range: { start: positionAt(starts, o.start), end: positionAt(starts, o.end) } }));
     const where = others.map((o) => `${o.text} (line ${o.range.start.line + 1})`);
-    const inconsistent: Inconsistency = { message: `The draft gives this quantity another value elsewhere: ${where.slice(0, 3).join(', ')}${where.length > 3 ? `, and ${where.length - 3} more` : ''}; here it says ${c.text}.`, others };
+    const more = where.length - Math.min(3, where.length) + (f.more ?? 0);
+    const inconsistent: Inconsistency = { message: `The draft gives this quantity another value elsewhere: ${where.slice(0, 3).join(', ')}${more ? `, and ${more} more` : ''}; here it says ${c.text}.`, others };
     return { ...c, inconsistent, codes: claimCodes(c.kind, c.verdict, c.attribution?.status, true) };
   });
 }

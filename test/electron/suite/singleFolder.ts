@@ -36,7 +36,7 @@ import {
   type Test,
 } from './util';
 
-const COMMANDS = ['corroborate.checkDocument', 'corroborate.reloadCorpus', 'corroborate.openSource', 'corroborate.showOutput', 'corroborate.restartServer'];
+const COMMANDS = ['corroborate.checkDocument', 'corroborate.reloadCorpus', 'corroborate.openSource', 'corroborate.showReport', 'corroborate.showOutput', 'corroborate.restartServer'];
 const { Global, Workspace } = vscode.ConfigurationTarget;
 
 function folder(): vscode.WorkspaceFolder {

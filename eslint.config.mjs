@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/core/**/*.ts'],
+    files: ['server/src/core/**/*.ts', 'server/src/report/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,6 +9,7 @@ import { ListSourcesRequest, ReloadCorpusRequest, type SourceSummary, type Statu
 import type { Client } from './client';
 import { isCheckable } from './config';
 import type { Ctx } from './ctx';
+import { showReport } from './report';
 
 type Cmd = (...args: unknown[]) => unknown;
 
@@ -26,6 +27,7 @@ export const commands: Record<string, CommandFactory> = {
   'corroborate.checkDocument': { enabled: checkDocument },
   'corroborate.reloadCorpus': { enabled: reloadCorpus },
   'corroborate.openSource': { enabled: openSource },
+  'corroborate.showReport': { enabled: showReport },
   'corroborate.showOutput': { always: (ctx) => () => ctx.log.show() },
   'corroborate.restartServer': { always: restartServer },
 };

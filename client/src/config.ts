@@ -26,6 +26,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       conflict: cfg.get('severity.conflict'),
       disputed: cfg.get('severity.disputed'),
       unsupported: cfg.get('severity.unsupported'),
+      misattributed: cfg.get('severity.misattributed'),
+      inconsistent: cfg.get('severity.inconsistent'),
     },
     checkQuotes: cfg.get('checkQuotes'),
     maxNumberOfProblems: cfg.get('maxNumberOfProblems'),

@@ -100,6 +100,7 @@ function assertKeys(what: string, obj: object, required: readonly string[], opti
 
 const isNat = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
 const VERDICTS = ['supported', 'conflict', 'disputed', 'unsupported'];
+const CODES = ['conflict', 'misquote', 'disputed', 'unsupported-figure', 'unsupported-quote', 'misattributed', 'inconsistent'];
 const KINDS = ['count', 'money', 'percent', 'date', 'time', 'duration', 'age', 'ordinal', 'score', 'quote'];
 
 function assertJsonShape(report: unknown): asserts report is JsonReport {
@@ -115,7 +116,9 @@ function assertJsonShape(report: unknown): asserts report is JsonReport {
     assert.equal(typeof f.path, 'string');
     assert.ok(Array.isArray(f.claims));
     for (const c of f.claims) {
-      assertKeys('claim', c, ['range', 'text', 'kind', 'verdict', 'message', 'evidence'], EXTRA_CLAIM_KEYS);
+      assertKeys('claim', c, ['range', 'text', 'kind', 'verdict', 'message', 'evidence', 'codes'], [...EXTRA_CLAIM_KEYS, 'attribution', 'inconsistent']);
+      const codes = (c as unknown as { codes: unknown }).codes;
+      assert.ok(Array.isArray(codes) && codes.every((x) => CODES.includes(x as string)), `codes: ${JSON.stringify(codes)}`);
       for (const r of (c as { reasons?: unknown[] }).reasons ?? []) {
         assertKeys('reason', r as object, ['relation', 'source', 'figure', 'probability', 'value', 'features']);
         const reason = r as { probability: number; features: unknown[] };
@@ -596,4 +599,43 @@ void test('--corpus followed by another option asks for a value', () => {
   const r = corroborate('check', '--corpus', '--format', 'json', 'x.md');
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--corpus needs a value/);
+});
+
+// ---------------------------------------------------------------------------------------------
+// corroborate report
+
+void test('report -o writes one HTML page with every claim; the exit status is check\'s', () => {
+  const dir = tempDir();
+  const out = path.join(dir, 'report.html');
+  const r = corroborate('report', '--no-cache', '--corpus', HARBOUR, '-o', out, CONFLICTS);
+  assertExit(r, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /wrote .*report\.html: \d+ claims? checked in 1 file/);
+  const html = fs.readFileSync(out, 'utf8');
+  const json = JSON.parse(corroborate('check', '--no-cache', '--corpus', HARBOUR, '--format', 'json', CONFLICTS).stdout) as JsonReport;
+  const claims = json.files[0]!.claims;
+  assert.ok(claims.length > 0);
+  assert.equal(html.match(/<article class="card /g)?.length, claims.length);
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  assert.ok(!/<script/i.test(html));
+  assert.deepEqual(fs.readdirSync(dir), ['report.html'], 'no temporary file is left');
+});
+
+void test('report without -o writes the page to standard output', () => {
+  const r = corroborate('report', '--no-cache', '--corpus', HARBOUR, SUPPORTED);
+  assertExit(r, 0);
+  assert.match(r.stdout, /^<!DOCTYPE html>[\s\S]*<\/html>\n$/);
+});
+
+void test('report: a folder that does not exist, a folder as the file, --format: clear messages, exit 2', () => {
+  const dir = tempDir();
+  assertInputError(corroborate('report', '--corpus', HARBOUR, '-o', path.join(dir, 'missing', 'r.html'), SUPPORTED), /cannot write the report to .*: the folder .* does not exist/);
+  assertInputError(corroborate('report', '--corpus', HARBOUR, '-o', dir, SUPPORTED), /cannot write the report to .*: it is a folder/);
+  const usage = corroborate('report', '--format', 'json', SUPPORTED);
+  assertExit(usage, 2);
+  assert.match(usage.stderr, /--format is an option of check/);
+  const check = corroborate('check', '-o', path.join(dir, 'x.html'), SUPPORTED);
+  assertExit(check, 2);
+  assert.match(check.stderr, /unknown option "-o"/);
 });

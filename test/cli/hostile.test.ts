@@ -364,7 +364,7 @@ void test('--max-warnings N: up to N unsupported or disputed claims pass; more f
   assertExit(corroborate(['check', ...BOTH, `--max-warnings=${warned + 5}`, file]), 0);
   const over = corroborate(['check', ...BOTH, '--max-warnings', String(warned - 1), file]);
   assertExit(over, 1);
-  assert.match(over.stderr, new RegExp(`^corroborate: ${warned} warnings \\(claims unsupported or disputed\\), more than --max-warnings ${warned - 1}$`, 'm'));
+  assert.match(over.stderr, new RegExp(`^corroborate: ${warned} warnings \\(claims unsupported, disputed, misattributed or inconsistent\\), more than --max-warnings ${warned - 1}$`, 'm'));
   // A conflict fails whatever the budget.
   assertExit(corroborate(['check', ...BOTH, '--max-warnings', '1000', CONFLICTS]), 1);
   assertExit(corroborate(['check', ...BOTH, '--max-warnings', '0', SUPPORTED]), 0);

@@ -8,14 +8,16 @@
 //      on scratch copies of the fixture workspaces (a folder, and a two-folder .code-workspace)
 //   3. Part 2: what a person sees, in headless Chromium (ui.mjs), with screenshots
 //   4. stop code-server (by PID); exit 1 on any failure
-// Environment: E2E_UPDATE_DOCS=1 also rewrites docs/images/*.png; E2E_PARTS=exthost or ui runs
-// one part only; E2E_KEEP_RUNS=n keeps the last n run folders (default 3).
+//   3b. Part 3: the fact-check report (`corroborate report`) opened in the same Chromium (report.mjs)
+// Environment: E2E_UPDATE_DOCS=1 also rewrites docs/images/*.png; E2E_PARTS=exthost, ui or report
+// runs one part only; E2E_KEEP_RUNS=n keeps the last n run folders (default 3).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeServer } from './codeServer.mjs';
 import { runExtensionTests } from './extensionTests.mjs';
 import { CHROMIUM, CODE_SERVER_VERSION, setUp } from './setup.mjs';
 import { runUi } from './ui.mjs';
+import { runReport } from './report.mjs';
 import { copyDir, E2E, E2EError, elapsed, log, ROOT, run } from './util.mjs';
 
 const CHROMIUM_ARGS = [
@@ -28,7 +30,7 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-const parts = new Set((process.env.E2E_PARTS ?? 'exthost,ui').split(',').map((p) => p.trim()));
+const parts = new Set((process.env.E2E_PARTS ?? 'exthost,ui,report').split(',').map((p) => p.trim()));
 const updateDocs = process.env.E2E_UPDATE_DOCS === '1';
 const keepRuns = Math.max(1, Number(process.env.E2E_KEEP_RUNS ?? 3) || 3);
 
@@ -128,6 +130,9 @@ async function main() {
           docsImages: updateDocs ? path.join(ROOT, 'docs', 'images') : undefined,
         }),
       );
+    }
+    if (parts.has('report')) {
+      await attempt('report', () => runReport({ browser, screenshots, docsImages: updateDocs ? path.join(ROOT, 'docs', 'images') : undefined }));
     }
   } finally {
     await stop();

@@ -40,6 +40,7 @@ void describe('robustness', () => {
               calls.push({ token: lsp, release: () => real.check(text, options, token).then(resolve, reject) });
             });
           },
+          consistency: (text, options, token) => real.consistency(text, options, token),
           clearCache: () => real.clearCache(),
         };
       },
@@ -100,6 +101,7 @@ void describe('robustness', () => {
         const real = createChecker(index);
         return {
           check: (text, options, token) => (text.includes('BOOM') ? Promise.reject(new Error('engine exploded')) : real.check(text, options, token)),
+          consistency: (text, options, token) => real.consistency(text, options, token),
           clearCache: () => real.clearCache(),
         };
       },

@@ -8,22 +8,26 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const USAGE = `usage: corroborate check [options] FILE|DIR|PATTERN|-...
        corroborate baseline --output FILE [options] FILE|DIR|PATTERN|-...
+       corroborate report [options] -o REPORT.html FILE|DIR|PATTERN|-...
 
 Checks the figures and quotes of each draft against a corpus of sources. A FILE is checked as it
 is; a DIR, every .md, .markdown and .txt file below it (hidden files, node_modules and .git
 skipped); a quoted PATTERN such as 'drafts/**/*.md', the .md, .markdown and .txt files it matches
 (* ? [abc] {a,b} **); - reads one draft from standard input. \`baseline\` writes the problems found
-to FILE, for a later \`check --baseline FILE\` to tolerate.
+to FILE, for a later \`check --baseline FILE\` to tolerate. \`report\` writes one self-contained
+HTML page instead: each draft with its claims marked, the sources for and against each claim side
+by side, a summary of verdicts and the sources consulted.
 
   --corpus DIR            a folder of .md/.txt sources (repeatable; default: the bundled corpus)
-  --format F              text (default), json or sarif
+  --format F              text (default), json or sarif (check only)
   --no-quotes             do not check direct quotes (--quotes: check them, whatever the
                           configuration says)
   --config FILE           the project configuration (default: the nearest .corroborate.yaml,
                           .corroborate.yml or .corroborate.json above the first draft, up to the
                           repository root); --no-config: none
   --baseline FILE         problems recorded in FILE (by \`corroborate baseline\`) do not fail the run
-  --output FILE           (baseline) where to write the baseline
+  --output FILE, -o FILE  baseline: where to write the baseline; report: where to write its HTML
+                          page (default: standard output)
   --stdin-filename NAME   the name a draft read from - is reported as, and whose extension picks
                           its kind (.txt: plain text; else Markdown); default <stdin>, Markdown
   --quiet, -q             no progress on stderr, and the text format lists only errors (conflicts);
@@ -55,7 +59,7 @@ that could be checked are reported all the same; the others are named on stderr.
 export class UsageError extends Error {}
 
 export interface Args {
-  command: 'check' | 'baseline';
+  command: 'check' | 'baseline' | 'report';
   corpora: string[];
   format: 'text' | 'json' | 'sarif';
   /** undefined: as the configuration says (default: checked). */
@@ -64,7 +68,7 @@ export interface Args {
   config?: string | null;
   /** --baseline FILE (check). */
   baseline?: string;
-  /** --output FILE (baseline). */
+  /** --output FILE: the baseline to write, or the report page (undefined: standard output). */
   output?: string;
   cache: boolean;
   cacheDir?: string;
@@ -101,8 +105,8 @@ function seconds(name: string, v: string): number {
 
 export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   const args: Args = {
-    corpora: [],
     command: 'check',
+    corpora: [],
     format: 'text',
     quotes: undefined,
     cache: true,
@@ -119,7 +123,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   if (options.includes('--help') || options.includes('-h')) return 'help';
   if (options.includes('--version')) return 'version';
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'baseline') throw new UsageError(command ? `unknown command "${command}" (check or baseline)` : 'missing command');
+  if (command !== 'check' && command !== 'baseline' && command !== 'report') throw new UsageError(command ? `unknown command "${command}" (check, baseline or report)` : 'missing command');
   args.command = command;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -132,6 +136,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     };
     if (name === '--corpus') args.corpora.push(value());
     else if (name === '--format') {
+      if (command === 'report') throw new UsageError('--format is an option of check; report always writes HTML');
       const f = value();
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
       args.format = f;
@@ -165,7 +170,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     if (args.output === undefined) throw new UsageError('baseline needs --output FILE, the baseline to write');
     if (args.baseline !== undefined) throw new UsageError('--baseline is for check; baseline writes one with --output');
     if (args.format !== 'text') throw new UsageError('--format is for check; baseline always writes JSON');
-  } else if (args.output !== undefined) throw new UsageError('--output is for baseline (check writes its report on standard output)');
+  } else if (args.command === 'check' && args.output !== undefined) throw new UsageError('--output is for baseline and report (check writes its report on standard output)');
   if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
   const stdin = args.files.filter((f) => f === '-').length;
   if (stdin > 1) throw new UsageError('- (standard input) can be given only once');

@@ -9,7 +9,7 @@
  * block too big to be prose (over `MAX_BLOCK` characters) is cut between its sentences, and a
  * sentence over `MAX_SENTENCE` characters at a space: there the pieces are checked apart.
  */
-import { lineStarts, maskMarkdown, positionAt, splitBlocks, splitSentences, type CancellationToken, type Checker, type ClaimResult } from '../core';
+import { lineStarts, maskMarkdown, positionAt, splitBlocks, splitSentences, withConsistency, type CancellationToken, type Checker, type ClaimResult } from '../core';
 
 /** Characters of draft handed to the checker at a time. */
 const CHUNK_CHARS = 32 * 1024;
@@ -38,6 +38,8 @@ export interface DraftCheckResult {
   /** How many lines from the top were checked and reported in full; and the draft's lines. */
   readonly checkedLines: number;
   readonly lines: number;
+  /** The consistency of the draft was not checked to the end (its share of the time budget ran out). */
+  readonly consistencyStopped?: boolean;
 }
 
 interface Piece {
@@ -56,6 +58,14 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
   const chunkChars = options.chunkChars ?? CHUNK_CHARS;
   let claims = 0;
   let checkedLines = 0;
+  // Consistency is a matter of the whole draft: asked once, before its pieces are checked, within
+  // a quarter of the time budget (past it, the draft is checked without it, and the result says so).
+  const started = performance.now();
+  const share = deadline === undefined ? undefined : started + (deadline - started) / 4;
+  const consistencyToken: CancellationToken = share === undefined ? token : { get isCancellationRequested() { return performance.now() > share; } };
+  const inconsistencies = await checker.consistency(text, { markdown: options.markdown }, consistencyToken);
+  const consistencyStopped = consistencyToken.isCancellationRequested;
+  if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
   const pieces = piecesOf(analysed);
   for (let i = 0; i < pieces.length; ) {
     // A chunk: pieces up to CHUNK_CHARS, each after a blank line ("\n\n" between them, and one
@@ -71,7 +81,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
       size += piece.end - piece.start;
     }
     if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
-    const found = await checker.check(chunkText, { checkQuotes: options.checkQuotes, markdown: false }, token);
+    const found = await checker.check(chunkText, { checkQuotes: options.checkQuotes, markdown: false, consistency: false }, token);
     if (token.isCancellationRequested) return { claims, stopped: 'timeout', checkedLines, lines };
     const mapped: ClaimResult[] = [];
     let k = 0;
@@ -80,8 +90,16 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
       const { piece, at } = chunk[k]!;
       const start = piece.start + c.start - at;
       const end = Math.min(piece.end, piece.start + c.end - at);
-      mapped.push({ ...c, text: text.slice(start, end), start, end, range: { start: positionAt(starts, start), end: positionAt(starts, end) } });
+      const inDraft = (offset: number): number => piece.start + offset - at;
+      const attribution = c.attribution && {
+        ...c.attribution,
+        start: inDraft(c.attribution.start),
+        end: inDraft(c.attribution.end),
+        range: { start: positionAt(starts, inDraft(c.attribution.start)), end: positionAt(starts, inDraft(c.attribution.end)) },
+      };
+      mapped.push({ ...c, text: text.slice(start, end), start, end, range: { start: positionAt(starts, start), end: positionAt(starts, end) }, ...(attribution ? { attribution } : {}) });
     }
+    mapped.splice(0, mapped.length, ...withConsistency(mapped, inconsistencies, starts));
     if (claims + mapped.length > maxClaims) {
       const kept = mapped.slice(0, maxClaims - claims);
       if (kept.length) await options.onClaims(kept);
@@ -95,7 +113,7 @@ export async function checkDraft(checker: Checker, text: string, options: DraftC
     checkedLines = lineOf(chunk[chunk.length - 1]!.piece.end) + 1;
     if (claims >= maxClaims && i < pieces.length) return { claims, stopped: 'max-claims', checkedLines, lines };
   }
-  return { claims, checkedLines: lines, lines };
+  return { claims, checkedLines: lines, lines, ...(consistencyStopped ? { consistencyStopped } : {}) };
 }
 
 /** The spans of the (masked) draft checked one after another: whole blocks, or parts of huge ones. */

@@ -19,7 +19,8 @@ import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
-import { DEFAULT_LEVELS, JsonReporter, listed, SarifReporter, StreamWriter, TextReporter, type Counts, type Levels, type ReportedClaim, type Reporter, type Sink } from './output';
+import { DEFAULT_LEVELS, JsonReporter, listed, SarifReporter, StreamWriter, summaryLine, TextReporter, type Counts, type Levels, type ReportedClaim, type Reporter, type Sink } from './output';
+import { HtmlReporter, toWriter } from './htmlReport';
 import type { RunProblem } from './sarif';
 
 export { parseArgs, UsageError } from './args';
@@ -83,6 +84,12 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     problems.push({ path: file, message });
     err(`corroborate: ${file}: ${message}`);
   };
+
+  if (args.output !== undefined) {
+    const dir = path.dirname(path.resolve(args.output));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(err, `cannot write the report to ${args.output}: the folder ${dir} does not exist`);
+    if (existsSync(args.output) && statSync(args.output).isDirectory()) return fail(err, `cannot write the report to ${args.output}: it is a folder`);
+  }
 
   // The drafts first: a run with nothing to check ends before the corpus is read.
   const inputs = await expandInputs(args.files, args.stdinFilename === undefined ? {} : { stdinFilename: args.stdinFilename });
@@ -221,16 +228,32 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   const writer = new StreamWriter(out);
   const writing = args.command === 'baseline' ? args.output : undefined;
   const recorded: BaselineEntry[] = [];
+  let writeFailed: string | undefined;
+  const output = args.command === 'report' ? args.output : undefined;
+  const toFile = async (html: string): Promise<void> => {
+    // Written beside the target, then renamed: a failed run never leaves half a report.
+    const temp = `${output}.${process.pid}.tmp`;
+    try {
+      await fs.writeFile(temp, html, 'utf8');
+      await fs.rename(temp, output!);
+    } catch (e) {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      writeFailed = `cannot write the report to ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+    }
+  };
   const reporter: Reporter =
     writing !== undefined
       ? new NoReport()
-      : args.format === 'json'
-        ? new JsonReporter(writer, stats)
-        : args.format === 'sarif'
-          ? new SarifReporter(writer, VERSION, levels, baseline !== undefined)
-          : new TextReporter(writer, args.quiet, levels);
-  const counts: Counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
-  // What fails the run: problems of severity error, and those of severity warning past --max-warnings.
+      : args.command === 'report'
+        ? new HtmlReporter(output === undefined ? toWriter(writer) : toFile, stats, VERSION)
+        : args.format === 'json'
+          ? new JsonReporter(writer, stats)
+          : args.format === 'sarif'
+            ? new SarifReporter(writer, VERSION, levels, baseline !== undefined)
+            : new TextReporter(writer, args.quiet, levels);
+  const counts: Required<Counts> = { supported: 0, conflict: 0, disputed: 0, unsupported: 0, misattributed: 0, inconsistent: 0 };
+  // What fails the run: problems of severity error, and those of severity warning (credits and
+  // consistency included) past --max-warnings.
   let errors = 0;
   let warned = 0;
   let suppressed = 0;
@@ -259,7 +282,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     // Baselines key a claim by its sentence: found only when a baseline is read or written.
     const sentenceOf = baseline || writing !== undefined ? sentenceFinder(decoded.text, markdown) : undefined;
     const keyFile = (to: string): string => (draft.kind === 'file' ? baselineFile(to, draft.path) : draft.path ? baselineFile(to, draft.path) : name);
-    await reporter.startFile(name);
+    await reporter.startFile(name, decoded.text);
     const result = await checkDraft(checker, decoded.text, {
       checkQuotes,
       markdown,
@@ -281,7 +304,15 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
             continue;
           }
           counts[c.verdict]++;
-          if (c.inBaseline) inBaseline++;
+          const credit = c.codes.includes('misattributed');
+          const consistency = c.codes.includes('inconsistent');
+          if (credit) counts.misattributed++;
+          if (consistency) counts.inconsistent++;
+          if (c.inBaseline) {
+            inBaseline++;
+            continue;
+          }
+          warned += Number(credit) + Number(consistency);
           if (!listed(c, levels) || c.verdict === 'supported') continue;
           if (levels[c.verdict] === 'error') errors++;
           else if (levels[c.verdict] === 'warning') warned++;
@@ -290,6 +321,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
       },
     });
     await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
+    if (result.consistencyStopped) err(`corroborate: warning: ${name}: too many figures to compare them all within a quarter of --timeout-per-file; some inconsistencies may not be reported`);
     if (result.stopped) {
       const why =
         result.stopped === 'timeout'
@@ -300,6 +332,8 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   }
   phase('check');
   await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
+  if (writeFailed) return fail(err, writeFailed);
+  if (output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems, suppressed, inBaseline })}`);
 
   if (writing !== undefined) {
     if (problems.length) return fail(err, `the baseline was not written: some drafts could not be checked in full (see above)`);
@@ -316,7 +350,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   if (errors > 0) return 1;
   if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
   if (warned > args.maxWarnings) {
-    err(`corroborate: ${warned} warnings (claims unsupported or disputed), more than --max-warnings ${args.maxWarnings}`);
+    err(`corroborate: ${warned} warnings (claims unsupported, disputed, misattributed or inconsistent), more than --max-warnings ${args.maxWarnings}`);
     return 1;
   }
   return 0;

@@ -4,7 +4,7 @@
  * come out as the same pretty-printed documents `JSON.stringify(report, null, 2)` would give.
  */
 import type { ClaimResult, ConfigSeverity, SeverityVerdict } from '../core';
-import { SARIF_SCHEMA, sarifInvocation, sarifResult, sarifTool, type RunProblem } from './sarif';
+import { SARIF_SCHEMA, sarifInvocation, sarifResults, sarifTool, type RunProblem } from './sarif';
 
 /** A claim as reports carry it: suppressed in the draft, or found in the baseline, when it is. */
 export type ReportedClaim = ClaimResult & { readonly suppressed?: true; readonly inBaseline?: true };
@@ -51,6 +51,9 @@ export interface Counts {
   conflict: number;
   disputed: number;
   unsupported: number;
+  /** Claims credited to an outlet that does not bear them out, and claims the draft gives another value elsewhere (whatever their verdict). */
+  misattributed?: number;
+  inconsistent?: number;
 }
 
 /** How a draft's check ended, when not at its end. */
@@ -72,7 +75,8 @@ export interface RunSummary {
 }
 
 export interface Reporter {
-  startFile(path: string): Promise<void>;
+  /** `text`: the draft, for a report that shows it. */
+  startFile(path: string, text?: string): Promise<void>;
   claims(path: string, claims: readonly ReportedClaim[]): Promise<void>;
   endFile(path: string, truncation?: Truncation): Promise<void>;
   /** Ends the report. Nothing at all is written when no draft was started. */
@@ -102,11 +106,17 @@ export class TextReporter implements Reporter {
 
   async claims(path: string, claims: readonly ReportedClaim[]): Promise<void> {
     for (const c of claims) {
-      if (!listed(c, this.levels) || c.verdict === 'supported') continue;
-      const level = this.levels[c.verdict];
-      if (level === 'off' || (this.errorsOnly && level !== 'error')) continue;
       const { line, character } = c.range.start;
-      await this.w.write(`${path}:${line + 1}:${character + 1}: ${LEVEL_WORD[level]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
+      const at = `${path}:${line + 1}:${character + 1}`;
+      if (listed(c, this.levels) && c.verdict !== 'supported') {
+        const level = this.levels[c.verdict];
+        if (level !== 'off' && !(this.errorsOnly && level !== 'error')) await this.w.write(`${at}: ${LEVEL_WORD[level]}: ${c.message.replace(/\s+/g, ' ')} [${c.verdict}]\n`);
+      }
+      // Credits and consistency are warnings, left out with --quiet like the others, and with the
+      // claim when it is suppressed or known to the baseline.
+      if (this.errorsOnly || c.suppressed || c.inBaseline) continue;
+      if (c.codes.includes('misattributed') && c.attribution) await this.w.write(`${at}: warning: ${c.attribution.message.replace(/\s+/g, ' ')} [misattributed]\n`);
+      if (c.codes.includes('inconsistent') && c.inconsistent) await this.w.write(`${at}: warning: ${c.inconsistent.message.replace(/\s+/g, ' ')} [inconsistent]\n`);
     }
   }
 
@@ -127,6 +137,7 @@ export function summaryLine(s: RunSummary): string {
     `${counts.supported} supported, ${counts.conflict} conflict, ${counts.disputed} disputed, ${counts.unsupported} unsupported.`;
   const aside = [s.suppressed ? `${s.suppressed} suppressed` : '', s.inBaseline ? `${s.inBaseline} in the baseline` : ''].filter(Boolean);
   if (aside.length) line = `${line.slice(0, -1)} (${aside.join(', ')}).`;
+  if (counts.misattributed || counts.inconsistent) line += ` Also ${counts.misattributed ?? 0} misattributed, ${counts.inconsistent ?? 0} inconsistent.`;
   if (s.problems.length) line += ` ${plural(s.problems.length, 'file')} could not be checked in full (see above).`;
   return line;
 }
@@ -196,10 +207,10 @@ export class SarifReporter implements Reporter {
 
   async claims(path: string, claims: readonly ReportedClaim[]): Promise<void> {
     for (const c of claims) {
-      const result = sarifResult(path, c, this.levels, this.baseline);
-      if (!result) continue;
-      await this.w.write(`${this.first ? '' : ','}\n        ${nested(result, 4)}`);
-      this.first = false;
+      for (const result of sarifResults(path, c, this.levels, this.baseline)) {
+        await this.w.write(`${this.first ? '' : ','}\n        ${nested(result, 4)}`);
+        this.first = false;
+      }
     }
   }
 

@@ -16,6 +16,8 @@ const RULES = [
   { id: 'conflict', level: 'error', text: 'The sources give another value for this figure, or other words for this quote.' },
   { id: 'disputed', level: 'warning', text: 'The sources disagree among themselves about this figure.' },
   { id: 'unsupported', level: 'warning', text: 'No source states this figure or quote.' },
+  { id: 'misattributed', level: 'warning', text: 'The draft credits this claim to an outlet whose sources do not state it.' },
+  { id: 'inconsistent', level: 'warning', text: 'The draft gives this quantity another value elsewhere.' },
 ] as const;
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -33,28 +35,51 @@ export function sarifTool(version: string): object {
 
 const SARIF_LEVEL: Readonly<Record<Exclude<ConfigSeverity, 'off'>, string>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** A claim as the run reports it: suppressed in the draft, or known to the baseline. */
+type MarkedClaim = ClaimResult & { readonly suppressed?: true; readonly inBaseline?: true };
+type Levels = Readonly<Record<SeverityVerdict, ConfigSeverity>>;
+
 /**
- * The SARIF result of a claim; undefined for a supported claim, which is no finding, and for a
- * verdict whose severity is `off`. A claim suppressed in the draft carries an in-source
+ * The SARIF results of a claim: its verdict's (none for a supported claim, or a verdict whose
+ * severity is `off`), then one for a misattribution and one for an inconsistency.
+ */
+export function sarifResults(file: string, c: MarkedClaim, levels?: Levels, baseline = false): object[] {
+  const out: object[] = [];
+  const verdict = sarifResult(file, c, levels, baseline);
+  if (verdict) out.push(verdict);
+  const extra = (id: 'misattributed' | 'inconsistent', text: string, related: object[]): void => {
+    out.push({ ...sarifFinding(file, c, id, text, undefined, baseline), relatedLocations: related });
+  };
+  if (c.codes.includes('misattributed') && c.attribution) {
+    extra('misattributed', c.attribution.message, c.attribution.evidence.map((e, i) => ({ id: i, message: { text: `${e.relation}: ${e.text}` }, physicalLocation: { artifactLocation: { uri: toUri(e.file) }, region: { startLine: e.line, startColumn: e.character + 1 } } })));
+  }
+  if (c.codes.includes('inconsistent') && c.inconsistent) {
+    extra('inconsistent', c.inconsistent.message, c.inconsistent.others.map((o, i) => ({ id: i, message: { text: `also: ${o.text}` }, physicalLocation: { artifactLocation: { uri: toUri(file) }, region: { startLine: o.range.start.line + 1, startColumn: o.range.start.character + 1 } } })));
+  }
+  return out;
+}
+
+/**
+ * The SARIF result of a claim's verdict; undefined for a supported claim, which is no finding, and
+ * for a verdict whose severity is `off`. A claim suppressed in the draft carries an in-source
  * suppression; with a baseline, each result says whether it is `new` or `unchanged`.
  */
-export function sarifResult(
-  file: string,
-  c: ClaimResult & { readonly suppressed?: true; readonly inBaseline?: true },
-  levels?: Readonly<Record<SeverityVerdict, ConfigSeverity>>,
-  baseline = false,
-): object | undefined {
+export function sarifResult(file: string, c: MarkedClaim, levels?: Levels, baseline = false): object | undefined {
   if (c.verdict === 'supported') return undefined;
-  const ruleIndex = RULES.findIndex((x) => x.id === c.verdict);
   const configured = levels?.[c.verdict];
   if (configured === 'off') return undefined;
+  return sarifFinding(file, c, c.verdict, c.message, configured, baseline);
+}
+
+function sarifFinding(file: string, c: MarkedClaim, id: (typeof RULES)[number]['id'], text: string, configured: Exclude<ConfigSeverity, 'off'> | undefined, baseline: boolean): object {
+  const ruleIndex = RULES.findIndex((x) => x.id === id);
   return {
-    ruleId: c.verdict,
+    ruleId: id,
     ruleIndex,
     level: configured ? SARIF_LEVEL[configured] : RULES[ruleIndex]!.level,
     ...(c.suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
     ...(baseline ? { baselineState: c.inBaseline ? 'unchanged' : 'new' } : {}),
-    message: { text: c.message },
+    message: { text },
     locations: [
       {
         physicalLocation: {
@@ -102,7 +127,7 @@ export function toSarif(reports: readonly FileReport[], version: string, problem
     runs: [
       {
         tool: sarifTool(version),
-        results: reports.flatMap((r) => r.claims.flatMap((c) => sarifResult(r.path, c) ?? [])),
+        results: reports.flatMap((r) => r.claims.flatMap((c) => sarifResults(r.path, c))),
         invocations: [sarifInvocation(problems)],
       },
     ],

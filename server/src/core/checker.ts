@@ -8,7 +8,7 @@
  * each with the frames built when it was indexed), aligns the claim's frame with theirs (align/),
  * decides with the fitted model (decide/) and words the result (explain.ts).
  */
-import type { CancellationToken, ClaimKind, ClaimResult, Evidence, Figure, Reason, SourceSentence, Verdict } from './types';
+import type { AttributionResult, CancellationToken, ClaimCode, ClaimKind, ClaimResult, DraftPlace, Evidence, Figure, Inconsistency, Reason, SourceInfo, SourceSentence, Verdict } from './types';
 import { noopToken } from './types';
 import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
@@ -21,16 +21,25 @@ import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from 
 import { lineStarts, maskMarkdown, positionAt } from './draft';
 import { frameSentence, type Frame } from './frame/frame';
 import { AGREES, align, valueRelation, withRivals, withSiblings, type Alignment, type ClaimContext } from './align/align';
+import type { SentenceAnalysis } from './frame/frame';
 import { directionOf, noLexicon, type Lexicon } from './align/words';
-import { decide, probability, type Candidate, type Model } from './decide/decide';
+import { CITE, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Model } from './decide/decide';
+import { governing, outletsOf, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
+import { analyseText } from './frame/analyse';
+import { DIFFERS } from './align/align';
 import { MODEL } from './decide/model';
-import { explainFigure, explainMisquote, explainQuoteSupported, explainUnsupportedQuote, hashEvidence } from './explain';
+import { citation, explainFigure, explainMisquote, explainQuoteSupported, explainUnsupportedQuote, hashEvidence, label } from './explain';
 
 export interface CheckOptions {
   /** Check direct quotes as well as figures (default true). */
   readonly checkQuotes?: boolean;
   /** Treat the text as Markdown: skip code, link targets, front matter (default true). */
   readonly markdown?: boolean;
+  /**
+   * Look for quantities the draft gives two values (default true). A caller that checks a draft in
+   * pieces turns it off and asks `consistency` about the whole draft instead.
+   */
+  readonly consistency?: boolean;
 }
 
 /** Retrieval and quote settings that are not fitted. */
@@ -64,8 +73,23 @@ export interface CheckerOptions {
 export interface Checker {
   /** Checks a whole draft. Results are in document order; cancelled checks return []. */
   check(text: string, options?: CheckOptions, token?: CancellationToken): Promise<ClaimResult[]>;
+  /**
+   * The places where the draft gives one quantity two values: for each figure that has another
+   * value elsewhere, the other places (offsets in `text`). Cancelled: empty.
+   */
+  consistency(text: string, options?: CheckOptions, token?: CancellationToken): Promise<DraftInconsistency[]>;
   /** Forgets cached results (call after the corpus changes). */
   clearCache(): void;
+}
+
+/** A figure of a draft whose quantity the draft gives another value elsewhere. */
+export interface DraftInconsistency {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly others: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  /** Other places beyond those listed. */
+  readonly more?: number;
 }
 
 /** A claim checked in the frame of its sentence: offsets relative to the sentence. */
@@ -79,6 +103,8 @@ interface SentenceClaim {
   readonly reading?: string;
   readonly evidence: readonly Evidence[];
   readonly reasons: readonly Reason[];
+  /** Offsets of the attribution phrase relative to the sentence. */
+  readonly attribution?: Omit<AttributionResult, 'range'>;
 }
 
 const MAX_CACHE = 5000;
@@ -91,10 +117,35 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   const lexicon = options.lexicon ?? noLexicon;
   const limits = options.limits ?? defaultLimits;
   const { trace, observe } = options;
+  const debugConsistency = trace;
   const sentenceCache = new Map<string, SentenceClaim[]>();
 
+  // The outlets of the corpus (its documents' publishers), rebuilt when the retriever's list changes.
+  let outletSource: readonly SourceInfo[] | undefined;
+  let outletSet: OutletSet = outletsOf([]);
+  let outletKey = '';
+  const currentOutlets = (): OutletSet => {
+    const list = retriever.sources?.();
+    if (list && list !== outletSource) {
+      outletSource = list;
+      outletSet = outletsOf(list.map((d) => d.publisher));
+      outletKey = [...new Set(list.map((d) => d.publisher ?? ''))].sort().join('|');
+    }
+    return outletSet;
+  };
+
+  /** The outlets a source sentence speaks for: its publisher's, and those it credits ("according to AFP"). */
+  const creditsOf = (outlets: OutletSet, sentence: SourceSentence): Set<Outlet> => {
+    const credited = new Set<Outlet>();
+    const own = outlets.of(sentence.source.publisher);
+    if (own) credited.add(own);
+    for (const a of outlets.find(sentence.text)) credited.add(a.outlet);
+    return credited;
+  };
+
   async function checkSentence(text: string, checkQuotes: boolean, token: CancellationToken, clock: Clock): Promise<SentenceClaim[]> {
-    const key = `${checkQuotes ? 'q' : '-'}${text}`;
+    const outlets = currentOutlets();
+    const key = `${checkQuotes ? 'q' : '-'}${outletKey}\u0000${text}`;
     const cached = observe ? undefined : sentenceCache.get(key);
     if (cached) {
       sentenceCache.delete(key);
@@ -102,10 +153,12 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       return cached;
     }
     const out: SentenceClaim[] = [];
+    const attributions = outlets.size ? outlets.find(text) : [];
     const quotes = checkQuotes ? extractQuotes(text) : [];
     for (const q of quotes) {
       if (token.isCancellationRequested) return [];
-      out.push(await verifyQuote(q.text, q.start, q.end, token));
+      const a = governing(text, attributions.filter((x) => x.end <= q.start || x.start >= q.end), q.start, q.end);
+      out.push(await verifyQuote(q.text, q.start, q.end, token, a && { attribution: a, sentence: text, outlets }));
     }
     // One tokenization of the sentence serves its figures, their frames and the claims' contexts.
     const tokens = tokenize(text);
@@ -115,7 +168,11 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     for (const frame of frames) {
       // A sentence of thousands of figures still lets the editor's requests through.
       if (token.isCancellationRequested || !(await pause(clock, token))) return [];
-      out.push(await verifyFigure(text, shared!, frame, token));
+      const f = frame.figure;
+      // A figure inside a quotation is the speaker's, and a quote's credit is not the figure's.
+      const quoted = quotes.some((q) => q.start <= f.start && f.end <= q.end);
+      const a = quoted ? undefined : governing(text, attributions, f.start, f.end);
+      out.push(await verifyFigure(text, shared!, frame, token, a && { attribution: a, sentence: text, outlets }));
     }
     out.sort((a, b) => a.start - b.start);
     if (token.isCancellationRequested) return [];
@@ -180,7 +237,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     };
   }
 
-  async function verifyFigure(text: string, shared: SentenceContext, frame: Frame, token: CancellationToken): Promise<SentenceClaim> {
+  async function verifyFigure(text: string, shared: SentenceContext, frame: Frame, token: CancellationToken, credit?: Credit): Promise<SentenceClaim> {
     const claim = frame.figure;
     const { context, concepts } = contextOf(shared, frame);
     const query = [...concepts, ...valueTerms(claim), ...valueTerms(claim), kindTerm(claim), ...claim.head];
@@ -208,15 +265,58 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     }
     const decision = decide(model, candidates);
     const explained = explainFigure(claim, decision, model);
-    return { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading: describeFigure(claim), ...explained };
+    const attribution = credit ? attributeFigure(claim, candidates, credit) : undefined;
+    return { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading: describeFigure(claim), ...explained, ...(attribution ? { attribution } : {}) };
   }
 
-  async function verifyQuote(quote: string, start: number, end: number, token: CancellationToken): Promise<SentenceClaim> {
+  /**
+   * Whether the outlet a figure is credited to states it: one of its sentences supports the figure
+   * (by the verdict rules' own thresholds), or contradicts it, and which other outlets state it.
+   */
+  function attributeFigure(claim: Figure, all: readonly Candidate[], credit: Credit): SentenceClaim['attribution'] {
+    const t = model.thresholds;
+    const candidates = perSentence(all);
+    const supports = candidates
+      .filter((c) => AGREES.has(c.value) && !vetoed(c) && (c.p >= supportThreshold(t, c.features.corpusSize) || restates(c)))
+      .sort((a, b) => b.p - a.p);
+    const contradicts = candidates.filter((c) => DIFFERS.has(c.value) && c.p >= t.conflict).sort((a, b) => b.p - a.p);
+    const outlet = credit.attribution.outlet;
+    const named = (c: Candidate): boolean => creditsOf(credit.outlets, c.sentence).has(outlet);
+    const own = supports.filter(named);
+    const against = contradicts.filter(named);
+    const others = supports.filter((c) => !named(c));
+    const evidenceOf = (c: Candidate, relation: Evidence['relation']): Evidence => citation(c.sentence, relation, c.frame.figure.start, c.frame.figure.end);
+    if (own.length) return attributionOf(credit, 'confirmed', `${outlet.publisher} states ${claim.text} (${label(own[0]!.sentence)}).`, whoSays(credit.outlets, supports), own.slice(0, 3).map((c) => evidenceOf(c, 'supports')));
+    return misattribution(credit, claim.text, against.map((c) => ({ sentence: c.sentence, said: c.frame.figure.text })), others.map((c) => c.sentence), [
+      ...against.slice(0, 3).map((c) => evidenceOf(c, 'contradicts')),
+      ...others.slice(0, 3).map((c) => evidenceOf(c, 'supports')),
+    ]);
+  }
+
+  async function verifyQuote(quote: string, start: number, end: number, token: CancellationToken, credit?: Credit): Promise<SentenceClaim> {
+    const [claim, verbatim] = await verifyQuoteWords(quote, start, end, token);
+    if (!credit) return claim;
+    // Quoted verbatim by the outlet, or only by others.
+    const outlet = credit.attribution.outlet;
+    const own = verbatim.filter((s) => creditsOf(credit.outlets, s).has(outlet));
+    const others = verbatim.filter((s) => !creditsOf(credit.outlets, s).has(outlet));
+    const evidence = (s: SourceSentence, relation: Evidence['relation']): Evidence => {
+      const e = claim.evidence.find((x) => x.source === s.source.id && x.line === s.line + 1 && x.character === s.character);
+      return e ? { ...e, relation } : citation(s, relation);
+    };
+    const attribution = own.length
+      ? attributionOf(credit, 'confirmed', `${outlet.publisher} has these words (${label(own[0]!)}).`, whoSays(credit.outlets, verbatim.map((s) => ({ sentence: s }))), own.slice(0, 3).map((s) => evidence(s, 'supports')))
+      : misattribution(credit, 'these words', [], others, others.slice(0, 3).map((s) => evidence(s, 'supports')));
+    return { ...claim, attribution };
+  }
+
+  /** A quote's verdict, and the source sentences that have its words verbatim. */
+  async function verifyQuoteWords(quote: string, start: number, end: number, token: CancellationToken): Promise<[SentenceClaim, SourceSentence[]]> {
     const words = quoteWords(quote);
     const base = { kind: 'quote' as const, start, end, text: quote };
     const hits = await retriever.search(contentConcepts(quote), limits.candidates, token);
     const verbatim = hits.filter((h) => findWords(quoteWords(h.sentence.text), words) >= 0);
-    if (verbatim.length) return { ...base, ...explainQuoteSupported(quote, verbatim.map((h) => h.sentence)) };
+    if (verbatim.length) return [{ ...base, ...explainQuoteSupported(quote, verbatim.map((h) => h.sentence)) }, verbatim.map((h) => h.sentence)];
     let best: { sentence: SourceSentence; start: number; end: number; score: number } | null = null;
     for (const { sentence } of hits) {
       // Prefer the source's own quotations; else a nearly verbatim run of words in the sentence.
@@ -232,11 +332,124 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         best = { sentence, start: qt[at]!.start, end: last.end, score: discounted };
       }
     }
-    if (best && best.score >= limits.misquote && words.length >= 2) return { ...base, ...explainMisquote(quote, best.sentence, best.start, best.end) };
-    return { ...base, ...explainUnsupportedQuote() };
+    if (best && best.score >= limits.misquote && words.length >= 2) return [{ ...base, ...explainMisquote(quote, best.sentence, best.start, best.end) }, []];
+    return [{ ...base, ...explainUnsupportedQuote() }, []];
+  }
+
+  /** The places where a draft gives one quantity two values (see Checker.consistency). */
+  async function consistency(text: string, options: CheckOptions, token: CancellationToken): Promise<DraftInconsistency[]> {
+    const analysed = options.markdown === false ? text : maskMarkdown(text);
+    const clock: Clock = { since: Date.now() };
+    interface Item {
+      readonly id: number;
+      readonly sentence: number;
+      readonly offset: number;
+      readonly frame: Frame;
+      readonly index: number;
+      readonly context: ClaimContext;
+      readonly analysis: SentenceAnalysis;
+    }
+    const items: Item[] = [];
+    const bySentence: Item[][] = [];
+    let previous: string | undefined;
+    let n = 0;
+    for (const s of sentencesOf(analysed)) {
+      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      if (items.length >= MAX_CONSISTENCY_FIGURES) break;
+      // A "sentence" this long is a list or a table, not prose that states a quantity twice.
+      if (s.text.length > MAX_CONSISTENCY_SENTENCE) {
+        previous = undefined;
+        continue;
+      }
+      const flat = s.text.replace(/[\r\n]/g, ' ');
+      const tokens = tokenize(flat);
+      const figures = extractFigures(flat, tokens);
+      const frames = frameSentence(flat, figures, undefined, tokens);
+      const before = previous;
+      previous = flat;
+      // A sentence of many figures is a table row or a list: its figures are not compared.
+      if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) continue;
+      const shared = await sentenceContext(flat, tokens, figures);
+      const analysis = analyseText(flat, before, '', undefined);
+      const own: Item[] = frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contextOf(shared, frame).context, analysis }));
+      items.push(...own);
+      bySentence[n] = own;
+      n++;
+    }
+    // Candidate pairs: figures of one kind in two sentences that count the same thing or are introduced by the same word.
+    const groups = new Map<string, Item[]>();
+    for (const it of items) {
+      const f = it.frame.figure;
+      // What it counts, else the words that introduce it ("cost $31 million").
+      for (const h of new Set([...f.head, ...f.lead.filter((c) => !GENERIC.has(c))])) {
+        const key = `${f.kind}|${f.unit ?? ''}|${f.per ?? ''}|${h}`;
+        const g = groups.get(key);
+        if (g) g.push(it);
+        else groups.set(key, [it]);
+      }
+    }
+    /** The likeliest figure of sentence `b` that speaks of `a`'s quantity, with its probability, when its value differs. */
+    let alignments = 0;
+    const differing = (a: Item, b: readonly Item[]): Map<Item, Candidate> => {
+      const aligned: Alignment[] = [];
+      alignments += b.length;
+      for (const x of b) {
+        if (!comparable(a.frame.figure, x.frame.figure)) continue;
+        const value = valueRelation(lexicon, a.context, x.frame);
+        if (value === 'neutral') continue;
+        aligned.push(align(lexicon, a.context, x.analysis, x.index, 0, value));
+      }
+      const scored = withSiblings(aligned).map((al) => ({ ...al, sentence: SELF, p: probability(model, al.value, al.features) }));
+      const best = perSentence(scored)[0];
+      const out = new Map<Item, Candidate>();
+      // A sentence that also states the same value of the quantity is not at odds with it.
+      if (best && DIFFERS.has(best.value) && !scored.some((c) => AGREES.has(c.value) && c.p >= CITE)) out.set(b[best.index]!, best);
+      if (debugConsistency) for (const c of scored) debugConsistency(`${a.frame.figure.text} ~ ${c.frame.figure.text} ${c.value} p=${c.p.toFixed(3)} vetoed=${vetoed(c)} ${JSON.stringify(c.features)}`);
+      return out;
+    };
+    const t = model.thresholds;
+    const found = new Map<Item, Set<Item>>();
+    const seen = new Set<string>();
+    let evaluated = 0;
+    pairs: for (const g of groups.values()) {
+      for (let i = 0; i < g.length; i++) {
+        for (let j = i + 1; j < g.length; j++) {
+          const a = g[i]!;
+          const b = g[j]!;
+          if (a.sentence === b.sentence) continue;
+          const key = `${a.id}:${b.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
+          if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+          const ab = differing(a, bySentence[b.sentence]!).get(b);
+          if (!ab || ab.p < t.conflict || vetoed(ab)) continue;
+          const ba = differing(b, bySentence[a.sentence]!).get(a);
+          if (!ba || ba.p < t.conflict || vetoed(ba)) continue;
+          if (!found.has(a)) found.set(a, new Set());
+          if (!found.has(b)) found.set(b, new Set());
+          found.get(a)!.add(b);
+          found.get(b)!.add(a);
+        }
+      }
+    }
+    const place = (it: Item): { start: number; end: number; text: string } => {
+      const start = it.offset + it.frame.figure.start;
+      const end = it.offset + it.frame.figure.end;
+      return { start, end, text: text.slice(start, end) };
+    };
+    return [...found]
+      .map(([it, others]) => {
+        const all = [...others].map(place).sort((x, y) => x.start - y.start);
+        return { ...place(it), others: all.slice(0, MAX_CONSISTENCY_OTHERS), ...(all.length > MAX_CONSISTENCY_OTHERS ? { more: all.length - MAX_CONSISTENCY_OTHERS } : {}) };
+      })
+      .sort((x, y) => x.start - y.start);
   }
 
   return {
+    consistency(text, options = {}, token = noopToken) {
+      return consistency(text, options, token);
+    },
     async check(text, options = {}, token = noopToken) {
       const checkQuotes = options.checkQuotes ?? true;
       const analysed = options.markdown === false ? text : maskMarkdown(text);
@@ -261,15 +474,120 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
             evidence: c.evidence,
             evidenceHash: hashEvidence(c.evidence),
             ...(c.reasons.length ? { reasons: c.reasons } : {}),
+            codes: claimCodes(c.kind, c.verdict, c.attribution?.status, false),
+            ...(c.attribution
+              ? {
+                  attribution: {
+                    ...c.attribution,
+                    text: text.slice(s.start + c.attribution.start, s.start + c.attribution.end),
+                    start: s.start + c.attribution.start,
+                    end: s.start + c.attribution.end,
+                    range: { start: positionAt(starts, s.start + c.attribution.start), end: positionAt(starts, s.start + c.attribution.end) },
+                  },
+                }
+              : {}),
           });
         }
       }
-      return token.isCancellationRequested ? [] : results;
+      if (token.isCancellationRequested) return [];
+      if (options.consistency === false) return results;
+      const found = await consistency(text, options, token);
+      return token.isCancellationRequested ? [] : withConsistency(results, found, starts);
     },
     clearCache() {
       sentenceCache.clear();
     },
   };
+}
+
+/**
+ * Bounds of the consistency pass, which holds every figure's frame of a draft at once: the first
+ * MAX_CONSISTENCY_FIGURES figures of prose sentences (of at most MAX_CONSISTENCY_SENTENCE
+ * characters), and MAX_CONSISTENCY_PAIRS pairs of them compared (a draft of thousands of figures
+ * of one kind is a table, not a story).
+ */
+const MAX_CONSISTENCY_FIGURES = 5000;
+const MAX_CONSISTENCY_SENTENCE = 4000;
+const MAX_CONSISTENCY_PAIRS = 20_000;
+/** Figures of one sentence compared at most, alignments computed at most, other places named for one figure at most. */
+const MAX_CONSISTENCY_SENTENCE_FIGURES = 12;
+const MAX_CONSISTENCY_ALIGNMENTS = 100_000;
+const MAX_CONSISTENCY_OTHERS = 10;
+
+/** The draft itself, as the "source" of a figure compared with another of the draft. */
+const SELF: SourceSentence = { key: 'draft', source: { id: 'draft', title: '', file: '' }, text: '', line: 0, character: 0 };
+
+/** The codes a claim raises, one for each diagnostic it gets. */
+export function claimCodes(kind: ClaimKind, verdict: Verdict, attribution: AttributionResult['status'] | undefined, inconsistent: boolean): ClaimCode[] {
+  const codes: ClaimCode[] = [];
+  if (verdict === 'conflict') codes.push(kind === 'quote' ? 'misquote' : 'conflict');
+  else if (verdict === 'disputed') codes.push('disputed');
+  else if (verdict === 'unsupported') codes.push(kind === 'quote' ? 'unsupported-quote' : 'unsupported-figure');
+  if (attribution === 'misattributed') codes.push('misattributed');
+  if (inconsistent) codes.push('inconsistent');
+  return codes;
+}
+
+/**
+ * Claims with what `consistency` found about them: `inconsistent` naming the other places, and
+ * the code. `found` and `claims` are offsets into the same text, whose line starts are `starts`.
+ */
+export function withConsistency(claims: readonly ClaimResult[], found: readonly DraftInconsistency[], starts: readonly number[]): ClaimResult[] {
+  if (!found.length) return [...claims];
+  const at = new Map(found.map((f) => [`${f.start}:${f.end}`, f]));
+  return claims.map((c) => {
+    const f = c.kind === 'quote' ? undefined : at.get(`${c.start}:${c.end}`);
+    if (!f) return c;
+    const others: DraftPlace[] = f.others.map((o) => ({ ...o, range: { start: positionAt(starts, o.start), end: positionAt(starts, o.end) } }));
+    const where = others.map((o) => `${o.text} (line ${o.range.start.line + 1})`);
+    const more = where.length - Math.min(3, where.length) + (f.more ?? 0);
+    const inconsistent: Inconsistency = { message: `The draft gives this quantity another value elsewhere: ${where.slice(0, 3).join(', ')}${more ? `, and ${more} more` : ''}; here it says ${c.text}.`, others };
+    return { ...c, inconsistent, codes: claimCodes(c.kind, c.verdict, c.attribution?.status, true) };
+  });
+}
+
+interface Credit {
+  readonly attribution: Attribution;
+  readonly sentence: string;
+  readonly outlets: OutletSet;
+}
+
+function attributionOf(credit: Credit, status: AttributionResult['status'], message: string, saidBy: readonly string[], evidence: readonly Evidence[]): Omit<AttributionResult, 'range'> {
+  const a = credit.attribution;
+  return { outlet: a.outlet.publisher, text: credit.sentence.slice(a.start, a.end), start: a.start, end: a.end, status, message, saidBy, evidence };
+}
+
+/** Who states a claim: outlets by name, sources without a publisher by their short citation; each once, strongest first. */
+function whoSays(outlets: OutletSet, items: readonly { readonly sentence: SourceSentence }[]): string[] {
+  return [...new Set(items.map(({ sentence }) => outlets.of(sentence.source.publisher)?.publisher ?? sentence.source.publisher ?? `“${label(sentence)}”`))];
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const shown = names.slice(0, 3);
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * A credit the outlet does not bear out: it says otherwise (`against`), or only other outlets
+ * state the claim (`others`). Neither: no source states it at all, `unconfirmed`.
+ */
+function misattribution(
+  credit: Credit,
+  what: string,
+  against: readonly { readonly sentence: SourceSentence; readonly said: string }[],
+  others: readonly SourceSentence[],
+  evidence: readonly Evidence[],
+): Omit<AttributionResult, 'range'> {
+  const outlet = credit.attribution.outlet.publisher;
+  const who = whoSays(credit.outlets, others.map((sentence) => ({ sentence })));
+  const quote = what === 'these words';
+  if (!against.length && !who.length) return attributionOf(credit, 'unconfirmed', `Credited to ${outlet}, but no source states ${what}.`, [], []);
+  const parts: string[] = [];
+  if (against.length) parts.push(`${outlet} says ${against[0]!.said} (${label(against[0]!.sentence)})`);
+  if (who.length) parts.push(against.length ? `${what} is stated by ${joinNames(who)}` : `only ${joinNames(who)} ${quote ? (who.length === 1 ? 'has' : 'have') : who.length === 1 ? 'states' : 'state'} ${what}`);
+  return attributionOf(credit, 'misattributed', `Credited to ${outlet}, but ${parts.join('; ')}.`, who, evidence);
 }
 
 /** When the check last gave the event loop a turn. */

@@ -7,7 +7,8 @@ export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, d
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
-export { createChecker, defaultLimits, type Checker, type CheckOptions, type CheckerOptions, type Limits, type Observation } from './checker';
+export { claimCodes, createChecker, defaultLimits, withConsistency, type Checker, type CheckOptions, type CheckerOptions, type DraftInconsistency, type Limits, type Observation } from './checker';
+export { outletsOf, outletNames, normaliseName, governing, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
 export { hashEvidence, label, partLabel } from './explain';
 export { decide, perSentence, probability, supportThreshold, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
 export { specific } from './align/align';

@@ -182,6 +182,47 @@ export interface Reason {
   readonly features: readonly { readonly feature: string; readonly value: number; readonly weight: number }[];
 }
 
+/**
+ * The codes a claim raises, one per diagnostic: its verdict's (`conflict`, `misquote`, `disputed`,
+ * `unsupported-figure`, `unsupported-quote`; none when supported), `misattributed` and
+ * `inconsistent`.
+ */
+export type ClaimCode = 'conflict' | 'misquote' | 'disputed' | 'unsupported-figure' | 'unsupported-quote' | 'misattributed' | 'inconsistent';
+
+/** A claim the draft credits to an outlet ("according to AFP"), and whether that outlet says it. */
+export interface AttributionResult {
+  /** The outlet, as the corpus's metadata names it. */
+  readonly outlet: string;
+  /** The phrase that credits it, as written ("according to AFP"), and where it is in the draft. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  /**
+   * `confirmed`: a source of that outlet states the claim. `misattributed`: only other outlets
+   * state it, or the outlet says otherwise. `unconfirmed`: no source states it at all.
+   */
+  readonly status: 'confirmed' | 'misattributed' | 'unconfirmed';
+  readonly message: string;
+  /** Who does state the claim (outlets, or titles of sources without one). */
+  readonly saidBy: readonly string[];
+  /** The sentences the status rests on: the outlet's own (supporting or contradicting), then the others'. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Another place in the same draft where it gives the same quantity another value. */
+export interface DraftPlace {
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  readonly text: string;
+}
+
+export interface Inconsistency {
+  readonly message: string;
+  readonly others: readonly DraftPlace[];
+}
+
 /** A checked claim: a figure or quote of the draft with its verdict. */
 export interface ClaimResult {
   readonly kind: ClaimKind;
@@ -199,6 +240,12 @@ export interface ClaimResult {
   readonly evidenceHash: string;
   /** Why: the deciding source figures, their probability and the features that weighed most. */
   readonly reasons?: readonly Reason[];
+  /** Every diagnostic code the claim raises (see ClaimCode); empty for a supported claim with nothing else to say. */
+  readonly codes: readonly ClaimCode[];
+  /** When the draft credits the claim to an outlet of the corpus. */
+  readonly attribution?: AttributionResult;
+  /** When the draft gives the same quantity another value elsewhere. */
+  readonly inconsistent?: Inconsistency;
 }
 
 /** Structural cancellation token: compatible with the LSP one. */

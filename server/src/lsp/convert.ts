@@ -1,6 +1,7 @@
 /** Claims → LSP diagnostics and the small conversions shared by the features. */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { label, type ClaimResult, type Evidence } from '../core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { label, type ClaimResult, type Evidence, type Range } from '../core';
 import { DiagnosticCodes, diagnosticHelpUri, type DiagnosticCode, type Settings, type SeveritySetting } from './protocol';
 import type { Checked } from './checks';
 import { clip, plainExcerpt } from './excerpt';
@@ -17,6 +18,7 @@ export interface DiagnosticData {
   readonly evidenceHash: string;
 }
 
+/** The code of a claim's verdict diagnostic (misattributed and inconsistent are diagnostics of their own). */
 export function diagnosticCode(c: ClaimResult): DiagnosticCode | undefined {
   switch (c.verdict) {
     case 'conflict':
@@ -99,4 +101,62 @@ export function formatDate(date: string | undefined): string | undefined {
   if (!m) return date;
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   return [m[3] ? String(+m[3]) : undefined, m[2] ? months[+m[2] - 1] : undefined, m[1]].filter(Boolean).join(' ');
+}
+
+/** A severity setting as an LSP severity; undefined for "off". */
+function severityFrom(s: SeveritySetting): DiagnosticSeverity | undefined {
+  return s === 'off' ? undefined : SEVERITY[s];
+}
+
+/** LSP ranges of offsets in a checked text (CR, LF and CRLF end lines), one TextDocument per check. */
+const lines = new WeakMap<Checked, TextDocument>();
+function lspRange(checked: Checked, start: number, end: number): Range {
+  let doc = lines.get(checked);
+  if (!doc) lines.set(checked, (doc = TextDocument.create(checked.uri, 'plaintext', checked.version, checked.text)));
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+/**
+ * Every diagnostic of a claim, under the settings: its verdict's (unless supported or "off"),
+ * `misattributed` when the outlet it is credited to does not bear it out, `inconsistent` when the
+ * draft gives its quantity another value elsewhere.
+ */
+export function claimDiagnostics(checked: Checked, index: number, settings: Settings, related: boolean): Diagnostic[] {
+  const c = checked.claims[index]!;
+  const out: Diagnostic[] = [];
+  const verdict = severityOf(c, settings);
+  if (verdict !== undefined) out.push(toDiagnostic(checked, index, verdict, related));
+  const data: DiagnosticData = { version: checked.version, claim: index, evidenceHash: c.evidenceHash };
+  const extra = (code: DiagnosticCode, severity: DiagnosticSeverity, message: string, info: DiagnosticRelatedInformation[]): Diagnostic => ({
+    range: checked.ranges[index]!,
+    severity,
+    source: SOURCE,
+    code,
+    codeDescription: { href: diagnosticHelpUri(code) },
+    message: clip(message.replace(/\s+/g, ' '), MAX_MESSAGE),
+    data,
+    ...(related && info.length ? { relatedInformation: info } : {}),
+  });
+  const misattributed = severityFrom(settings.severity.misattributed);
+  if (misattributed !== undefined && c.attribution && c.codes.includes('misattributed')) {
+    const a = c.attribution;
+    const info: DiagnosticRelatedInformation[] = [
+      { location: { uri: checked.uri, range: lspRange(checked, a.start, a.end) }, message: `Credited here: ${clip(a.text, 200)}` },
+      ...a.evidence.map((e): DiagnosticRelatedInformation => {
+        const where = checked.set.locate(e);
+        const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
+        return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)} (${e.relation}): ${quote}` };
+      }),
+    ];
+    out.push(extra(DiagnosticCodes.misattributed, misattributed, a.message, info));
+  }
+  const inconsistent = severityFrom(settings.severity.inconsistent);
+  if (inconsistent !== undefined && c.inconsistent && c.codes.includes('inconsistent')) {
+    const info: DiagnosticRelatedInformation[] = [
+      { location: { uri: checked.uri, range: checked.ranges[index]! }, message: `Here: ${clip(c.text, 200)}` },
+      ...c.inconsistent.others.map((o): DiagnosticRelatedInformation => ({ location: { uri: checked.uri, range: lspRange(checked, o.start, o.end) }, message: `Also: ${clip(o.text, 200)}` })),
+    ];
+    out.push(extra(DiagnosticCodes.inconsistent, inconsistent, c.inconsistent.message, info));
+  }
+  return out;
 }

@@ -33,6 +33,12 @@ export function hoverMarkdown(checked: Checked, index: number): string {
   lines.push('');
   const draft = c.kind === 'quote' ? `“${escapeMarkdown(clip(c.text, QUOTE_WINDOW))}”` : escapeMarkdown(clip(c.text, QUOTE_WINDOW));
   lines.push(c.reading ? `The draft says **${draft}**, read as ${escapeMarkdown(c.reading)}.` : `The draft says **${draft}**.`);
+  if (c.attribution) {
+    const a = c.attribution;
+    const status = a.status === 'confirmed' ? 'Credit confirmed' : a.status === 'misattributed' ? 'Misattributed' : 'Credit not confirmed';
+    lines.push('', `**${status}** · ${escapeMarkdown(clip(a.message, MAX_MESSAGE))}`);
+  }
+  if (c.inconsistent) lines.push('', `**Inconsistent** · ${escapeMarkdown(clip(c.inconsistent.message, MAX_MESSAGE))}`);
   if (!c.evidence.length) {
     lines.push('');
     lines.push(c.kind === 'quote' ? 'No source in the corpus contains these words.' : 'No source in the corpus states this.');

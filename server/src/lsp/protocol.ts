@@ -17,6 +17,8 @@ export interface Settings {
     readonly conflict: SeveritySetting;
     readonly disputed: SeveritySetting;
     readonly unsupported: SeveritySetting;
+    readonly misattributed: SeveritySetting;
+    readonly inconsistent: SeveritySetting;
   };
   readonly checkQuotes: boolean;
   /** Diagnostics reported per document at most (the first ones, in document order). */
@@ -31,7 +33,7 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const defaultSettings: Settings = {
   corpusPaths: [],
   languages: ['markdown', 'plaintext'],
-  severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning' },
+  severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning', misattributed: 'warning', inconsistent: 'warning' },
   checkQuotes: true,
   maxNumberOfProblems: 1000,
   maxDocumentSize: 2 * 1024 * 1024,
@@ -55,6 +57,8 @@ export function settingsFrom(raw: unknown): Settings {
       conflict: severity(sev['conflict'], defaultSettings.severity.conflict),
       disputed: severity(sev['disputed'], defaultSettings.severity.disputed),
       unsupported: severity(sev['unsupported'], defaultSettings.severity.unsupported),
+      misattributed: severity(sev['misattributed'], defaultSettings.severity.misattributed),
+      inconsistent: severity(sev['inconsistent'], defaultSettings.severity.inconsistent),
     },
     checkQuotes: typeof r['checkQuotes'] === 'boolean' ? r['checkQuotes'] : defaultSettings.checkQuotes,
     maxNumberOfProblems: count(r['maxNumberOfProblems'], defaultSettings.maxNumberOfProblems),
@@ -74,6 +78,8 @@ export const DiagnosticCodes = {
   unsupportedFigure: 'unsupported-figure',
   unsupportedQuote: 'unsupported-quote',
   misquote: 'misquote',
+  misattributed: 'misattributed',
+  inconsistent: 'inconsistent',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 
@@ -176,4 +182,25 @@ export interface AcceptedClaim {
   readonly file?: string;
   /** ISO 8601 time of the acceptance. */
   readonly acceptedAt: string;
+}
+
+export interface ReportParams {
+  /** The draft to report on (an open document). */
+  readonly uri: string;
+}
+
+export interface ReportResult {
+  /** The report page (see server/src/report/html.ts); absent when there is nothing to report, and `message` says why. */
+  readonly html?: string;
+  /** The document version the report is of. */
+  readonly version?: number;
+  /** Each claim's range, index for index with the page's `data-claim` numbers. */
+  readonly ranges?: readonly { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } }[];
+  readonly message?: string;
+}
+
+/** Client → server: the fact-check report of an open draft, as a page for a webview (its one script posts `{ type: 'reveal', draft, claim }`). */
+export namespace ReportRequest {
+  export const method = 'corroborate/report' as const;
+  export const type = new RequestType<ReportParams, ReportResult, void>(method);
 }

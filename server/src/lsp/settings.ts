@@ -45,7 +45,7 @@ export function explicitSettings(raw: unknown): ExplicitSettings {
   const sev = (r['severity'] && typeof r['severity'] === 'object' ? r['severity'] : {}) as Record<string, unknown>;
   const severity: { -readonly [K in keyof Severity]?: Severity[K] } = {};
   // A value the validation kept as it was is one the client set (an invalid one fell back to the default).
-  for (const k of ['conflict', 'disputed', 'unsupported'] as const) if (sev[k] !== undefined && full.severity[k] === sev[k]) severity[k] = full.severity[k];
+  for (const k of ['conflict', 'disputed', 'unsupported', 'misattributed', 'inconsistent'] as const) if (sev[k] !== undefined && full.severity[k] === sev[k]) severity[k] = full.severity[k];
   return {
     full,
     // An empty list is the default "not set": the configuration's corpus (or the usual fallbacks) applies.
@@ -65,6 +65,9 @@ export function layered(explicit: ExplicitSettings, project: ConfigScope | undef
       conflict: explicit.severity.conflict ?? c?.severity?.conflict ?? defaultSettings.severity.conflict,
       disputed: explicit.severity.disputed ?? c?.severity?.disputed ?? defaultSettings.severity.disputed,
       unsupported: explicit.severity.unsupported ?? c?.severity?.unsupported ?? defaultSettings.severity.unsupported,
+      // Credits and consistency are set in the editor only.
+      misattributed: explicit.severity.misattributed ?? defaultSettings.severity.misattributed,
+      inconsistent: explicit.severity.inconsistent ?? defaultSettings.severity.inconsistent,
     },
     checkQuotes: explicit.checkQuotes ?? c?.checkQuotes ?? defaultSettings.checkQuotes,
     ...(project ? { project } : {}),

@@ -11,6 +11,7 @@ import { registerLifecycle } from './features/lifecycle';
 import { registerDefinition, registerHover } from './features/navigation';
 import { registerAcceptCommand, registerCodeActions } from './features/quickFixes';
 import { registerFileWatching } from './features/watching';
+import { registerReportRequest } from './report';
 import { registerSourceViews } from './sourceViews';
 
 export type { ServerDeps } from './features/context';
@@ -26,6 +27,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   registerAcceptCommand(connection, ctx);
   registerCorpusRequests(connection, ctx);
   registerSourceViews(connection, ctx);
+  registerReportRequest(connection, { checkedFor: ctx.checkedFor, folderOf: (uri) => ctx.folders.of(uri), handle: ctx.handle, fail: ctx.fail, ...(deps.version ? { version: deps.version } : {}) });
   ctx.documents.listen(connection);
   connection.listen();
 }

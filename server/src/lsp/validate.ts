@@ -143,3 +143,9 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}…` : v)}`;
   return String(v);
 }
+
+/** corroborate/report. */
+export function reportParams(raw: unknown): { uri: string } {
+  const params = object(raw, 'params');
+  return { uri: uri(params['uri'], 'uri') };
+}

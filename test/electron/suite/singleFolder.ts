@@ -36,7 +36,7 @@ import {
   type Test,
 } from './util';
 
-const COMMANDS = ['corroborate.checkDocument', 'corroborate.reloadCorpus', 'corroborate.openSource', 'corroborate.showOutput', 'corroborate.restartServer'];
+const COMMANDS = ['corroborate.checkDocument', 'corroborate.reloadCorpus', 'corroborate.openSource', 'corroborate.showReport', 'corroborate.showOutput', 'corroborate.restartServer'];
 const { Global, Workspace } = vscode.ConfigurationTarget;
 
 function folder(): vscode.WorkspaceFolder {
@@ -354,6 +354,23 @@ const tests: Test[] = [
         await expectDiagnostics(doc, [CONFLICT], 'the untitled draft to be checked');
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
+    },
+  ],
+  [
+    'Show Fact-check Report opens the draft\'s report in a webview under a strict policy',
+    async () => {
+      const doc = await draft();
+      await expectDiagnostics(doc, DRAFT_EXPECTED, 'the draft to be checked first');
+      const result = await vscode.commands.executeCommand<{ html?: string; ranges?: unknown[]; message?: string } | undefined>('corroborate.showReport', doc.uri);
+      assert.ok(result?.html && result.ranges, `a report: ${JSON.stringify(result?.message)}`);
+      assert.equal(result.html.match(/<article class="card /g)?.length, result.ranges.length, 'a card for every claim');
+      assert.ok(result.ranges.length >= DRAFT_EXPECTED.length);
+      assert.match(result.html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';/);
+      assert.equal(result.html.match(/<script/g)?.length, 1, 'one static script');
+      const tab = await waitFor('the report tab', async () =>
+        vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.startsWith('Fact-check: ') && t.label.endsWith('draft.md')),
+      );
+      await vscode.window.tabGroups.close(tab);
     },
   ],
   [

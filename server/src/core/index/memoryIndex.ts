@@ -141,6 +141,7 @@ export class MemoryIndex implements Retriever {
     this.removeDocument(doc.source.id);
     const ids: number[] = [];
     this.byDocument.set(doc.source.id, { ids, doc });
+    this.sourceList = undefined;
     return ids;
   }
 
@@ -210,6 +211,7 @@ export class MemoryIndex implements Retriever {
       if (p.size === 0) this.postings.delete(t);
     }
     this.byDocument.delete(id);
+    this.sourceList = undefined;
   }
 
   /**
@@ -283,6 +285,12 @@ export class MemoryIndex implements Retriever {
   /** The analysed form of a document in the index, as a cache stores it. */
   analysed(id: string): AnalysedDocument | undefined {
     return this.byDocument.get(id)?.doc;
+  }
+
+  private sourceList: readonly SourceInfo[] | undefined;
+
+  sources(): readonly SourceInfo[] {
+    return (this.sourceList ??= [...this.byDocument.values()].map((d) => d.doc.source));
   }
 
   stats(): { documents: number; sentences: number } {

@@ -2,7 +2,7 @@
  * Retrieval of source sentences. The engine talks to this interface only, so a corpus too large
  * for memory can be served by another engine (a database's full-text search) in its place.
  */
-import type { CancellationToken, SourceSentence } from '../types';
+import type { CancellationToken, SourceInfo, SourceSentence } from '../types';
 import type { SentenceAnalysis } from '../frame/frame';
 
 export interface RetrievalHit {
@@ -22,4 +22,9 @@ export interface Retriever {
   search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]>;
   /** Inverse document frequency over sentences of each term the corpus has; unknown terms are left out. */
   idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /**
+   * The documents of the corpus (their metadata), for what the engine knows of its outlets. The
+   * same array is returned until the corpus changes. Optional: without it no claim is bound to an outlet.
+   */
+  sources?(): readonly SourceInfo[];
 }

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { findSuppressions } from '../../core';
 import { normaliseSentence } from '../checks';
-import { severityOf, toDiagnostic } from '../convert';
+import { claimDiagnostics } from '../convert';
 import { relativeSlash, uriToPath } from '../uris';
 import { documentDiagnosticParams } from '../validate';
 import type { ServerContext } from './context';
@@ -63,11 +63,12 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
     checked.claims.forEach((c, i) => {
       if (c.verdict !== 'supported' && suppressions.isSuppressed(c)) return;
       counts[c.verdict]++;
-      const severity = severityOf(c, s);
-      if (severity === undefined) return;
+      // The verdict's diagnostic, and one for a misattribution and one for an inconsistency.
+      const diagnostics = claimDiagnostics(checked, i, s, ctx.can.relatedInformation);
+      if (!diagnostics.length) return;
       if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
       // Past the cap only counted: a huge draft's report stays small.
-      if (++problems <= s.maxNumberOfProblems) items.push(toDiagnostic(checked, i, severity, ctx.can.relatedInformation));
+      for (const d of diagnostics) if (++problems <= s.maxNumberOfProblems) items.push(d);
     });
     const capped = problems > items.length;
     if (capped) {

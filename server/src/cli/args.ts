@@ -7,6 +7,7 @@ export const DEFAULT_MAX_CLAIMS = 10_000;
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const USAGE = `usage: corroborate check [options] FILE|DIR|PATTERN|-...
+       corroborate index --corpus DIR... --db URL   (see corroborate index --help)
 
 Checks the figures and quotes of each draft against a corpus of sources. A FILE is checked as it
 is; a DIR, every .md, .markdown and .txt file below it (hidden files, node_modules and .git
@@ -14,6 +15,9 @@ skipped); a quoted PATTERN such as 'drafts/**/*.md', the .md, .markdown and .txt
 (* ? [abc] {a,b} **); - reads one draft from standard input.
 
   --corpus DIR            a folder of .md/.txt sources (repeatable; default: the bundled corpus)
+  --db URL                check against a PostgreSQL archive filled by \`corroborate index\`
+                          instead of a corpus folder (postgresql://user@host:port/database; the
+                          password comes from PGPASSWORD or ~/.pgpass)
   --format F              text (default), json or sarif
   --no-quotes             do not check direct quotes
   --stdin-filename NAME   the name a draft read from - is reported as, and whose extension picks
@@ -49,6 +53,8 @@ export interface Args {
   quotes: boolean;
   cache: boolean;
   cacheDir?: string;
+  /** A PostgreSQL archive's connection string, in place of corpus folders. */
+  db?: string;
   quiet: boolean;
   files: string[];
   stdinFilename?: string;
@@ -110,6 +116,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
       return v;
     };
     if (name === '--corpus') args.corpora.push(value());
+    else if (name === '--db') args.db = value();
     else if (name === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
@@ -132,6 +139,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
   }
   if (!args.files.length) throw new UsageError('no file to check');
   if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
+  if (args.db !== undefined && args.corpora.length) throw new UsageError('--db and --corpus exclude each other: the archive is the corpus (fill it with corroborate index --corpus DIR --db URL)');
   const stdin = args.files.filter((f) => f === '-').length;
   if (stdin > 1) throw new UsageError('- (standard input) can be given only once');
   if (args.stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename names the draft read from -, which is not among the files');

@@ -8,12 +8,13 @@
  */
 import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createChecker, decodeText, loadCorpus, type CorpusReader } from '../core';
+import { createChecker, decodeText, loadCorpus, type CorpusReader, type MemoryIndex, type Retriever } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
-import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
+import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
+import { openArchive, runIndex } from './archive';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
 import { JsonReporter, SarifReporter, StreamWriter, TextReporter, type Counts, type Reporter, type Sink } from './output';
@@ -56,6 +57,7 @@ export interface RunIo {
  * the run back until the text is taken); `err` receives one message at a time, without newline.
  */
 export async function run(argv: readonly string[], out: Sink, err: (s: string) => void, io: RunIo = {}): Promise<number> {
+  if (argv[0] === 'index') return runIndex(argv.slice(1), out, err);
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -87,11 +89,6 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   for (const p of inputs.problems) problem(p.path, p.message);
   if (!inputs.drafts.length) return 2;
 
-  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : [bundledCorpus()];
-  for (const root of roots) {
-    if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
-    if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
-  }
   // CORROBORATE_TIMINGS=1 prints the time of each phase on stderr (for benchmarks).
   const timings = process.env['CORROBORATE_TIMINGS'] === '1';
   let phaseStart = performance.now();
@@ -101,6 +98,33 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
     phaseStart = now;
   };
+  let retriever: Retriever;
+  let closeArchive = async (): Promise<void> => undefined;
+  if (args.db !== undefined) {
+    const archive = await openArchive(args.db, err, display);
+    if (typeof archive === 'number') return archive;
+    retriever = archive.retriever;
+    closeArchive = archive.close;
+    phase('open archive');
+  } else {
+    const index = await corpusIndex(args, inputs.drafts, err, phase);
+    if (typeof index === 'number') return index;
+    retriever = index;
+  }
+  try {
+    return await checkAll(args, inputs.drafts, retriever, out, err, io, problems, problem, phase);
+  } finally {
+    await closeArchive();
+  }
+}
+
+/** The in-memory index of the corpus folders (or the bundled corpus), through the cache; an exit status when there is none. */
+async function corpusIndex(args: Args, inputDrafts: readonly DraftInput[], err: (s: string) => void, phase: (name: string) => void): Promise<MemoryIndex | number> {
+  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : [bundledCorpus()];
+  for (const root of roots) {
+    if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
+    if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
+  }
   const reader = new FsCorpusReader(roots, {
     maxFiles: args.maxCorpusFiles,
     maxBytes: args.maxCorpusBytes,
@@ -132,7 +156,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   if (!loaded.documents.length) return fail(err, `the corpus has no readable .md or .txt documents: ${roots.join(', ')}`);
   // A draft kept inside a corpus folder is not evidence for itself, whatever path (or link) names it.
   const drafts = new Set<string>();
-  for (const d of inputs.drafts) {
+  for (const d of inputDrafts) {
     const file = d.path;
     if (file === undefined) continue;
     drafts.add(path.resolve(file));
@@ -151,6 +175,21 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   });
   progress?.done();
   phase('index');
+  return index;
+}
+
+/** Checks every draft against the retriever and writes the report; the exit status. */
+async function checkAll(
+  args: Args,
+  drafts: readonly DraftInput[],
+  index: Retriever,
+  out: Sink,
+  err: (s: string) => void,
+  io: RunIo,
+  problems: RunProblem[],
+  problem: (file: string, message: string) => void,
+  phase: (name: string) => void,
+): Promise<number> {
   const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
   const checker = createChecker(index, { lexicon });
   phase('word knowledge');
@@ -161,7 +200,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     args.format === 'json' ? new JsonReporter(writer, stats) : args.format === 'sarif' ? new SarifReporter(writer, VERSION) : new TextReporter(writer, args.quiet);
   const counts: Counts = { supported: 0, conflict: 0, disputed: 0, unsupported: 0 };
   let files = 0;
-  for (const draft of inputs.drafts) {
+  for (const draft of drafts) {
     const name = draft.kind === 'file' ? draft.path : draft.name;
     let bytes: Uint8Array;
     try {

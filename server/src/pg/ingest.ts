@@ -1,0 +1,278 @@
+/**
+ * `corroborate index`: puts a corpus into the archive, incrementally. A document whose content
+ * hash (and analysis version) is unchanged is left alone; a changed one is replaced and a removed
+ * one deleted, each in one transaction, so a reader never sees half a document and an interrupted
+ * run loses nothing that was committed.
+ */
+import * as path from 'node:path';
+import type { Pool, PoolClient } from 'pg';
+import { ANALYSIS_VERSION, type AnalysedDocument, type SourceDocument } from '../core';
+import { analyseDocuments } from '../node/buildIndex';
+import { documentHash } from '../node/indexCache';
+import { migrate } from './schema';
+import { termCounts, termLength } from './terms';
+
+export interface IngestOptions {
+  /** The corpus folders: documents the archive holds under them that are no longer there are deleted. */
+  readonly roots: readonly string[];
+  readonly warn: (message: string) => void;
+  /** Called as documents are written. */
+  readonly progress?: (done: number, total: number) => void;
+  /** Worker threads for the analysis (see buildIndex). */
+  readonly workers?: number;
+  /** Files are named in warnings as this returns (default: as read). */
+  readonly display?: (file: string) => string;
+}
+
+export interface IngestResult {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly unchanged: number;
+  /** Documents that could not be stored (each with a warning). */
+  readonly skipped: number;
+  /** The files written, and the files deleted, in order. */
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
+}
+
+/** Held for a whole run, so that two runs on one archive take turns instead of interleaving. */
+const INGEST_LOCK = 0x636f7273;
+
+/** Documents analysed and written per batch: bounds the memory of a run over a large corpus. */
+const BATCH = 256;
+
+interface Stored {
+  readonly id: number;
+  readonly sourceId: string;
+  readonly file: string;
+  readonly hash: string;
+  readonly version: number;
+}
+
+export async function ingestCorpus(pool: Pool, docs: readonly SourceDocument[], options: IngestOptions): Promise<IngestResult> {
+  const client = await pool.connect();
+  try {
+    await migrate(client);
+    await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+    try {
+      return await ingestLocked(client, docs, options);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+function under(file: string, roots: readonly string[]): boolean {
+  return roots.some((r) => {
+    const rel = path.relative(r, file);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+}
+
+async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[], options: IngestOptions): Promise<IngestResult> {
+  const display = options.display ?? ((f: string) => f);
+  const rows = await client.query<{ id: number; source_id: string; file: string; hash: string; analysis_version: number }>('SELECT id, source_id, file, hash, analysis_version FROM document');
+  const byFile = new Map<string, Stored>();
+  const bySourceId = new Map<string, Stored>();
+  for (const r of rows.rows) {
+    const s = { id: r.id, sourceId: r.source_id, file: r.file, hash: r.hash, version: r.analysis_version };
+    byFile.set(s.file, s);
+    bySourceId.set(s.sourceId, s);
+  }
+  const listed = new Set(docs.map((d) => d.file));
+  const todo: { doc: SourceDocument; hash: string }[] = [];
+  let unchanged = 0;
+  for (const doc of docs) {
+    const hash = documentHash(doc);
+    const old = byFile.get(doc.file);
+    if (old && old.hash === hash && old.version === ANALYSIS_VERSION) unchanged++;
+    else todo.push({ doc, hash });
+  }
+  let removed = 0;
+  let skipped = 0;
+  const written: string[] = [];
+  const deleted: string[] = [];
+  // Removed files go first: their ids may be taken by the files that replace them.
+  for (const old of byFile.values()) {
+    if (listed.has(old.file) || !under(old.file, options.roots)) continue;
+    await transaction(client, () => removeDocument(client, old.id));
+    byFile.delete(old.file);
+    bySourceId.delete(old.sourceId);
+    removed++;
+    deleted.push(old.file);
+  }
+  let added = 0;
+  let changed = 0;
+  let done = 0;
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const batch = todo.slice(i, i + BATCH);
+    const analysed = await analyseDocuments(
+      batch.map((t) => t.doc),
+      { warn: options.warn, ...(options.workers !== undefined ? { workers: options.workers } : {}) },
+    );
+    for (let k = 0; k < batch.length; k++) {
+      const { doc, hash } = batch[k]!;
+      const a = analysed[k]!;
+      const old = byFile.get(doc.file);
+      const holder = bySourceId.get(doc.id);
+      // Another file holds this id: one of this corpus (being re-indexed under another id, so it is
+      // replaced in turn), or of another corpus, which keeps it.
+      if (holder && holder.file !== doc.file && !listed.has(holder.file)) {
+        options.warn(`${display(doc.file)}: id "${doc.id}" is used in the archive by ${display(holder.file)}; skipped`);
+        skipped++;
+        continue;
+      }
+      if (hasNul(a)) {
+        options.warn(`${display(doc.file)}: holds a NUL character, which PostgreSQL cannot store; skipped`);
+        skipped++;
+        continue;
+      }
+      try {
+        const id = await transaction(client, async () => {
+          if (old) await removeDocument(client, old.id);
+          if (holder && holder.file !== doc.file) await removeDocument(client, holder.id);
+          return insertDocument(client, a, hash);
+        });
+        if (old) bySourceId.delete(old.sourceId);
+        if (holder && holder.file !== doc.file) byFile.delete(holder.file);
+        const s = { id, sourceId: doc.id, file: doc.file, hash, version: ANALYSIS_VERSION };
+        byFile.set(doc.file, s);
+        bySourceId.set(doc.id, s);
+        if (old) changed++;
+        else added++;
+        written.push(doc.file);
+      } catch (e) {
+        options.warn(`${display(doc.file)}: could not be stored (${e instanceof Error ? e.message : String(e)}); skipped`);
+        skipped++;
+      }
+      options.progress?.(++done, todo.length);
+    }
+  }
+  return { added, changed, removed, unchanged, skipped, written, deleted };
+}
+
+function hasNul(a: AnalysedDocument): boolean {
+  const s = a.source;
+  if ([s.id, s.title, s.file, s.publisher ?? '', s.author ?? '', s.date ?? ''].some((x) => x.includes('\0'))) return true;
+  return a.sentences.some((x) => x.text.includes('\0') || x.terms.includes('\0') || x.analysis.includes('\\u0000'));
+}
+
+async function transaction<T>(client: PoolClient, body: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const out = await body();
+    await client.query('COMMIT');
+    return out;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  }
+}
+
+/** Adds up, per stored key, the number of sentences that hold it (their document frequency). */
+function frequencies(sentences: readonly { readonly terms: string }[]): { counts: Map<string, number>[]; df: Map<string, number> } {
+  const counts = sentences.map((s) => termCounts(s.terms));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  return { counts, df };
+}
+
+async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: string): Promise<number> {
+  const s = a.source;
+  const doc = await client.query<{ id: number }>(
+    `INSERT INTO document (source_id, file, hash, analysis_version, title, publisher, author, date)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [s.id, s.file, hash, ANALYSIS_VERSION, s.title, s.publisher ?? null, s.author ?? null, s.date ?? null],
+  );
+  const docId = doc.rows[0]!.id;
+  const n = a.sentences.length;
+  if (n === 0) {
+    await client.query('UPDATE corpus_stats SET documents = documents + 1');
+    return docId;
+  }
+  const { counts, df } = frequencies(a.sentences);
+  // Keys in one order everywhere, so that two writers lock the same term rows in the same order.
+  const keys = [...df.keys()].sort();
+  const termIds = new Map<string, number>();
+  if (keys.length) {
+    const t = await client.query<{ id: number; key: string }>(
+      `INSERT INTO term (key, df) SELECT * FROM unnest($1::text[], $2::integer[])
+       ON CONFLICT (key) DO UPDATE SET df = term.df + EXCLUDED.df RETURNING id, key`,
+      [keys, keys.map((k) => df.get(k)!)],
+    );
+    for (const r of t.rows) termIds.set(r.key, r.id);
+  }
+  const lengths = a.sentences.map((x) => termLength(x.terms));
+  const ins = await client.query<{ id: number; ordinal: number }>(
+    `INSERT INTO sentence (document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
+     SELECT $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, array_to_tsvector(string_to_array(lex, E'\\n'))
+     FROM unnest($2::integer[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::text[], $8::integer[], $9::text[], $10::text[])
+       AS u(o, t, l, c, b, tm, len, f, lex)
+     RETURNING id, ordinal`,
+    [
+      docId,
+      a.sentences.map((_x, i) => i),
+      a.sentences.map((x) => x.text),
+      a.sentences.map((x) => x.line),
+      a.sentences.map((x) => x.character),
+      a.sentences.map((x) => (x.breaks?.length ? `{${x.breaks.join(',')}}` : null)),
+      a.sentences.map((x) => x.terms),
+      lengths,
+      a.sentences.map((x) => x.analysis),
+      counts.map((c) => (c.size ? [...c.keys()].join('\n') : null)),
+    ],
+  );
+  const sentenceIds: number[] = new Array<number>(n);
+  for (const r of ins.rows) sentenceIds[r.ordinal] = r.id;
+  const pt: number[] = [];
+  const ps: number[] = [];
+  const ptf: number[] = [];
+  const plen: number[] = [];
+  counts.forEach((c, i) => {
+    for (const [k, tf] of c) {
+      pt.push(termIds.get(k)!);
+      ps.push(sentenceIds[i]!);
+      ptf.push(Math.min(tf, 0xffff));
+      plen.push(lengths[i]!);
+    }
+  });
+  if (pt.length) {
+    await client.query('INSERT INTO posting (term_id, sentence_id, tf, length) SELECT * FROM unnest($1::integer[], $2::integer[], $3::integer[], $4::integer[])', [pt, ps, ptf, plen]);
+  }
+  await client.query('UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $1, total_length = total_length + $2', [n, lengths.reduce((x, y) => x + y, 0)]);
+  return docId;
+}
+
+/** Deletes a document, its sentences and their postings, and takes them out of the frequencies. */
+async function removeDocument(client: PoolClient, docId: number): Promise<void> {
+  const rows = await client.query<{ id: number; terms: string; length: number }>('SELECT id, terms, length FROM sentence WHERE document_id = $1', [docId]);
+  const { counts, df } = frequencies(rows.rows);
+  const keys = [...df.keys()].sort();
+  if (keys.length) {
+    const t = await client.query<{ id: number; key: string; df: number }>(
+      `UPDATE term SET df = term.df - g.n FROM unnest($1::text[], $2::integer[]) AS g(key, n)
+       WHERE term.key = g.key RETURNING term.id, term.key, term.df`,
+      [keys, keys.map((k) => df.get(k)!)],
+    );
+    const ids = new Map(t.rows.map((r) => [r.key, r.id]));
+    const pt: number[] = [];
+    const ps: number[] = [];
+    rows.rows.forEach((r, i) => {
+      for (const k of counts[i]!.keys()) {
+        const id = ids.get(k);
+        if (id === undefined) continue;
+        pt.push(id);
+        ps.push(r.id);
+      }
+    });
+    await client.query('DELETE FROM posting p USING unnest($1::integer[], $2::integer[]) AS g(t, s) WHERE p.term_id = g.t AND p.sentence_id = g.s', [pt, ps]);
+    const gone = t.rows.filter((r) => r.df <= 0).map((r) => r.id);
+    if (gone.length) await client.query('DELETE FROM term WHERE id = ANY($1::integer[])', [gone]);
+  }
+  await client.query('DELETE FROM document WHERE id = $1', [docId]);
+  const total = rows.rows.reduce((x, r) => x + r.length, 0);
+  await client.query('UPDATE corpus_stats SET documents = documents - 1, sentences = sentences - $1, total_length = total_length - $2', [rows.rows.length, total]);
+}

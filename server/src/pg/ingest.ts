@@ -151,6 +151,13 @@ async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[],
       options.progress?.(++done, todo.length);
     }
   }
+  // After a bulk load, the postings of a term lie scattered over as many pages as documents hold
+  // it: rewriting the table in term order makes a search read a few pages per term instead.
+  const total = unchanged + added + changed;
+  if (written.length + deleted.length > 0 && (written.length + deleted.length) * 10 >= total) {
+    await client.query('CLUSTER posting USING posting_pkey');
+    await client.query('ANALYZE');
+  }
   return { added, changed, removed, unchanged, skipped, written, deleted };
 }
 
@@ -208,7 +215,7 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
   const lengths = a.sentences.map((x) => termLength(x.terms));
   const ins = await client.query<{ id: number; ordinal: number }>(
     `INSERT INTO sentence (document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
-     SELECT $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, array_to_tsvector(string_to_array(lex, E'\\n'))
+     SELECT $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector)
      FROM unnest($2::integer[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::text[], $8::integer[], $9::text[], $10::text[])
        AS u(o, t, l, c, b, tm, len, f, lex)
      RETURNING id, ordinal`,
@@ -227,20 +234,26 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
   );
   const sentenceIds: number[] = new Array<number>(n);
   for (const r of ins.rows) sentenceIds[r.ordinal] = r.id;
-  const pt: number[] = [];
-  const ps: number[] = [];
-  const ptf: number[] = [];
-  const plen: number[] = [];
+  // One row per term of the document: the sentences that hold it, packed.
+  const packed = new Map<string, number[]>();
   counts.forEach((c, i) => {
     for (const [k, tf] of c) {
-      pt.push(termIds.get(k)!);
-      ps.push(sentenceIds[i]!);
-      ptf.push(Math.min(tf, 0xffff));
-      plen.push(lengths[i]!);
+      let list = packed.get(k);
+      if (!list) packed.set(k, (list = []));
+      list.push(sentenceIds[i]!, Math.min(tf, 0xffff), lengths[i]!);
     }
   });
-  if (pt.length) {
-    await client.query('INSERT INTO posting (term_id, sentence_id, tf, length) SELECT * FROM unnest($1::integer[], $2::integer[], $3::integer[], $4::integer[])', [pt, ps, ptf, plen]);
+  if (packed.size) {
+    const pt: number[] = [];
+    const blobs: Buffer[] = [];
+    for (const k of keys) {
+      const list = packed.get(k)!;
+      const buf = Buffer.alloc(list.length * 4);
+      list.forEach((v, j) => buf.writeUInt32LE(v, j * 4));
+      pt.push(termIds.get(k)!);
+      blobs.push(buf);
+    }
+    await client.query('INSERT INTO posting (term_id, document_id, sentences) SELECT t, $1, b FROM unnest($2::integer[], $3::bytea[]) AS u(t, b)', [docId, pt, blobs]);
   }
   await client.query('UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $1, total_length = total_length + $2', [n, lengths.reduce((x, y) => x + y, 0)]);
   return docId;
@@ -249,7 +262,7 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
 /** Deletes a document, its sentences and their postings, and takes them out of the frequencies. */
 async function removeDocument(client: PoolClient, docId: number): Promise<void> {
   const rows = await client.query<{ id: number; terms: string; length: number }>('SELECT id, terms, length FROM sentence WHERE document_id = $1', [docId]);
-  const { counts, df } = frequencies(rows.rows);
+  const { df } = frequencies(rows.rows);
   const keys = [...df.keys()].sort();
   if (keys.length) {
     const t = await client.query<{ id: number; key: string; df: number }>(
@@ -257,18 +270,7 @@ async function removeDocument(client: PoolClient, docId: number): Promise<void> 
        WHERE term.key = g.key RETURNING term.id, term.key, term.df`,
       [keys, keys.map((k) => df.get(k)!)],
     );
-    const ids = new Map(t.rows.map((r) => [r.key, r.id]));
-    const pt: number[] = [];
-    const ps: number[] = [];
-    rows.rows.forEach((r, i) => {
-      for (const k of counts[i]!.keys()) {
-        const id = ids.get(k);
-        if (id === undefined) continue;
-        pt.push(id);
-        ps.push(r.id);
-      }
-    });
-    await client.query('DELETE FROM posting p USING unnest($1::integer[], $2::integer[]) AS g(t, s) WHERE p.term_id = g.t AND p.sentence_id = g.s', [pt, ps]);
+    await client.query('DELETE FROM posting WHERE document_id = $1 AND term_id = ANY($2::integer[])', [docId, t.rows.map((r) => r.id)]);
     const gone = t.rows.filter((r) => r.df <= 0).map((r) => r.id);
     if (gone.length) await client.query('DELETE FROM term WHERE id = ANY($1::integer[])', [gone]);
   }

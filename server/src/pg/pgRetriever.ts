@@ -2,20 +2,19 @@
  * Retrieval from a PostgreSQL archive, with the same answers as the in-memory index: the same
  * BM25 over the same terms, the same document frequencies, the same ties.
  *
- * A search is two statements. The first reads the corpus size and the query terms' ids and
- * document frequencies, from which the idf is computed here, as MemoryIndex computes it. The
- * second sums each sentence's BM25 over the postings of the query terms inside the server and
- * returns the best sentences with their stored analysis. PostgreSQL adds the terms up in an order
- * of its own, so its sums may differ from ours in the last bits: it returns every sentence within
- * a hair of the cut, and the scores are computed again here, in MemoryIndex's order, before the
- * hits are ranked and cut.
+ * A search is two statements. The first reads the corpus size and the postings of the query's
+ * terms with their document frequencies: for each term and document, the sentences that hold the
+ * term, packed. The scores are summed here, term by term in the query's order, exactly as
+ * MemoryIndex sums them (so they are the same numbers to the last bit), and the second statement
+ * reads the best sentences with their stored analysis, unless they were decoded lately. Equal
+ * scores are ranked by document id and position, as MemoryIndex ranks them.
  */
 import type { Pool } from 'pg';
 import { defaultBm25, type Bm25Params, type CancellationToken, type RetrievalHit, type Retriever, type SentenceAnalysis, type SourceInfo, type SourceSentence } from '../core';
 import { decodeAnalysis } from '../core/index/analysedDocument';
 import { contentConcepts } from '../core/text/tokenize';
 import { requireSchema } from './schema';
-import { termCounts, termKey, termLength } from './terms';
+import { termKey } from './terms';
 
 export interface PgRetrieverOptions {
   /** The file name a document's citations show (default: as stored). */
@@ -30,14 +29,14 @@ interface Stats {
 }
 
 interface Row {
-  score: number;
+  id: number;
   ordinal: number;
   text: string;
   line: number;
   character: number;
   breaks: number[] | null;
   terms: string;
-  frames: unknown;
+  frames: string | null;
   prev_text: string | null;
   prev_terms: string | null;
   source_id: string;
@@ -48,34 +47,69 @@ interface Row {
   date: string | null;
 }
 
-/** Relative slack of the server's sums: far above the rounding of a few dozen additions. */
-const SLACK = 1e-9;
-
 const TERMS_SQL = `
   SELECT s.documents, s.sentences, s.total_length, t.id, t.key, t.df
   FROM corpus_stats s LEFT JOIN term t ON t.key = ANY($1::text[]) AND t.df > 0`;
 
-const SEARCH_SQL = `
-  WITH scored AS MATERIALIZED (
-    SELECT p.sentence_id, sum(w.w * p.tf / (p.tf + $3::float8 * (1 - $4::float8 + $4::float8 * p.length / $5::float8))) AS score
-    FROM unnest($1::integer[], $2::float8[]) AS w(term_id, w)
-    JOIN posting p ON p.term_id = w.term_id
-    GROUP BY p.sentence_id
-  ), cut AS (
-    SELECT min(score) AS score FROM (SELECT score FROM scored ORDER BY score DESC LIMIT $6) best
-  )
-  SELECT sc.score, s.ordinal, s.text, s.line, s."character", s.breaks, s.terms, s.frames,
+/** The corpus size, then each posting row of the query's terms with the term's frequency. */
+const POSTINGS_SQL = `
+  SELECT NULL::text AS key, NULL::integer AS df, NULL::bytea AS sentences, documents, sentences AS sentence_count, total_length
+  FROM corpus_stats
+  UNION ALL
+  SELECT t.key, t.df, p.sentences, NULL, NULL, NULL
+  FROM term t JOIN posting p ON p.term_id = t.id
+  WHERE t.key = ANY($1::text[]) AND t.df > 0`;
+
+const ROWS_SQL = `
+  SELECT s.id, s.ordinal, s.text, s.line, s."character", s.breaks, s.terms, s.frames::text AS frames,
          pr.text AS prev_text, pr.terms AS prev_terms,
          d.source_id, d.title, d.file, d.publisher, d.author, d.date
-  FROM scored sc
-  JOIN sentence s ON s.id = sc.sentence_id
+  FROM sentence s
   JOIN document d ON d.id = s.document_id
   LEFT JOIN sentence pr ON pr.document_id = s.document_id AND pr.ordinal = s.ordinal - 1
-  WHERE sc.score >= (SELECT score FROM cut) - $7::float8 * greatest(1, abs((SELECT score FROM cut)))`;
+  WHERE s.id = ANY($1::integer[])`;
+
+const ORDER_SQL = `
+  SELECT s.id, s.ordinal, d.source_id FROM sentence s JOIN document d ON d.id = s.document_id
+  WHERE s.id = ANY($1::integer[])`;
+
+/** Sentences decoded lately, by id: a keystroke's re-check retrieves them again. */
+const DECODED_CACHE = 2048;
+
+interface CachedHit {
+  readonly sentence: SourceSentence;
+  readonly analysis: SentenceAnalysis;
+  readonly ordinal: number;
+  readonly source_id: string;
+}
+
+/** A posting value's uint32 words, copied when the driver's buffer is not 4-byte aligned. */
+function words(b: Buffer): Uint32Array {
+  if (b.byteOffset % 4 === 0) return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
+  const out = new Uint32Array(b.byteLength >> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.byteLength));
+  return out;
+}
+
+function grow(a: Float64Array<ArrayBufferLike>, id: number): Float64Array<ArrayBufferLike> {
+  let size = a.length;
+  while (size <= id) size *= 2;
+  const out = new Float64Array(size);
+  out.set(a);
+  return out;
+}
+
+/** Best first; equal scores by document id, then position (MemoryIndex's order). */
+function rank(sx: number, x: { ordinal: number; source_id: string }, sy: number, y: { ordinal: number; source_id: string }): number {
+  return sy - sx || (x.source_id === y.source_id ? x.ordinal - y.ordinal : x.source_id < y.source_id ? -1 : 1);
+}
 
 export class PgRetriever implements Retriever {
   private current: Stats;
   private readonly titles = new Map<string, readonly string[]>();
+  private readonly cache = new Map<number, CachedHit>();
+  /** Scores by sentence id during a search, zero between searches (8 bytes per id: as MemoryIndex keeps). */
+  private scratch: Float64Array<ArrayBufferLike> = new Float64Array(1024);
 
   private constructor(
     private readonly pool: Pool,
@@ -122,46 +156,89 @@ export class PgRetriever implements Retriever {
     if (token.isCancellationRequested || limit <= 0) return [];
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
-    const found = await this.lookup([...qtf.keys()]);
+    const res = await this.pool.query<{ key: string | null; df: number | null; sentences: Buffer | null; documents: number | null; sentence_count: number | null; total_length: string | null }>({
+      name: 'corroborate-postings',
+      text: POSTINGS_SQL,
+      values: [[...new Set([...qtf.keys()].map(termKey))]],
+    });
+    const postings = new Map<string, { df: number; packed: Buffer[] }>();
+    for (const r of res.rows) {
+      if (r.key === null) {
+        this.current = { documents: r.documents ?? 0, sentences: r.sentence_count ?? 0, totalLength: Number(r.total_length ?? 0) };
+        continue;
+      }
+      let p = postings.get(r.key);
+      if (!p) postings.set(r.key, (p = { df: r.df ?? 0, packed: [] }));
+      if (r.sentences) p.packed.push(r.sentences);
+    }
     const n = this.current.sentences;
     if (n === 0 || token.isCancellationRequested) return [];
     const avg = this.current.totalLength / n;
     const { k1, b } = this.options.bm25 ?? defaultBm25;
-    // The query as MemoryIndex weighs it: each term once, in first-seen order, times its repeats.
-    const query: { key: string; idf: number; q: number }[] = [];
+    // The sums, as MemoryIndex makes them: term by term in the order the query first names them,
+    // each term's score times its repeats in the query, in a row of scores by sentence id.
+    const touched: number[] = [];
+    let acc = this.scratch;
     for (const [t, q] of qtf) {
-      const f = found.get(termKey(t));
-      if (!f) continue;
-      query.push({ key: termKey(t), idf: Math.log(1 + (n - f.df + 0.5) / (f.df + 0.5)), q });
-    }
-    if (!query.length) return [];
-    const byKey = new Map<string, { id: number; w: number }>();
-    for (const x of query) {
-      const prev = byKey.get(x.key);
-      const w = x.idf * (k1 + 1) * x.q;
-      byKey.set(x.key, { id: found.get(x.key)!.id, w: (prev?.w ?? 0) + w });
-    }
-    const ids = [...byKey.values()];
-    const res = await this.pool.query<Row>({
-      name: 'corroborate-search',
-      text: SEARCH_SQL,
-      values: [ids.map((x) => x.id), ids.map((x) => x.w), k1, b, avg, limit, SLACK],
-    });
-    if (token.isCancellationRequested) return [];
-    // Scores again, exactly as MemoryIndex sums them.
-    const scored = res.rows.map((r) => {
-      const counts = termCounts(r.terms);
-      const length = termLength(r.terms);
-      let score = 0;
-      for (const x of query) {
-        const tf = Math.min(counts.get(x.key) ?? 0, 0xffff);
-        if (!tf) continue;
-        score += ((x.idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avg))) * x.q;
+      const p = postings.get(termKey(t));
+      if (!p) continue;
+      const idf = Math.log(1 + (n - p.df + 0.5) / (p.df + 0.5));
+      for (const packed of p.packed) {
+        const v = words(packed);
+        for (let i = 0; i + 2 < v.length; i += 3) {
+          const id = v[i]!;
+          const tf = v[i + 1]!;
+          const length = v[i + 2]!;
+          if (id >= acc.length) acc = this.scratch = grow(acc, id);
+          const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / avg));
+          if (acc[id] === 0) touched.push(id);
+          acc[id]! += s * q;
+        }
       }
-      return { r, score };
-    });
-    scored.sort((x, y) => y.score - x.score || (x.r.source_id === y.r.source_id ? x.r.ordinal - y.r.ordinal : x.r.source_id < y.r.source_id ? -1 : 1));
-    return scored.slice(0, limit).map(({ r, score }) => this.hit(r, score));
+    }
+    if (!touched.length) return [];
+    const score = new Map<number, number>();
+    // The limit-th best score; every sentence that reaches it is a candidate, ties included.
+    const scores = new Float64Array(touched.length);
+    touched.forEach((id, i) => (scores[i] = acc[id]!));
+    scores.sort();
+    const cut = scores[Math.max(0, scores.length - limit)]!;
+    for (const id of touched) {
+      if (acc[id]! >= cut) score.set(id, acc[id]!);
+      acc[id] = 0;
+    }
+    let candidates = [...score.keys()];
+    if (candidates.length > 2 * limit) {
+      // Many ties at the cut: rank them by document and position before reading them whole.
+      const order = await this.pool.query<{ id: number; ordinal: number; source_id: string }>({ name: 'corroborate-order', text: ORDER_SQL, values: [candidates] });
+      candidates = order.rows.sort((x, y) => rank(score.get(x.id)!, x, score.get(y.id)!, y)).slice(0, limit).map((r) => r.id);
+    }
+    const missing = candidates.filter((id) => !this.cache.has(id));
+    if (missing.length) {
+      const rows = await this.pool.query<Row>({ name: 'corroborate-rows', text: ROWS_SQL, values: [missing] });
+      for (const r of rows.rows) this.remember(r.id, this.entry(r));
+    }
+    if (token.isCancellationRequested) return [];
+    const hits: { id: number; e: CachedHit }[] = [];
+    for (const id of candidates) {
+      const e = this.cache.get(id);
+      // Deleted since the postings were read (an index run in between): no longer a source.
+      if (e) hits.push({ id, e });
+    }
+    return hits
+      .sort((x, y) => rank(score.get(x.id)!, x.e, score.get(y.id)!, y.e))
+      .slice(0, limit)
+      .map(({ id, e }) => {
+        this.remember(id, e);
+        return { sentence: e.sentence, score: score.get(id)!, analysis: e.analysis };
+      });
+  }
+
+  /** Keeps a decoded sentence, most recently used last. Sentence ids are never reused, so an entry never goes stale. */
+  private remember(id: number, e: CachedHit): void {
+    this.cache.delete(id);
+    this.cache.set(id, e);
+    if (this.cache.size > DECODED_CACHE) this.cache.delete(this.cache.keys().next().value!);
   }
 
   /** The corpus size (kept for `stats`) and the stored id and frequency of each key of these terms. */
@@ -179,7 +256,7 @@ export class PgRetriever implements Retriever {
     return out;
   }
 
-  private hit(r: Row, score: number): RetrievalHit {
+  private entry(r: Row): CachedHit {
     const file = this.options.display ? this.options.display(r.file) : r.file;
     const source: SourceInfo = {
       id: r.source_id,
@@ -198,8 +275,8 @@ export class PgRetriever implements Retriever {
       ...(r.prev_text !== null ? { previous: r.prev_text } : {}),
       ...(r.breaks?.length ? { breaks: r.breaks } : {}),
     };
-    const analysis: SentenceAnalysis = decodeAnalysis(r.frames === null ? '' : JSON.stringify(r.frames), r.terms, r.prev_terms ?? undefined, this.titleConcepts(r.title));
-    return { sentence, score, analysis };
+    const analysis: SentenceAnalysis = decodeAnalysis(r.frames ?? '', r.terms, r.prev_terms ?? undefined, this.titleConcepts(r.title));
+    return { sentence, analysis, ordinal: r.ordinal, source_id: r.source_id };
   }
 
   private titleConcepts(title: string): readonly string[] {

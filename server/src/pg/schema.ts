@@ -40,9 +40,10 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         UNIQUE (document_id, ordinal)
       );
       CREATE INDEX sentence_tsv ON sentence USING gin (tsv);
-      -- The inverted index that retrieval scores with BM25: one row per term and sentence, with the
-      -- term's frequency in the sentence and the sentence's length, so that a search reads one
-      -- index range per query term and nothing else.
+      -- The inverted index that retrieval scores with BM25: for each term and document, the
+      -- sentences that hold the term, packed as little-endian uint32 triples (sentence id, the
+      -- term's frequency in it, its length in terms). A search reads one index range per query
+      -- term; a document's rows are written and deleted with it, and no other row changes.
       CREATE TABLE term (
         id  serial PRIMARY KEY,
         key text NOT NULL UNIQUE,
@@ -50,10 +51,9 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       );
       CREATE TABLE posting (
         term_id     integer NOT NULL,
-        sentence_id integer NOT NULL,
-        tf          integer NOT NULL,
-        length      integer NOT NULL,
-        PRIMARY KEY (term_id, sentence_id)
+        document_id integer NOT NULL,
+        sentences   bytea NOT NULL,
+        PRIMARY KEY (term_id, document_id)
       );
       CREATE TABLE corpus_stats (
         one          boolean PRIMARY KEY DEFAULT true CHECK (one),

@@ -8,7 +8,8 @@ import { loadCorpus, type CorpusReader } from '../core';
 import { DEFAULT_MAX_CORPUS_BYTES, DEFAULT_MAX_CORPUS_FILES, FsCorpusReader } from '../node/fsReader';
 import { ConnectionError, createPool, describeConnectionError, redact } from '../pg/connection';
 import { ingestCorpus } from '../pg/ingest';
-import { PgRetriever } from '../pg/pgRetriever';
+import type { PgRetriever } from '../pg/pgRetriever';
+import { ArchiveError, openArchive as openForCheck } from '../pg/open';
 import { SchemaError } from '../pg/schema';
 import { UsageError } from './args';
 import type { Sink } from './output';
@@ -174,23 +175,11 @@ export async function runIndex(argv: readonly string[], out: Sink, err: (s: stri
 
 /** Opens the archive for `check --db`: the retriever and how to close it, or an exit status. */
 export async function openArchive(db: string, err: (s: string) => void, show: (file: string) => string = display): Promise<{ retriever: PgRetriever; close: () => Promise<void> } | number> {
-  let pool: ReturnType<typeof createPool>;
   try {
-    pool = createPool(db, { max: 2 });
+    return await openForCheck(db, { display: show });
   } catch (e) {
-    if (e instanceof ConnectionError) return fail(err, e.message);
+    if (e instanceof ArchiveError) return fail(err, e.message);
     throw e;
-  }
-  try {
-    const retriever = await PgRetriever.open(pool, { display: show });
-    if (retriever.stats().documents === 0) {
-      await pool.end().catch(() => undefined);
-      return fail(err, `the archive ${redact(db)} holds no documents; fill it with corroborate index --corpus DIR --db URL`);
-    }
-    return { retriever, close: () => pool.end().catch(() => undefined) };
-  } catch (e) {
-    await pool.end().catch(() => undefined);
-    return fail(err, e instanceof SchemaError ? `${redact(db)}: ${e.message}` : describeConnectionError(e, db));
   }
 }
 

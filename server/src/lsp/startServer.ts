@@ -36,13 +36,14 @@ import {
   type Location,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createChecker, type Checker, type MemoryIndex, type WordKnowledge } from '../core';
+import { createChecker, type Checker, type Retriever, type WordKnowledge } from '../core';
+import { openArchive } from '../pg/open';
 import { loadWordKnowledge } from '../node/lexicon';
 import { AcceptedStore, ACCEPTED_FILE } from './accepted';
 import { CheckCache, normaliseSentence, type Checked } from './checks';
 import { codeActions } from './codeActions';
 import { claimAt, severityOf, SOURCE, toDiagnostic, type DiagnosticData } from './convert';
-import { CorpusManager, settlesWithin, type FileChangeKind, type Log, type Progress } from './corpora';
+import { CorpusManager, settlesWithin, type Archive, type FileChangeKind, type Log, type Progress } from './corpora';
 import { Folders } from './folders';
 import { hoverMarkdown } from './hover';
 import { ListSourcesRequest, ReloadCorpusRequest, ServerCommands, StatusNotification, type StatusParams } from './protocol';
@@ -56,7 +57,9 @@ export interface ServerDeps {
   /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
   readonly bundledCorpus: string;
   /** The engine's checker factory (tests inject failing or slow ones). */
-  readonly createChecker?: (index: MemoryIndex) => Checker;
+  readonly createChecker?: (index: Retriever) => Checker;
+  /** Opens corroborate.index.database (default: PostgreSQL through pg; null: the setting is ignored). */
+  readonly openArchive?: ((connection: string) => Promise<Archive>) | null;
   /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
   readonly watchDebounceMs?: number;
   /**
@@ -170,6 +173,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     {
       bundledCorpus: deps.bundledCorpus,
       createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
+      // An archive that does not answer within a few seconds is not waited for: the folders are used.
+      ...(deps.openArchive === null ? {} : { openArchive: deps.openArchive ?? ((c: string) => openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
       settingsFor: (folderUri) => settings.get(folderUri),
       log,
       warnUser: (message) => void connection.sendNotification('window/showMessage', { type: MessageType.Warning, message }).then(undefined, () => undefined),

@@ -131,11 +131,15 @@ async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[],
         continue;
       }
       try {
-        const id = await transaction(client, async () => {
-          if (old) await removeDocument(client, old.id);
-          if (holder && holder.file !== doc.file) await removeDocument(client, holder.id);
-          return insertDocument(client, a, hash);
-        });
+        const replacing = old !== undefined || (holder !== undefined && holder.file !== doc.file);
+        // A new document is one statement, a transaction of its own; a replaced one needs one around both.
+        const id = replacing
+          ? await transaction(client, async () => {
+              if (old) await removeDocument(client, old.id);
+              if (holder && holder.file !== doc.file) await removeDocument(client, holder.id);
+              return insertDocument(client, a, hash);
+            })
+          : await insertDocument(client, a, hash);
         if (old) bySourceId.delete(old.sourceId);
         if (holder && holder.file !== doc.file) byFile.delete(holder.file);
         const s = { id, sourceId: doc.id, file: doc.file, hash, version: ANALYSIS_VERSION };
@@ -187,53 +191,25 @@ function frequencies(sentences: readonly { readonly terms: string }[]): { counts
   return { counts, df };
 }
 
+/**
+ * Writes a document in two round trips: its ids are drawn from the sequences first, so that the
+ * packed postings can name the sentences, then one statement writes the document, its sentences,
+ * its terms' frequencies, its postings and the corpus totals (one statement is one transaction).
+ */
 async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: string): Promise<number> {
   const s = a.source;
-  const doc = await client.query<{ id: number }>(
-    `INSERT INTO document (source_id, file, hash, analysis_version, title, publisher, author, date)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [s.id, s.file, hash, ANALYSIS_VERSION, s.title, s.publisher ?? null, s.author ?? null, s.date ?? null],
-  );
-  const docId = doc.rows[0]!.id;
   const n = a.sentences.length;
-  if (n === 0) {
-    await client.query('UPDATE corpus_stats SET documents = documents + 1');
-    return docId;
-  }
+  const ids = await client.query<{ doc: number; sentences: number[] }>(
+    `SELECT nextval(pg_get_serial_sequence('document', 'id'))::integer AS doc,
+            ARRAY(SELECT nextval(pg_get_serial_sequence('sentence', 'id'))::integer FROM generate_series(1, $1::integer) ORDER BY 1) AS sentences`,
+    [n],
+  );
+  const docId = ids.rows[0]!.doc;
+  const sentenceIds = ids.rows[0]!.sentences;
   const { counts, df } = frequencies(a.sentences);
   // Keys in one order everywhere, so that two writers lock the same term rows in the same order.
   const keys = [...df.keys()].sort();
-  const termIds = new Map<string, number>();
-  if (keys.length) {
-    const t = await client.query<{ id: number; key: string }>(
-      `INSERT INTO term (key, df) SELECT * FROM unnest($1::text[], $2::integer[])
-       ON CONFLICT (key) DO UPDATE SET df = term.df + EXCLUDED.df RETURNING id, key`,
-      [keys, keys.map((k) => df.get(k)!)],
-    );
-    for (const r of t.rows) termIds.set(r.key, r.id);
-  }
   const lengths = a.sentences.map((x) => termLength(x.terms));
-  const ins = await client.query<{ id: number; ordinal: number }>(
-    `INSERT INTO sentence (document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
-     SELECT $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector)
-     FROM unnest($2::integer[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::text[], $8::integer[], $9::text[], $10::text[])
-       AS u(o, t, l, c, b, tm, len, f, lex)
-     RETURNING id, ordinal`,
-    [
-      docId,
-      a.sentences.map((_x, i) => i),
-      a.sentences.map((x) => x.text),
-      a.sentences.map((x) => x.line),
-      a.sentences.map((x) => x.character),
-      a.sentences.map((x) => (x.breaks?.length ? `{${x.breaks.join(',')}}` : null)),
-      a.sentences.map((x) => x.terms),
-      lengths,
-      a.sentences.map((x) => x.analysis),
-      counts.map((c) => (c.size ? [...c.keys()].join('\n') : null)),
-    ],
-  );
-  const sentenceIds: number[] = new Array<number>(n);
-  for (const r of ins.rows) sentenceIds[r.ordinal] = r.id;
   // One row per term of the document: the sentences that hold it, packed.
   const packed = new Map<string, number[]>();
   counts.forEach((c, i) => {
@@ -243,19 +219,56 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
       list.push(sentenceIds[i]!, Math.min(tf, 0xffff), lengths[i]!);
     }
   });
-  if (packed.size) {
-    const pt: number[] = [];
-    const blobs: Buffer[] = [];
-    for (const k of keys) {
-      const list = packed.get(k)!;
-      const buf = Buffer.alloc(list.length * 4);
-      list.forEach((v, j) => buf.writeUInt32LE(v, j * 4));
-      pt.push(termIds.get(k)!);
-      blobs.push(buf);
-    }
-    await client.query('INSERT INTO posting (term_id, document_id, sentences) SELECT t, $1, b FROM unnest($2::integer[], $3::bytea[]) AS u(t, b)', [docId, pt, blobs]);
-  }
-  await client.query('UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $1, total_length = total_length + $2', [n, lengths.reduce((x, y) => x + y, 0)]);
+  const blobs = keys.map((k) => {
+    const list = packed.get(k)!;
+    const buf = Buffer.alloc(list.length * 4);
+    list.forEach((v, j) => buf.writeUInt32LE(v, j * 4));
+    return buf;
+  });
+  await client.query(
+    `WITH doc AS (
+       INSERT INTO document (id, source_id, file, hash, analysis_version, title, publisher, author, date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ), sen AS (
+       INSERT INTO sentence (id, document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
+       SELECT i, $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector)
+       FROM unnest($10::integer[], $11::integer[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[], $17::integer[], $18::text[], $19::text[])
+         AS u(i, o, t, l, c, b, tm, len, f, lex)
+     ), t AS (
+       INSERT INTO term (key, df) SELECT * FROM unnest($20::text[], $21::integer[])
+       ON CONFLICT (key) DO UPDATE SET df = term.df + EXCLUDED.df RETURNING id, key
+     ), p AS (
+       INSERT INTO posting (term_id, document_id, sentences)
+       SELECT t.id, $1, u.b FROM t JOIN unnest($20::text[], $22::bytea[]) AS u(key, b) ON u.key = t.key
+     )
+     UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $23, total_length = total_length + $24`,
+    [
+      docId,
+      s.id,
+      s.file,
+      hash,
+      ANALYSIS_VERSION,
+      s.title,
+      s.publisher ?? null,
+      s.author ?? null,
+      s.date ?? null,
+      sentenceIds,
+      a.sentences.map((_x, i) => i),
+      a.sentences.map((x) => x.text),
+      a.sentences.map((x) => x.line),
+      a.sentences.map((x) => x.character),
+      a.sentences.map((x) => (x.breaks?.length ? `{${x.breaks.join(',')}}` : null)),
+      a.sentences.map((x) => x.terms),
+      lengths,
+      a.sentences.map((x) => x.analysis),
+      counts.map((c) => (c.size ? [...c.keys()].join('\n') : null)),
+      keys,
+      keys.map((k) => df.get(k)!),
+      blobs,
+      n,
+      lengths.reduce((x, y) => x + y, 0),
+    ],
+  );
   return docId;
 }
 

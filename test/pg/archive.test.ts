@@ -17,6 +17,9 @@ import { ROOT } from '../root';
 import { startCluster, type Cluster } from './cluster';
 import { createPool, checkConnectionString, describeConnectionError, redact } from '../../server/src/pg/connection';
 import { migrate, schemaVersion, SCHEMA_VERSION } from '../../server/src/pg/schema';
+import { PgRetriever } from '../../server/src/pg/pgRetriever';
+import { loadCorpus, MemoryIndex, noopToken, type RetrievalHit } from '../../server/src/core';
+import { FsCorpusReader } from '../../server/src/node/fsReader';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 
@@ -308,4 +311,38 @@ void test('the password comes from PGPASSWORD or ~/.pgpass', async (t) => {
   const r = corroborate(['check', '--db', url, 'examples/draft.md'], { PGPASSFILE: none, PGPASSWORD: 'wrong' });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /refused the login/);
+});
+
+void test('a retriever kept open sees what a later index run wrote, with the scores of a fresh memory index', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const db = await database(c);
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Mill\n---\n\nThe mill employed 420 weavers in 1890. The weavers struck in 1891.\n');
+  fs.writeFileSync(path.join(dir, 'b.md'), '---\ntitle: Closure\n---\n\nThe mill closed with 35 weavers left.\n\nA museum opened in the mill.\n');
+  ok(corroborate(['index', '--corpus', dir, '--db', db]));
+  const pool = createPool(db);
+  const retriever = await PgRetriever.open(pool);
+  const query = ['weaver', 'mill', 'mill', '#k:count', '#count:420', 'museum'];
+  const compare = async (): Promise<void> => {
+    const loaded = await loadCorpus(new FsCorpusReader([dir]));
+    const memory = new MemoryIndex();
+    for (const d of loaded.documents) memory.addDocument(d);
+    const shape = (hits: RetrievalHit[]): unknown => hits.map((h) => [h.sentence.key, h.score, h.sentence.text, h.analysis]);
+    assert.deepEqual(shape(await retriever.search(query, 3, noopToken)), shape(await memory.search(query, 3, noopToken)));
+    assert.deepEqual([...(await retriever.idf(query))], [...(await memory.idf(query))]);
+    assert.deepEqual(retriever.stats(), memory.stats());
+  };
+  try {
+    await compare();
+    // Another run changes one document while the retriever keeps its postings.
+    fs.writeFileSync(path.join(dir, 'b.md'), '---\ntitle: Closure\n---\n\nThe mill closed with 35 weavers and 2 museum guides left.\n');
+    ok(corroborate(['index', '--corpus', dir, '--db', db]));
+    await compare();
+    fs.rmSync(path.join(dir, 'a.md'));
+    ok(corroborate(['index', '--corpus', dir, '--db', db]));
+    await compare();
+  } finally {
+    await pool.end();
+  }
 });

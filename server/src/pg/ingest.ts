@@ -241,7 +241,7 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
        INSERT INTO posting (term_id, document_id, sentences)
        SELECT t.id, $1, u.b FROM t JOIN unnest($20::text[], $22::bytea[]) AS u(key, b) ON u.key = t.key
      )
-     UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $23, total_length = total_length + $24`,
+     UPDATE corpus_stats SET documents = documents + 1, sentences = sentences + $23, total_length = total_length + $24, generation = generation + 1`,
     [
       docId,
       s.id,
@@ -289,5 +289,5 @@ async function removeDocument(client: PoolClient, docId: number): Promise<void> 
   }
   await client.query('DELETE FROM document WHERE id = $1', [docId]);
   const total = rows.rows.reduce((x, r) => x + r.length, 0);
-  await client.query('UPDATE corpus_stats SET documents = documents - 1, sentences = sentences - $1, total_length = total_length - $2', [rows.rows.length, total]);
+  await client.query('UPDATE corpus_stats SET documents = documents - 1, sentences = sentences - $1, total_length = total_length - $2, generation = generation + 1', [rows.rows.length, total]);
 }

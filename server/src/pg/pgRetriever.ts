@@ -2,12 +2,13 @@
  * Retrieval from a PostgreSQL archive, with the same answers as the in-memory index: the same
  * BM25 over the same terms, the same document frequencies, the same ties.
  *
- * A search is two statements. The first reads the corpus size and the postings of the query's
- * terms with their document frequencies: for each term and document, the sentences that hold the
- * term, packed. The scores are summed here, term by term in the query's order, exactly as
- * MemoryIndex sums them (so they are the same numbers to the last bit), and the second statement
- * reads the best sentences with their stored analysis, unless they were decoded lately. Equal
- * scores are ranked by document id and position, as MemoryIndex ranks them.
+ * A search is up to three statements. The first reads the corpus totals, the archive's generation
+ * (counted up by every write) and the query terms' ids and document frequencies. The second reads
+ * the postings of the terms not read lately at this generation: for each term and document, the
+ * sentences that hold the term, packed. The scores are summed here, term by term in the query's
+ * order, exactly as MemoryIndex sums them (so they are the same numbers to the last bit), and the
+ * third statement reads the best sentences with their stored analysis, unless they were decoded
+ * lately. Equal scores are ranked by document id and position, as MemoryIndex ranks them.
  */
 import type { Pool } from 'pg';
 import { defaultBm25, type Bm25Params, type CancellationToken, type RetrievalHit, type Retriever, type SentenceAnalysis, type SourceInfo, type SourceSentence } from '../core';
@@ -47,18 +48,18 @@ interface Row {
   date: string | null;
 }
 
+/** The corpus totals and generation, then the stored id and frequency of each of the terms. */
 const TERMS_SQL = `
-  SELECT s.documents, s.sentences, s.total_length, t.id, t.key, t.df
-  FROM corpus_stats s LEFT JOIN term t ON t.key = ANY($1::text[]) AND t.df > 0`;
-
-/** The corpus size, then each posting row of the query's terms with the term's frequency. */
-const POSTINGS_SQL = `
-  SELECT NULL::text AS key, NULL::integer AS df, NULL::bytea AS sentences, documents, sentences AS sentence_count, total_length
+  SELECT NULL::text AS key, NULL::integer AS id, NULL::integer AS df, documents, sentences AS sentence_count, total_length, generation
   FROM corpus_stats
   UNION ALL
-  SELECT t.key, t.df, p.sentences, NULL, NULL, NULL
-  FROM term t JOIN posting p ON p.term_id = t.id
-  WHERE t.key = ANY($1::text[]) AND t.df > 0`;
+  SELECT key, id, df, NULL, NULL, NULL, NULL FROM term WHERE key = ANY($1::text[]) AND df > 0`;
+
+/** The postings of some terms, and the generation they are of. */
+const POSTINGS_SQL = `
+  SELECT term_id, sentences, NULL::bigint AS generation FROM posting WHERE term_id = ANY($1::integer[])
+  UNION ALL
+  SELECT NULL, NULL, generation FROM corpus_stats`;
 
 const ROWS_SQL = `
   SELECT s.id, s.ordinal, s.text, s.line, s."character", s.breaks, s.terms, s.frames::text AS frames,
@@ -72,6 +73,9 @@ const ROWS_SQL = `
 const ORDER_SQL = `
   SELECT s.id, s.ordinal, d.source_id FROM sentence s JOIN document d ON d.id = s.document_id
   WHERE s.id = ANY($1::integer[])`;
+
+/** Bytes of postings kept between searches (the frequent terms of a draft's claims). */
+const POSTINGS_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** Sentences decoded lately, by id: a keystroke's re-check retrieves them again. */
 const DECODED_CACHE = 2048;
@@ -108,6 +112,10 @@ export class PgRetriever implements Retriever {
   private current: Stats;
   private readonly titles = new Map<string, readonly string[]>();
   private readonly cache = new Map<number, CachedHit>();
+  /** Postings read lately, by term id, while the archive's generation stays the same. */
+  private readonly postings = new Map<number, { packed: Buffer[]; bytes: number }>();
+  private postingBytes = 0;
+  private generation = '';
   /** Scores by sentence id during a search, zero between searches (8 bytes per id: as MemoryIndex keeps). */
   private scratch: Float64Array<ArrayBufferLike> = new Float64Array(1024);
 
@@ -156,20 +164,13 @@ export class PgRetriever implements Retriever {
     if (token.isCancellationRequested || limit <= 0) return [];
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
-    const res = await this.pool.query<{ key: string | null; df: number | null; sentences: Buffer | null; documents: number | null; sentence_count: number | null; total_length: string | null }>({
-      name: 'corroborate-postings',
-      text: POSTINGS_SQL,
-      values: [[...new Set([...qtf.keys()].map(termKey))]],
-    });
-    const postings = new Map<string, { df: number; packed: Buffer[] }>();
-    for (const r of res.rows) {
-      if (r.key === null) {
-        this.current = { documents: r.documents ?? 0, sentences: r.sentence_count ?? 0, totalLength: Number(r.total_length ?? 0) };
-        continue;
-      }
-      let p = postings.get(r.key);
-      if (!p) postings.set(r.key, (p = { df: r.df ?? 0, packed: [] }));
-      if (r.sentences) p.packed.push(r.sentences);
+    let found = await this.lookup([...qtf.keys()]);
+    if (token.isCancellationRequested) return [];
+    let postings = await this.postingsOf([...new Set([...found.values()].map((f) => f.id))]);
+    if (!postings) {
+      // Written to between the statements: read the frequencies and postings again, once.
+      found = await this.lookup([...qtf.keys()]);
+      postings = (await this.postingsOf([...new Set([...found.values()].map((f) => f.id))], true))!;
     }
     const n = this.current.sentences;
     if (n === 0 || token.isCancellationRequested) return [];
@@ -180,10 +181,11 @@ export class PgRetriever implements Retriever {
     const touched: number[] = [];
     let acc = this.scratch;
     for (const [t, q] of qtf) {
-      const p = postings.get(termKey(t));
-      if (!p) continue;
-      const idf = Math.log(1 + (n - p.df + 0.5) / (p.df + 0.5));
-      for (const packed of p.packed) {
+      const f = found.get(termKey(t));
+      const p = f && postings.get(f.id);
+      if (!f || !p) continue;
+      const idf = Math.log(1 + (n - f.df + 0.5) / (f.df + 0.5));
+      for (const packed of p) {
         const v = words(packed);
         for (let i = 0; i + 2 < v.length; i += 3) {
           const id = v[i]!;
@@ -241,18 +243,77 @@ export class PgRetriever implements Retriever {
     if (this.cache.size > DECODED_CACHE) this.cache.delete(this.cache.keys().next().value!);
   }
 
-  /** The corpus size (kept for `stats`) and the stored id and frequency of each key of these terms. */
+  /** The corpus totals (kept for `stats`) and the stored id and frequency of each key of these terms. */
   private async lookup(terms: readonly string[]): Promise<Map<string, { id: number; df: number }>> {
     const keys = [...new Set(terms.map(termKey))];
-    const res = await this.pool.query<{ documents: number; sentences: number; total_length: string; id: number | null; key: string | null; df: number | null }>({
+    const res = await this.pool.query<{ key: string | null; id: number | null; df: number | null; documents: number | null; sentence_count: number | null; total_length: string | null; generation: string | null }>({
       name: 'corroborate-terms',
       text: TERMS_SQL,
       values: [keys],
     });
-    const first = res.rows[0];
-    if (first) this.current = { documents: first.documents, sentences: first.sentences, totalLength: Number(first.total_length) };
     const out = new Map<string, { id: number; df: number }>();
-    for (const r of res.rows) if (r.key !== null && r.id !== null && r.df !== null) out.set(r.key, { id: r.id, df: r.df });
+    for (const r of res.rows) {
+      if (r.key === null) {
+        this.current = { documents: r.documents ?? 0, sentences: r.sentence_count ?? 0, totalLength: Number(r.total_length ?? 0) };
+        this.seen(r.generation ?? '0');
+      } else if (r.id !== null && r.df !== null) out.set(r.key, { id: r.id, df: r.df });
+    }
+    return out;
+  }
+
+  /** The archive was written to: postings kept from before are of another corpus. */
+  private seen(generation: string): void {
+    if (generation === this.generation) return;
+    this.generation = generation;
+    this.postings.clear();
+    this.postingBytes = 0;
+  }
+
+  /**
+   * The packed postings of these term ids: those read lately at this generation from memory, the
+   * others from the archive. Undefined when the archive was written to since `lookup` (the
+   * frequencies may be of the old corpus), unless `anyway`.
+   */
+  private async postingsOf(ids: readonly number[], anyway = false): Promise<Map<number, Buffer[]> | undefined> {
+    const out = new Map<number, Buffer[]>();
+    const missing: number[] = [];
+    for (const id of ids) {
+      const kept = this.postings.get(id);
+      if (kept) {
+        // Most recently used last.
+        this.postings.delete(id);
+        this.postings.set(id, kept);
+        out.set(id, kept.packed);
+      } else missing.push(id);
+    }
+    if (!missing.length) return out;
+    const res = await this.pool.query<{ term_id: number | null; sentences: Buffer | null; generation: string | null }>({ name: 'corroborate-postings', text: POSTINGS_SQL, values: [missing] });
+    const read = new Map<number, Buffer[]>();
+    let now = this.generation;
+    for (const r of res.rows) {
+      if (r.term_id === null) now = r.generation ?? '0';
+      else if (r.sentences) {
+        let list = read.get(r.term_id);
+        if (!list) read.set(r.term_id, (list = []));
+        list.push(r.sentences);
+      }
+    }
+    if (now !== this.generation) {
+      this.seen(now);
+      if (!anyway) return undefined;
+    }
+    for (const id of missing) {
+      const packed = read.get(id) ?? [];
+      out.set(id, packed);
+      const bytes = packed.reduce((n, b) => n + b.length, 0);
+      this.postings.set(id, { packed, bytes });
+      this.postingBytes += bytes;
+    }
+    while (this.postingBytes > POSTINGS_CACHE_BYTES && this.postings.size) {
+      const [oldest, kept] = this.postings.entries().next().value!;
+      this.postings.delete(oldest);
+      this.postingBytes -= kept.bytes;
+    }
     return out;
   }
 

@@ -55,13 +55,16 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
         sentences   bytea NOT NULL,
         PRIMARY KEY (term_id, document_id)
       );
+      -- The totals BM25 needs, and a generation counted up by every write: a reader may keep
+      -- postings it has read for as long as the generation is the same.
       CREATE TABLE corpus_stats (
         one          boolean PRIMARY KEY DEFAULT true CHECK (one),
         documents    integer NOT NULL,
         sentences    integer NOT NULL,
-        total_length bigint NOT NULL
+        total_length bigint NOT NULL,
+        generation   bigint NOT NULL
       );
-      INSERT INTO corpus_stats VALUES (true, 0, 0, 0);
+      INSERT INTO corpus_stats VALUES (true, 0, 0, 0, 0);
     `,
   },
 ];

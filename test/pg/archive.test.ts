@@ -346,3 +346,23 @@ void test('a retriever kept open sees what a later index run wrote, with the sco
     await pool.end();
   }
 });
+
+void test('an archive that fails during a check stops it with a message, not a stack', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const db = await database(c);
+  ok(corroborate(['index', '--corpus', 'corpus', '--db', db]));
+  // A role that may open the archive but not read its postings: the first search fails.
+  const admin = new pg.Client({ connectionString: db });
+  await admin.connect();
+  try {
+    await admin.query('CREATE ROLE clerk LOGIN');
+    await admin.query('GRANT SELECT ON corroborate_schema, document, sentence, term, corpus_stats TO clerk');
+  } finally {
+    await admin.end();
+  }
+  const r = corroborate(['check', '--db', db.replace('//corroborate@', '//clerk@'), 'examples/draft.md']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /^corroborate: the database at postgresql:\/\/clerk@127\.0\.0\.1:\d+\/archive_\d+ failed: permission denied for table posting; the check was stopped$/m);
+  assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+});

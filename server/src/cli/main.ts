@@ -15,6 +15,7 @@ import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
 import { openArchive, runIndex } from './archive';
+import { describeConnectionError } from '../pg/connection';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
 import { JsonReporter, SarifReporter, StreamWriter, TextReporter, type Counts, type Reporter, type Sink } from './output';
@@ -113,6 +114,10 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   }
   try {
     return await checkAll(args, inputs.drafts, retriever, out, err, io, problems, problem, phase);
+  } catch (e) {
+    // The archive went away during the run (a restart, a dropped connection): say so, no stack.
+    if (args.db !== undefined && isDatabaseError(e)) return fail(err, `${describeConnectionError(e, args.db)}; the check was stopped`);
+    throw e;
   } finally {
     await closeArchive();
   }
@@ -250,6 +255,13 @@ async function checkAll(
     return 1;
   }
   return 0;
+}
+
+/** An error of the database or of the connection to it, as opposed to one of ours. */
+function isDatabaseError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  return (typeof code === 'string' && /^(?:[0-9A-Z]{5}|E[A-Z]+)$/.test(code)) || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message);
 }
 
 class CorpusTooLarge extends Error {

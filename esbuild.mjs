@@ -22,7 +22,8 @@ const ctx = await esbuild.context({
   platform: 'node',
   target: 'node20',
   outdir: 'dist',
-  external: ['vscode'],
+  // pg's optional native binding (libpq) is never used: the pure JavaScript client is.
+  external: ['vscode', 'pg-native'],
   sourcemap: !production,
   minify: production,
   define: { __VERSION__: JSON.stringify(pkg.version) },

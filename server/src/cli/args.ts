@@ -9,6 +9,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 export const USAGE = `usage: corroborate check [options] FILE|DIR|PATTERN|-...
        corroborate baseline --output FILE [options] FILE|DIR|PATTERN|-...
        corroborate report [options] -o REPORT.html FILE|DIR|PATTERN|-...
+       corroborate index --corpus DIR... --db URL   (see corroborate index --help)
 
 Checks the figures and quotes of each draft against a corpus of sources. A FILE is checked as it
 is; a DIR, every .md, .markdown and .txt file below it (hidden files, node_modules and .git
@@ -19,6 +20,9 @@ HTML page instead: each draft with its claims marked, the sources for and agains
 by side, a summary of verdicts and the sources consulted.
 
   --corpus DIR            a folder of .md/.txt sources (repeatable; default: the bundled corpus)
+  --db URL                check against a PostgreSQL archive filled by \`corroborate index\`
+                          instead of a corpus folder (postgresql://user@host:port/database; the
+                          password comes from PGPASSWORD or ~/.pgpass)
   --format F              text (default), json or sarif (check only)
   --no-quotes             do not check direct quotes (--quotes: check them, whatever the
                           configuration says)
@@ -72,6 +76,8 @@ export interface Args {
   output?: string;
   cache: boolean;
   cacheDir?: string;
+  /** A PostgreSQL archive's connection string, in place of corpus folders. */
+  db?: string;
   quiet: boolean;
   files: string[];
   stdinFilename?: string;
@@ -135,6 +141,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
       return v;
     };
     if (name === '--corpus') args.corpora.push(value());
+    else if (name === '--db') args.db = value();
     else if (name === '--format') {
       if (command === 'report') throw new UsageError('--format is an option of check; report always writes HTML');
       const f = value();
@@ -172,6 +179,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' | 'version' {
     if (args.format !== 'text') throw new UsageError('--format is for check; baseline always writes JSON');
   } else if (args.command === 'check' && args.output !== undefined) throw new UsageError('--output is for baseline and report (check writes its report on standard output)');
   if (!args.cache && args.cacheDir !== undefined) throw new UsageError('--cache-dir and --no-cache exclude each other');
+  if (args.db !== undefined && args.corpora.length) throw new UsageError('--db and --corpus exclude each other: the archive is the corpus (fill it with corroborate index --corpus DIR --db URL)');
   const stdin = args.files.filter((f) => f === '-').length;
   if (stdin > 1) throw new UsageError('- (standard input) can be given only once');
   if (args.stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename names the draft read from -, which is not among the files');

@@ -8,14 +8,16 @@
  */
 import { constants as fsConstants, promises as fs, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { claimCode, createChecker, decodeText, decodingWarnings, findSuppressions, loadCorpus, normaliseSentence, sentenceFinder, SOURCE_EXTENSIONS, type CorpusReader } from '../core';
+import { claimCode, createChecker, decodeText, decodingWarnings, findSuppressions, loadCorpus, normaliseSentence, sentenceFinder, SOURCE_EXTENSIONS, type CorpusReader, type MemoryIndex, type Retriever } from '../core';
 import { buildIndex } from '../node/buildIndex';
 import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
 import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
-import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError } from './args';
+import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
+import { openArchive, runIndex } from './archive';
+import { describeConnectionError } from '../pg/connection';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
@@ -60,6 +62,7 @@ export interface RunIo {
  * the run back until the text is taken); `err` receives one message at a time, without newline.
  */
 export async function run(argv: readonly string[], out: Sink, err: (s: string) => void, io: RunIo = {}): Promise<number> {
+  if (argv[0] === 'index') return runIndex(argv.slice(1), out, err);
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -150,12 +153,6 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     }
   }
 
-  const configured = project?.corpus.length ? project.corpus : undefined;
-  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : configured ? [...new Set(configured)] : [bundledCorpus()];
-  for (const root of roots) {
-    if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
-    if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
-  }
   // CORROBORATE_TIMINGS=1 prints the time of each phase on stderr (for benchmarks).
   const timings = process.env['CORROBORATE_TIMINGS'] === '1';
   let phaseStart = performance.now();
@@ -165,6 +162,176 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
     phaseStart = now;
   };
+  let retriever: Retriever;
+  let closeArchive = async (): Promise<void> => undefined;
+  if (args.db !== undefined) {
+    const archive = await openArchive(args.db, err, display);
+    if (typeof archive === 'number') return archive;
+    retriever = archive.retriever;
+    closeArchive = archive.close;
+    phase('open archive');
+  } else {
+    const index = await corpusIndex(args, project, drafts, err, phase);
+    if (typeof index === 'number') return index;
+    retriever = index;
+  }
+  const index = retriever;
+  // The checks, and the report: an archive that goes away during them (a restart, a dropped
+  // connection) stops the run with a message, not a stack.
+  const checkAll = async (): Promise<number> => {
+    const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
+    const checker = createChecker(index, { lexicon });
+    phase('word knowledge');
+
+    const stats = index.stats();
+    const writer = new StreamWriter(out);
+    const writing = args.command === 'baseline' ? args.output : undefined;
+    const recorded: BaselineEntry[] = [];
+    let writeFailed: string | undefined;
+    const output = args.command === 'report' ? args.output : undefined;
+    const toFile = async (html: string): Promise<void> => {
+      // Written beside the target, then renamed: a failed run never leaves half a report.
+      const temp = `${output}.${process.pid}.tmp`;
+      try {
+        await fs.writeFile(temp, html, 'utf8');
+        await fs.rename(temp, output!);
+      } catch (e) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        writeFailed = `cannot write the report to ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+      }
+    };
+    const reporter: Reporter =
+      writing !== undefined
+        ? new NoReport()
+        : args.command === 'report'
+          ? new HtmlReporter(output === undefined ? toWriter(writer) : toFile, stats, VERSION)
+          : args.format === 'json'
+            ? new JsonReporter(writer, stats)
+            : args.format === 'sarif'
+              ? new SarifReporter(writer, VERSION, levels, baseline !== undefined)
+              : new TextReporter(writer, args.quiet, levels);
+    const counts: Required<Counts> = { supported: 0, conflict: 0, disputed: 0, unsupported: 0, misattributed: 0, inconsistent: 0 };
+    // What fails the run: problems of severity error, and those of severity warning (credits and
+    // consistency included) past --max-warnings.
+    let errors = 0;
+    let warned = 0;
+    let suppressed = 0;
+    let inBaseline = 0;
+    let files = 0;
+    for (const draft of drafts) {
+      const name = draft.kind === 'file' ? draft.path : draft.name;
+      let bytes: Uint8Array;
+      try {
+        bytes = draft.kind === 'file' ? await readDraft(draft.path) : await readStdin(io.stdin ?? process.stdin, args.timeoutPerFile);
+      } catch (e) {
+        if (!(e instanceof DraftError)) throw e;
+        problem(name, e.message);
+        continue;
+      }
+      const decoded = decodeText(bytes);
+      if (!decoded) {
+        problem(name, 'looks like a binary file, not a draft');
+        continue;
+      }
+      for (const w of decodingWarnings(name, decoded)) err(`corroborate: warning: ${w}`);
+      const markdown = !/\.txt$/i.test(kindName(draft));
+      files++;
+      const suppressions = findSuppressions(decoded.text, markdown);
+      for (const p of suppressions.problems) err(`corroborate: warning: ${name}:${p.line + 1}: ${p.message}`);
+      // Baselines key a claim by its sentence: found only when a baseline is read or written.
+      const sentenceOf = baseline || writing !== undefined ? sentenceFinder(decoded.text, markdown) : undefined;
+      const keyFile = (to: string): string => (draft.kind === 'file' ? baselineFile(to, draft.path) : draft.path ? baselineFile(to, draft.path) : name);
+      await reporter.startFile(name, decoded.text);
+      const result = await checkDraft(checker, decoded.text, {
+        checkQuotes,
+        markdown,
+        ...(args.timeoutPerFile > 0 ? { deadline: performance.now() + args.timeoutPerFile * 1000 } : {}),
+        maxClaims: args.maxClaims,
+        onClaims: async (claims) => {
+          const reported: ReportedClaim[] = claims.map((c) => {
+            if (c.verdict === 'supported') return c;
+            if (suppressions.isSuppressed(c)) return { ...c, suppressed: true };
+            const code = claimCode(c)!;
+            const entry = sentenceOf ? { verdict: c.verdict, code, text: c.text, sentence: normaliseSentence(sentenceOf(c)), evidenceHash: c.evidenceHash } : undefined;
+            if (entry && writing !== undefined && levels[c.verdict] !== 'off') recorded.push({ ...entry, file: keyFile(writing) });
+            if (entry && baseline && args.baseline !== undefined && baseline.take({ ...entry, file: keyFile(args.baseline) })) return { ...c, inBaseline: true };
+            return c;
+          });
+          for (const c of reported) {
+            if (c.suppressed) {
+              suppressed++;
+              continue;
+            }
+            counts[c.verdict]++;
+            const credit = c.codes.includes('misattributed');
+            const consistency = c.codes.includes('inconsistent');
+            if (credit) counts.misattributed++;
+            if (consistency) counts.inconsistent++;
+            if (c.inBaseline) {
+              inBaseline++;
+              continue;
+            }
+            warned += Number(credit) + Number(consistency);
+            if (!listed(c, levels) || c.verdict === 'supported') continue;
+            if (levels[c.verdict] === 'error') errors++;
+            else if (levels[c.verdict] === 'warning') warned++;
+          }
+          await reporter.claims(name, reported);
+        },
+      });
+      await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
+      if (result.consistencyStopped) err(`corroborate: warning: ${name}: too many figures to compare them all within a quarter of --timeout-per-file; some inconsistencies may not be reported`);
+      if (result.stopped) {
+        const why =
+          result.stopped === 'timeout'
+            ? `stopped after ${args.timeoutPerFile} s (--timeout-per-file ${args.timeoutPerFile})`
+            : `stopped after ${args.maxClaims.toLocaleString('en-US')} claims (--max-claims ${args.maxClaims})`;
+        problem(name, `${why}; the report of this draft is partial: ${result.checkedLines} of ${result.lines} lines checked`);
+      }
+    }
+    phase('check');
+    await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
+    if (writeFailed) return fail(err, writeFailed);
+    if (output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems, suppressed, inBaseline })}`);
+
+    if (writing !== undefined) {
+      if (problems.length) return fail(err, `the baseline was not written: some drafts could not be checked in full (see above)`);
+      try {
+        await writeBaseline(writing, recorded);
+      } catch (e) {
+        if (!(e instanceof BaselineError)) throw e;
+        return fail(err, e.message);
+      }
+      if (!args.quiet) err(`corroborate: wrote ${recorded.length} problem${recorded.length === 1 ? '' : 's'} of ${files} draft${files === 1 ? '' : 's'} to ${display(writing)}`);
+      return 0;
+    }
+    if (problems.length) return 2;
+    if (errors > 0) return 1;
+    if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
+    if (warned > args.maxWarnings) {
+      err(`corroborate: ${warned} warnings (claims unsupported, disputed, misattributed or inconsistent), more than --max-warnings ${args.maxWarnings}`);
+      return 1;
+    }
+    return 0;
+  };
+  try {
+    return await checkAll();
+  } catch (e) {
+    if (args.db !== undefined && isDatabaseError(e)) return fail(err, `${describeConnectionError(e, args.db)}; the check was stopped`);
+    throw e;
+  } finally {
+    await closeArchive();
+  }
+}
+
+/** The in-memory index of the corpus folders (the configuration's, or the bundled corpus), through the cache; an exit status when there is none. */
+async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts: readonly DraftInput[], err: (s: string) => void, phase: (name: string) => void): Promise<MemoryIndex | number> {
+  const configured = project?.corpus.length ? project.corpus : undefined;
+  const roots = args.corpora.length ? [...new Set(args.corpora.map((c) => path.resolve(c)))] : configured ? [...new Set(configured)] : [bundledCorpus()];
+  for (const root of roots) {
+    if (!existsSync(root)) return fail(err, `corpus folder not found: ${root}`);
+    if (!statSync(root).isDirectory()) return fail(err, `corpus is not a folder: ${root}`);
+  }
   const reader = new FsCorpusReader(roots, {
     maxFiles: args.maxCorpusFiles,
     maxBytes: args.maxCorpusBytes,
@@ -220,140 +387,14 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   });
   progress?.done();
   phase('index');
-  const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
-  const checker = createChecker(index, { lexicon });
-  phase('word knowledge');
+  return index;
+}
 
-  const stats = index.stats();
-  const writer = new StreamWriter(out);
-  const writing = args.command === 'baseline' ? args.output : undefined;
-  const recorded: BaselineEntry[] = [];
-  let writeFailed: string | undefined;
-  const output = args.command === 'report' ? args.output : undefined;
-  const toFile = async (html: string): Promise<void> => {
-    // Written beside the target, then renamed: a failed run never leaves half a report.
-    const temp = `${output}.${process.pid}.tmp`;
-    try {
-      await fs.writeFile(temp, html, 'utf8');
-      await fs.rename(temp, output!);
-    } catch (e) {
-      await fs.rm(temp, { force: true }).catch(() => undefined);
-      writeFailed = `cannot write the report to ${output} (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
-    }
-  };
-  const reporter: Reporter =
-    writing !== undefined
-      ? new NoReport()
-      : args.command === 'report'
-        ? new HtmlReporter(output === undefined ? toWriter(writer) : toFile, stats, VERSION)
-        : args.format === 'json'
-          ? new JsonReporter(writer, stats)
-          : args.format === 'sarif'
-            ? new SarifReporter(writer, VERSION, levels, baseline !== undefined)
-            : new TextReporter(writer, args.quiet, levels);
-  const counts: Required<Counts> = { supported: 0, conflict: 0, disputed: 0, unsupported: 0, misattributed: 0, inconsistent: 0 };
-  // What fails the run: problems of severity error, and those of severity warning (credits and
-  // consistency included) past --max-warnings.
-  let errors = 0;
-  let warned = 0;
-  let suppressed = 0;
-  let inBaseline = 0;
-  let files = 0;
-  for (const draft of drafts) {
-    const name = draft.kind === 'file' ? draft.path : draft.name;
-    let bytes: Uint8Array;
-    try {
-      bytes = draft.kind === 'file' ? await readDraft(draft.path) : await readStdin(io.stdin ?? process.stdin, args.timeoutPerFile);
-    } catch (e) {
-      if (!(e instanceof DraftError)) throw e;
-      problem(name, e.message);
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded) {
-      problem(name, 'looks like a binary file, not a draft');
-      continue;
-    }
-    for (const w of decodingWarnings(name, decoded)) err(`corroborate: warning: ${w}`);
-    const markdown = !/\.txt$/i.test(kindName(draft));
-    files++;
-    const suppressions = findSuppressions(decoded.text, markdown);
-    for (const p of suppressions.problems) err(`corroborate: warning: ${name}:${p.line + 1}: ${p.message}`);
-    // Baselines key a claim by its sentence: found only when a baseline is read or written.
-    const sentenceOf = baseline || writing !== undefined ? sentenceFinder(decoded.text, markdown) : undefined;
-    const keyFile = (to: string): string => (draft.kind === 'file' ? baselineFile(to, draft.path) : draft.path ? baselineFile(to, draft.path) : name);
-    await reporter.startFile(name, decoded.text);
-    const result = await checkDraft(checker, decoded.text, {
-      checkQuotes,
-      markdown,
-      ...(args.timeoutPerFile > 0 ? { deadline: performance.now() + args.timeoutPerFile * 1000 } : {}),
-      maxClaims: args.maxClaims,
-      onClaims: async (claims) => {
-        const reported: ReportedClaim[] = claims.map((c) => {
-          if (c.verdict === 'supported') return c;
-          if (suppressions.isSuppressed(c)) return { ...c, suppressed: true };
-          const code = claimCode(c)!;
-          const entry = sentenceOf ? { verdict: c.verdict, code, text: c.text, sentence: normaliseSentence(sentenceOf(c)), evidenceHash: c.evidenceHash } : undefined;
-          if (entry && writing !== undefined && levels[c.verdict] !== 'off') recorded.push({ ...entry, file: keyFile(writing) });
-          if (entry && baseline && args.baseline !== undefined && baseline.take({ ...entry, file: keyFile(args.baseline) })) return { ...c, inBaseline: true };
-          return c;
-        });
-        for (const c of reported) {
-          if (c.suppressed) {
-            suppressed++;
-            continue;
-          }
-          counts[c.verdict]++;
-          const credit = c.codes.includes('misattributed');
-          const consistency = c.codes.includes('inconsistent');
-          if (credit) counts.misattributed++;
-          if (consistency) counts.inconsistent++;
-          if (c.inBaseline) {
-            inBaseline++;
-            continue;
-          }
-          warned += Number(credit) + Number(consistency);
-          if (!listed(c, levels) || c.verdict === 'supported') continue;
-          if (levels[c.verdict] === 'error') errors++;
-          else if (levels[c.verdict] === 'warning') warned++;
-        }
-        await reporter.claims(name, reported);
-      },
-    });
-    await reporter.endFile(name, result.stopped ? { reason: result.stopped, checkedLines: result.checkedLines } : undefined);
-    if (result.consistencyStopped) err(`corroborate: warning: ${name}: too many figures to compare them all within a quarter of --timeout-per-file; some inconsistencies may not be reported`);
-    if (result.stopped) {
-      const why =
-        result.stopped === 'timeout'
-          ? `stopped after ${args.timeoutPerFile} s (--timeout-per-file ${args.timeoutPerFile})`
-          : `stopped after ${args.maxClaims.toLocaleString('en-US')} claims (--max-claims ${args.maxClaims})`;
-      problem(name, `${why}; the report of this draft is partial: ${result.checkedLines} of ${result.lines} lines checked`);
-    }
-  }
-  phase('check');
-  await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
-  if (writeFailed) return fail(err, writeFailed);
-  if (output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems, suppressed, inBaseline })}`);
-
-  if (writing !== undefined) {
-    if (problems.length) return fail(err, `the baseline was not written: some drafts could not be checked in full (see above)`);
-    try {
-      await writeBaseline(writing, recorded);
-    } catch (e) {
-      if (!(e instanceof BaselineError)) throw e;
-      return fail(err, e.message);
-    }
-    if (!args.quiet) err(`corroborate: wrote ${recorded.length} problem${recorded.length === 1 ? '' : 's'} of ${files} draft${files === 1 ? '' : 's'} to ${display(writing)}`);
-    return 0;
-  }
-  if (problems.length) return 2;
-  if (errors > 0) return 1;
-  if (args.maxWarnings < 0) return warned > 0 ? 1 : 0;
-  if (warned > args.maxWarnings) {
-    err(`corroborate: ${warned} warnings (claims unsupported, disputed, misattributed or inconsistent), more than --max-warnings ${args.maxWarnings}`);
-    return 1;
-  }
-  return 0;
+/** An error of the database or of the connection to it, as opposed to one of ours. */
+function isDatabaseError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  return (typeof code === 'string' && /^(?:[0-9A-Z]{5}|E[A-Z]+)$/.test(code)) || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message);
 }
 
 /** The report of `corroborate baseline`: none (it writes the baseline file instead). */

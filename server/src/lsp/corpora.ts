@@ -5,7 +5,7 @@
  * system through `workspace/didChangeWatchedFiles`, re-parsing only the files that changed.
  */
 import * as path from 'node:path';
-import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type SourceDocument } from '../core';
+import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type Retriever, type SourceDocument } from '../core';
 import { buildIndex, yielder } from '../node/buildIndex';
 import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader, isFolder, type FsReaderOptions } from '../node/fsReader';
@@ -26,7 +26,12 @@ export interface Progress {
 
 export interface CorpusDeps {
   readonly bundledCorpus: string;
-  readonly createChecker: (index: MemoryIndex) => Checker;
+  readonly createChecker: (index: Retriever) => Checker;
+  /**
+   * Opens a PostgreSQL archive (corroborate.index.database); rejects with an Error whose message
+   * says why it cannot be used. Absent: archives are not supported and the setting is ignored.
+   */
+  readonly openArchive?: (connection: string) => Promise<Archive>;
   readonly settingsFor: (folderUri: string | undefined) => Promise<Settings>;
   readonly log: Log;
   /** Shows a warning to the user (window/showMessage). */
@@ -50,6 +55,14 @@ export interface SourceFilter {
   readonly corpusKey: string;
   sourceExcluded(file: string): boolean;
   publisher(name: string): string;
+}
+
+/** An opened archive: its retriever, and how to let it go. */
+export interface Archive {
+  readonly retriever: Retriever;
+  /** The connection string as it may be shown (no password). */
+  readonly name: string;
+  close(): Promise<void>;
 }
 
 /** How often the progress of a long indexing is told to the client. */
@@ -87,6 +100,8 @@ export class CorpusSet {
   readonly initial: Promise<void>;
   /** The first load has finished (successfully or not): requests are answered from this set's index. */
   loaded = false;
+  /** The archive the drafts are checked against, when `database` is set and it could be opened. */
+  archive: Archive | undefined;
   private files = new Map<string, SourceFile>();
   private ids = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -97,6 +112,8 @@ export class CorpusSet {
     readonly bundled: boolean,
     private readonly deps: CorpusDeps,
     private readonly filter?: SourceFilter,
+    /** corroborate.index.database: checked against in place of the folders while it can be reached. */
+    readonly database = '',
   ) {
     this.checker = deps.createChecker(this.index);
     this.initial = this.reload();
@@ -107,7 +124,13 @@ export class CorpusSet {
   }
 
   get documents(): number {
-    return this.files.size;
+    return this.archive ? this.archive.retriever.stats().documents : this.files.size;
+  }
+
+  /** Sources and sentences of what the drafts are checked against. */
+  stats(): { documents: number; sentences: number } {
+    const st = (this.archive?.retriever ?? this.index).stats();
+    return { documents: st.documents, sentences: st.sentences };
   }
 
   /** Re-reads every file of every root and swaps in a fresh index. */
@@ -133,6 +156,33 @@ export class CorpusSet {
 
   private async load(): Promise<void> {
     const { log, status } = this.deps;
+    let unreachable: string | undefined;
+    if (this.database && this.deps.openArchive) {
+      status({ state: 'indexing', message: 'Connecting to the archive' });
+      const previous = this.archive;
+      this.archive = undefined;
+      await previous?.close().catch(() => undefined);
+      try {
+        const archive = await this.deps.openArchive(this.database);
+        this.archive = archive;
+        this.checker = this.deps.createChecker(archive.retriever);
+        this.index = new MemoryIndex();
+        this.files = new Map();
+        this.ids = new Map();
+        this.missing = [];
+        this.generation++;
+        const stats = archive.retriever.stats();
+        log.info(`corroborate: checking against the archive ${archive.name} (${stats.documents} sources, ${stats.sentences} sentences)`);
+        status({ state: 'ready', ...stats });
+        this.deps.indexed?.(this);
+        return;
+      } catch (e) {
+        // The editor keeps working: the drafts are checked against the folders meanwhile.
+        unreachable = `${e instanceof Error ? e.message : String(e)}; checking against ${this.describeFolders()} instead (Corroborate: Reload Corpus tries again)`;
+        log.warn(`corroborate: ${unreachable}`);
+        this.deps.warnUser(`Corroborate: ${unreachable}`);
+      }
+    }
     status({ state: 'indexing', message: `Indexing ${this.describe()}` });
     const progress = await this.deps.progress('Corroborate: indexing sources');
     const watched = new WatchedReader(this.describe(), progress, status);
@@ -179,8 +229,9 @@ export class CorpusSet {
       this.ids = ids;
       this.generation++;
       const stats = index.stats();
-      log.info(`corroborate: indexed ${stats.documents} sources (${stats.sentences} sentences) from ${this.describe()}`);
+      log.info(`corroborate: indexed ${stats.documents} sources (${stats.sentences} sentences) from ${this.describeFolders()}`);
       status({ state: 'ready', ...stats });
+      if (unreachable) status({ state: 'error', message: unreachable });
     } finally {
       watched.stop();
       progress.done();
@@ -189,6 +240,8 @@ export class CorpusSet {
   }
 
   private async apply(changes: ReadonlyMap<string, FileChangeKind>): Promise<boolean> {
+    // The archive follows its own `corroborate index` runs, not the folders.
+    if (this.archive) return false;
     let changed = false;
     let reporting = false;
     const warnings: string[] = [];
@@ -287,6 +340,10 @@ export class CorpusSet {
   }
 
   describe(): string {
+    return this.archive ? `the archive ${this.archive.name}` : this.describeFolders();
+  }
+
+  private describeFolders(): string {
     return this.bundled ? `the bundled corpus (${this.roots.join(', ')})` : this.roots.join(', ');
   }
 
@@ -518,7 +575,11 @@ export class CorpusManager {
     }
     const used = new Set<string>();
     for (const p of this.byFolder.values()) used.add((await p).key);
-    for (const key of [...this.sets.keys()]) if (!used.has(key)) this.sets.delete(key);
+    for (const [key, set] of [...this.sets]) {
+      if (used.has(key)) continue;
+      this.sets.delete(key);
+      void set.archive?.close().catch(() => undefined);
+    }
     return changed;
   }
 
@@ -547,7 +608,7 @@ export class CorpusManager {
     let documents = 0;
     let sentences = 0;
     for (const s of sets) {
-      const st = s.index.stats();
+      const st = s.stats();
       documents += st.documents;
       sentences += st.sentences;
     }
@@ -623,10 +684,11 @@ export class CorpusManager {
     }
     roots = [...new Set(roots)].sort();
     const filter = await this.deps.sourceFilterFor?.(folder?.uri);
-    const key = JSON.stringify(filter ? [roots, filter.corpusKey] : roots);
+    const database = this.deps.openArchive ? settings.database : '';
+    const key = JSON.stringify([roots, filter?.corpusKey ?? null, database]);
     let set = this.sets.get(key);
     if (!set) {
-      set = new CorpusSet(key, roots, bundled, this.deps, filter);
+      set = new CorpusSet(key, roots, bundled, this.deps, filter, database);
       this.sets.set(key, set);
       const created = set;
       created.initial.then(

@@ -11,6 +11,8 @@ export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'of
 export interface Settings {
   /** Corpus folders; relative paths are resolved against the workspace folder. */
   readonly corpusPaths: readonly string[];
+  /** A PostgreSQL archive's connection string (`corroborate.index.database`); empty: none. */
+  readonly database: string;
   /** Language ids to check. */
   readonly languages: readonly string[];
   readonly severity: {
@@ -32,6 +34,7 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export const defaultSettings: Settings = {
   corpusPaths: [],
+  database: '',
   languages: ['markdown', 'plaintext'],
   severity: { conflict: 'error', disputed: 'warning', unsupported: 'warning', misattributed: 'warning', inconsistent: 'warning' },
   checkQuotes: true,
@@ -45,6 +48,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information
 export function settingsFrom(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const corpus = (r['corpus'] && typeof r['corpus'] === 'object' ? r['corpus'] : {}) as Record<string, unknown>;
+  const index = (r['index'] && typeof r['index'] === 'object' ? r['index'] : {}) as Record<string, unknown>;
   const sev = (r['severity'] && typeof r['severity'] === 'object' ? r['severity'] : {}) as Record<string, unknown>;
   const strings = (v: unknown, d: readonly string[]): readonly string[] =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : d;
@@ -52,6 +56,7 @@ export function settingsFrom(raw: unknown): Settings {
     typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as SeveritySetting) : d;
   return {
     corpusPaths: strings(corpus['paths'], defaultSettings.corpusPaths),
+    database: typeof index['database'] === 'string' ? index['database'].trim() : defaultSettings.database,
     languages: strings(r['languages'], defaultSettings.languages),
     severity: {
       conflict: severity(sev['conflict'], defaultSettings.severity.conflict),

@@ -69,13 +69,7 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
       next.set(doc.file, hit);
     } else todo.push({ doc, hash });
   }
-  let analysed: AnalysedDocument[];
-  try {
-    analysed = await analyseAll(todo.map((t) => t.doc), options, true);
-  } catch (e) {
-    options.warn(`index workers failed (${e instanceof Error ? e.message : String(e)}); analysing in one thread`);
-    analysed = await analyseAll(todo.map((t) => t.doc), options, false);
-  }
+  const analysed = await analyseDocuments(todo.map((t) => t.doc), options);
   todo.forEach((t, i) => {
     ready.set(t.doc, analysed[i]!);
     next.set(t.doc.file, { hash: t.hash, doc: analysed[i]! });
@@ -108,8 +102,18 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
   return { index, cached: docs.length - todo.length, analysed: todo.length };
 }
 
+/** Analyses documents, on worker threads when there are many; in this thread when the workers fail. */
+export async function analyseDocuments(docs: readonly SourceDocument[], options: Pick<BuildOptions, 'workers' | 'warn' | 'progress' | 'yielding'>): Promise<AnalysedDocument[]> {
+  try {
+    return await analyseAll(docs, options, true);
+  } catch (e) {
+    options.warn(`index workers failed (${e instanceof Error ? e.message : String(e)}); analysing in one thread`);
+    return await analyseAll(docs, options, false);
+  }
+}
+
 /** Worker threads to analyse these documents on; 0: analyse them in this thread. */
-function workerCount(options: BuildOptions, docs: readonly SourceDocument[]): number {
+function workerCount(options: Pick<BuildOptions, 'workers' | 'yielding'>, docs: readonly SourceDocument[]): number {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const wanted = Math.max(1, Math.min(options.workers ?? Math.min(4, cores), cores, 16));
@@ -125,7 +129,7 @@ function workerScript(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-async function analyseAll(docs: readonly SourceDocument[], options: BuildOptions, parallel: boolean): Promise<AnalysedDocument[]> {
+async function analyseAll(docs: readonly SourceDocument[], options: Pick<BuildOptions, 'workers' | 'warn' | 'progress' | 'yielding'>, parallel: boolean): Promise<AnalysedDocument[]> {
   const n = parallel ? workerCount(options, docs) : 0;
   const script = n > 0 ? workerScript() : undefined;
   if (!script) {

@@ -12,13 +12,14 @@ import {
   type Connection,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createChecker, type Checker, type MemoryIndex, type WordKnowledge } from '../../core';
+import { createChecker, type Checker, type Retriever, type WordKnowledge } from '../../core';
+import { openArchive } from '../../pg/open';
 import { defaultCacheDir } from '../../node/indexCache';
 import type { FsReaderOptions } from '../../node/fsReader';
 import { loadWordKnowledge } from '../../node/lexicon';
 import { AcceptedStore } from '../accepted';
 import { CheckCache, type Checked } from '../checks';
-import { CorpusManager, type Log, type Progress } from '../corpora';
+import { CorpusManager, type Archive, type Log, type Progress } from '../corpora';
 import { Folders } from '../folders';
 import { ProjectConfigs } from '../projectConfigs';
 import { StatusNotification, type StatusParams } from '../protocol';
@@ -30,7 +31,9 @@ export interface ServerDeps {
   /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
   readonly bundledCorpus: string;
   /** The engine's checker factory (tests inject failing or slow ones). */
-  readonly createChecker?: (index: MemoryIndex) => Checker;
+  readonly createChecker?: (index: Retriever) => Checker;
+  /** Opens corroborate.index.database (default: PostgreSQL through pg; null: the setting is ignored). */
+  readonly openArchive?: ((connection: string) => Promise<Archive>) | null;
   /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
   readonly watchDebounceMs?: number;
   /**
@@ -213,6 +216,8 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
     {
       bundledCorpus: deps.bundledCorpus,
       createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
+      // An archive that does not answer within a few seconds is not waited for: the folders are used.
+      ...(deps.openArchive === null ? {} : { openArchive: deps.openArchive ?? ((c: string) => openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
       settingsFor: (folderUri) => ctx.settings.get(folderUri),
       sourceFilterFor: async (folderUri) => (await ctx.settings.get(folderUri)).project,
       log,

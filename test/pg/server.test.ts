@@ -1,0 +1,99 @@
+/**
+ * corroborate.index.database through the language server process: drafts are checked against
+ * the archive, with the same diagnostics as against the folder in memory; an archive that cannot
+ * be reached is said in a message and the status item, and the drafts are checked against the
+ * folders meanwhile. The archive is a throwaway cluster (test/pg/cluster.ts); without PostgreSQL
+ * the tests that need one are skipped (SKIPPED and the reason are printed).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../root';
+import { COUNCIL_CORPUS, FOOTBALL_CORPUS, TestClient, messageOf, workspace } from '../lsp/harness';
+import { startCluster, type Cluster } from './cluster';
+
+const BIN = path.join(ROOT, 'bin', 'corroborate.js');
+const UNREACHABLE = 'postgresql://corroborate@127.0.0.1:1/postgres';
+const DRAFT = 'Harbour City beat Riverton Rovers 3-2 in the cup final. A crowd of 42,000 watched the match. The council approved a budget of $61 million for the roof.\n';
+
+let cluster: Cluster | undefined;
+let skipped = '';
+before(async () => {
+  const c = await startCluster();
+  if ('skipped' in c) {
+    skipped = c.skipped;
+    process.stdout.write(`SKIPPED: PostgreSQL archive server tests: ${skipped}\n`);
+  } else cluster = c;
+});
+after(async () => {
+  await cluster?.stop();
+});
+
+void describe('corroborate.index.database', () => {
+  void it('checks against an archive that cannot be reached with the folders instead, and says so', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    const { client } = await TestClient.start({ folders: [ws], settings: () => ({ index: { database: UNREACHABLE } }) });
+    try {
+      const uri = await client.open(path.join(ws, 'draft.md'), 'The council approved a budget of $52 million on Tuesday. The council will hire 240 new staff next year.\n');
+      const items = await client.waitForDiagnostics(uri, (d) => d.length === 2, 'diagnostics from the folder corpus');
+      assert.deepEqual(items.map((d) => d.code), ['conflict', 'disputed']);
+      await client.until(() => client.messages.length, (n) => n > 0, 'a message about the archive');
+      assert.match(client.messages[0]!.message, /cannot reach the database at postgresql:\/\/corroborate@127\.0\.0\.1:1\/postgres: connection refused .*; checking against .*corpus instead/);
+      assert.ok(
+        client.status.some((s) => s.uri === undefined && s.state === 'error' && /cannot reach the database/.test(s.message ?? '')),
+        'a server-wide error status for the status item',
+      );
+      assert.equal(client.exited, undefined);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  void it('refuses a connection string that holds a password, and keeps checking', async () => {
+    const ws = workspace({ ...COUNCIL_CORPUS });
+    const { client } = await TestClient.start({ folders: [ws], settings: () => ({ index: { database: 'postgresql://desk:s3cret@127.0.0.1:1/news' } }) });
+    try {
+      const uri = await client.open(path.join(ws, 'draft.md'), 'The council approved a budget of $52 million on Tuesday.\n');
+      await client.waitForDiagnostics(uri, (d) => d.length === 1, 'the conflict from the folder corpus');
+      await client.until(() => client.messages.length, (n) => n > 0, 'a message about the password');
+      assert.match(client.messages[0]!.message, /holds a password; .*PGPASSWORD or ~\/\.pgpass/);
+      assert.doesNotMatch(JSON.stringify([client.messages, client.status, client.logs]), /s3cret/);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
+  void it('checks against the archive, with the diagnostics the folder gives in memory', async (t) => {
+    if (!cluster) {
+      t.skip(`SKIPPED: ${skipped}`);
+      return;
+    }
+    const football = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-football-');
+    const indexed = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(football, 'corpus'), '--db', cluster.url], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(indexed.status, 0, indexed.stderr);
+    // The archive's workspace has a corpus of its own (the council's): the archive is used instead.
+    const archived = workspace({ ...COUNCIL_CORPUS }, 'corroborate-archived-');
+    const { client } = await TestClient.start({
+      folders: [football, archived],
+      settings: (scope) => (scope?.startsWith(`file://${archived}`) ? { index: { database: cluster!.url } } : {}),
+    });
+    try {
+      const inMemory = await client.open(path.join(football, 'draft.md'), DRAFT);
+      const fromArchive = await client.open(path.join(archived, 'draft.md'), DRAFT);
+      const expected = await client.waitForDiagnostics(inMemory, (d) => d.length > 0, 'diagnostics from the football folder');
+      const got = await client.waitForDiagnostics(fromArchive, (d) => d.length > 0, 'diagnostics from the archive');
+      assert.deepEqual(got.map((d) => [d.code, d.range, messageOf(d)]), expected.map((d) => [d.code, d.range, messageOf(d)]));
+      assert.ok(got.some((d) => /3-1/.test(messageOf(d))), 'the score conflict, from the archive');
+      assert.equal(client.messages.length, 0, JSON.stringify(client.messages));
+      assert.ok(client.logs.some((l) => /checking against the archive postgresql:\/\/corroborate@127\.0\.0\.1:\d+\/postgres \(1 sources/.test(l.message)));
+    } finally {
+      await client.shutdown();
+      fs.rmSync(football, { recursive: true, force: true });
+      fs.rmSync(archived, { recursive: true, force: true });
+    }
+  });
+});

@@ -460,9 +460,12 @@ void test('streamed reports: a 9 MB draft with --max-claims 0 gives its whole JS
   const s = corroborate(['check', '--no-cache', '--corpus', MARATHON, '--format', 'sarif', '--max-claims', '0', file], { node: ['--max-old-space-size=64'], stdoutFile: sarifOut });
   assertClean(s);
   assertExit(s, 1);
-  const sarif = JSON.parse(fs.readFileSync(sarifOut, 'utf8')) as { version: string; runs: { results: unknown[]; invocations: { executionSuccessful: boolean }[] }[] };
+  const sarif = JSON.parse(fs.readFileSync(sarifOut, 'utf8')) as { version: string; runs: { results: { ruleId: string }[]; invocations: { executionSuccessful: boolean }[] }[] };
   assert.equal(sarif.version, '2.1.0');
-  assert.equal(sarif.runs[0]!.results.length, sentences);
+  // One result per claim, and one more for each figure the draft gives another value elsewhere
+  // (as many as the consistency pass compared within its share of the time budget).
+  assert.equal(sarif.runs[0]!.results.filter((x) => x.ruleId === 'unsupported').length, sentences);
+  assert.ok(sarif.runs[0]!.results.every((x) => x.ruleId === 'unsupported' || x.ruleId === 'inconsistent'));
   assert.equal(sarif.runs[0]!.invocations[0]!.executionSuccessful, true);
 });
 

@@ -88,7 +88,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     err(`corroborate: ${file}: ${message}`);
   };
 
-  if (args.output !== undefined) {
+  if (args.command === 'report' && args.output !== undefined) {
     const dir = path.dirname(path.resolve(args.output));
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(err, `cannot write the report to ${args.output}: the folder ${dir} does not exist`);
     if (existsSync(args.output) && statSync(args.output).isDirectory()) return fail(err, `cannot write the report to ${args.output}: it is a folder`);

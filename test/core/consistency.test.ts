@@ -44,3 +44,17 @@ void test('consistency can be left to the caller, which asks about the whole dra
   const found = await checker.consistency(draft);
   assert.deepEqual(found.map((f) => [f.text, f.others.map((o) => o.text)]), [['$31 million', ['$35 million']], ['$35 million', ['$31 million']]]);
 });
+
+void test('a checker that has seen a draft finds, after an edit, the inconsistencies a fresh one finds', async () => {
+  const { checker } = await checkerFor(corpus);
+  const before = 'The harbour bridge carried 42,000 vehicles a day in its first month.\n\nThe ferry terminal cost $31 million to build.\n\nBy the end of its first month the bridge carried 42,000 vehicles a day.\n';
+  const after = before.replace(/42,000 vehicles a day\.\n$/, '45,000 vehicles a day.\n');
+  const flagged = (claims: Awaited<ReturnType<typeof checker.check>>): string[] => claims.filter((c) => c.codes.includes('inconsistent')).map((c) => `${c.text}@${c.start}`);
+  assert.deepEqual(flagged(await checker.check(before)), []);
+  // The edit changes one sentence: the others' analyses and comparisons come from the checker's memory.
+  const edited = await checker.check(after);
+  const { checker: fresh } = await checkerFor(corpus);
+  assert.deepEqual(edited, await fresh.check(after));
+  assert.deepEqual(flagged(edited), [`42,000@${after.indexOf('42,000')}`, `45,000@${after.indexOf('45,000')}`]);
+  assert.deepEqual(flagged(await checker.check(before)), []);
+});

@@ -119,6 +119,18 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   const { trace, observe } = options;
   const debugConsistency = trace;
   const sentenceCache = new Map<string, SentenceClaim[]>();
+  // The consistency pass's analysis of each draft sentence, and its comparisons of two sentences,
+  // by their text: a keystroke re-analyses and re-compares only the sentence it changed.
+  const consistencySentences = new Map<string, { frames: Frame[]; contexts: ClaimContext[]; analysis: SentenceAnalysis } | null>();
+  const consistencyPairs = new Map<string, { index: number; p: number; vetoed: boolean } | null>();
+  /** A short number for each sentence key, so that a pair's key is short. */
+  const sentenceIds = new Map<string, number>();
+  let nextSentenceId = 0;
+  const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
+    if (cache.size >= MAX_CACHE * 8) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+    return value;
+  };
 
   // The outlets of the corpus (its documents' publishers), rebuilt when the retriever's list changes.
   let outletSource: readonly SourceInfo[] | undefined;
@@ -348,6 +360,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       readonly index: number;
       readonly context: ClaimContext;
       readonly analysis: SentenceAnalysis;
+      /** The number of the sentence's text with the one before it (what its analysis depends on). */
+      readonly key: number;
     }
     const items: Item[] = [];
     const bySentence: Item[][] = [];
@@ -362,16 +376,27 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         continue;
       }
       const flat = s.text.replace(/[\r\n]/g, ' ');
-      const tokens = tokenize(flat);
-      const figures = extractFigures(flat, tokens);
-      const frames = frameSentence(flat, figures, undefined, tokens);
       const before = previous;
       previous = flat;
-      // A sentence of many figures is a table row or a list: its figures are not compared.
-      if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) continue;
-      const shared = await sentenceContext(flat, tokens, figures);
-      const analysis = analyseText(flat, before, '', undefined);
-      const own: Item[] = frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contextOf(shared, frame).context, analysis }));
+      const key = `${before ?? ''}\u0000${flat}`;
+      let known = consistencySentences.get(key);
+      if (known === undefined) {
+        const tokens = tokenize(flat);
+        const figures = extractFigures(flat, tokens);
+        const frames = frameSentence(flat, figures, undefined, tokens);
+        // A sentence of many figures is a table row or a list: its figures are not compared.
+        if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) known = remember(consistencySentences, key, null);
+        else {
+          const shared = await sentenceContext(flat, tokens, figures);
+          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseText(flat, before, '', undefined) });
+        }
+      }
+      if (!known) continue;
+      const { analysis, contexts } = known;
+      let sid = sentenceIds.get(key);
+      // Never reused, even once forgotten: a pair's key names one analysis for good.
+      if (sid === undefined) sid = remember(sentenceIds, key, nextSentenceId++);
+      const own: Item[] = known.frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contexts[index]!, analysis, key: sid }));
       items.push(...own);
       bySentence[n] = own;
       n++;
@@ -408,6 +433,18 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       return out;
     };
     const t = model.thresholds;
+    /** Whether `b` is the figure of its sentence that gives `a`'s quantity another value, likely enough and not vetoed. */
+    const differsFrom = (a: Item, b: Item): boolean => {
+      const key = `${a.key}:${a.index}:${b.key}`;
+      let best = consistencyPairs.get(key);
+      // Counted as if compared again, so that the pass's bounds cut a draft where they always did.
+      if (best !== undefined) alignments += bySentence[b.sentence]!.length;
+      else {
+        const [found] = differing(a, bySentence[b.sentence]!);
+        best = remember(consistencyPairs, key, found ? { index: found[0].index, p: found[1].p, vetoed: vetoed(found[1]) } : null);
+      }
+      return best !== null && best.index === b.index && best.p >= t.conflict && !best.vetoed;
+    };
     const found = new Map<Item, Set<Item>>();
     const seen = new Set<string>();
     let evaluated = 0;
@@ -422,10 +459,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           seen.add(key);
           if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
           if (token.isCancellationRequested || !(await pause(clock, token))) return [];
-          const ab = differing(a, bySentence[b.sentence]!).get(b);
-          if (!ab || ab.p < t.conflict || vetoed(ab)) continue;
-          const ba = differing(b, bySentence[a.sentence]!).get(a);
-          if (!ba || ba.p < t.conflict || vetoed(ba)) continue;
+          if (!differsFrom(a, b) || !differsFrom(b, a)) continue;
           if (!found.has(a)) found.set(a, new Set());
           if (!found.has(b)) found.set(b, new Set());
           found.get(a)!.add(b);
@@ -496,6 +530,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     },
     clearCache() {
       sentenceCache.clear();
+      consistencySentences.clear();
+      consistencyPairs.clear();
+      sentenceIds.clear();
     },
   };
 }

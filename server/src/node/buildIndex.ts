@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyseDocument, MemoryIndex, type AnalysedDocument, type AnalysedSentence, type SourceDocument, type SourceInfo } from '../core';
-import { documentHash, IndexCache, type CachedDocument, type Pause } from './indexCache';
+import { documentHash, IndexCache, noPause, type CachedDocument, type Pause } from './indexCache';
 import type { WorkerPart, WorkerReply, WorkerRequest } from './indexWorker';
 
 export interface BuildOptions {
@@ -52,7 +52,6 @@ export function yielder(ms: number): Pause {
   };
 }
 
-const noPause: Pause = () => Promise.resolve();
 
 export async function buildIndex(docs: readonly SourceDocument[], options: BuildOptions): Promise<BuildResult> {
   const pause = options.yielding ? yielder(20) : noPause;

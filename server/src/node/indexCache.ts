@@ -31,7 +31,12 @@ const HASH_SLICE = 8 << 20;
 
 /** Awaited between steps of reading and writing; resolves at once where nothing needs to run meanwhile. */
 export type Pause = () => Promise<void>;
-const noPause: Pause = () => Promise.resolve();
+export const noPause: Pause = () => Promise.resolve();
+
+/** What a stored sentence weighs, in characters: how records and worker replies are cut to size. */
+export function storedChars(s: AnalysedSentence): number {
+  return s.text.length + s.analysis.length + s.terms.length;
+}
 
 /** The user's cache folder for the engine: $XDG_CACHE_HOME/corroborate, else ~/.cache/corroborate (LOCALAPPDATA on Windows). */
 export function defaultCacheDir(): string {
@@ -185,7 +190,7 @@ export class IndexCache {
         let from = 0;
         do {
           let to = from;
-          for (let chars = 0; to < all.length && (to === from || chars < RECORD_CHARS); to++) chars += all[to]!.text.length + all[to]!.analysis.length + all[to]!.terms.length;
+          for (let chars = 0; to < all.length && (to === from || chars < RECORD_CHARS); to++) chars += storedChars(all[to]!);
           const part = all.slice(from, to);
           await put(from === 0 ? ['document', file, e.hash, e.doc.source, part] : ['sentences', part]);
           from = to;

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseDocument, type AnalysedSentence, type SourceDocument, type SourceInfo } from '../core';
+import { storedChars } from './indexCache';
 
 export type WorkerRequest = { readonly analyse: readonly SourceDocument[] } | { readonly more: true };
 /** Sentences of the batch's document `doc` (its index in the batch); `source` comes with its first part. */
@@ -30,8 +31,7 @@ function cut(docs: readonly SourceDocument[]): WorkerPart[][] {
     do {
       let to = from;
       for (; to < a.sentences.length && chars < PART_CHARS; to++) {
-        const s = a.sentences[to]!;
-        chars += s.text.length + s.analysis.length + s.terms.length;
+        chars += storedChars(a.sentences[to]!);
       }
       message.push({ doc, ...(from === 0 ? { source: a.source } : {}), sentences: a.sentences.slice(from, to) });
       from = to;

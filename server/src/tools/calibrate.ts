@@ -79,12 +79,15 @@ function readClaims(file: string): Claim[] {
     .map((l) => JSON.parse(l) as Claim);
 }
 
-async function observe(spec: SetSpec, claims: readonly Claim[], lexicon: Lexicon): Promise<Observed[]> {
-  const corpus = path.resolve(root, spec.corpus);
-  const reader = new FsCorpusReader([corpus]);
-  const { documents } = await loadCorpus(reader);
+/** The index of one corpus, built once for every set checked against it. */
+async function indexOf(corpus: string): Promise<MemoryIndex> {
+  const { documents } = await loadCorpus(new FsCorpusReader([path.resolve(root, corpus)]));
   const index = new MemoryIndex();
   for (const d of documents) index.addDocument(d);
+  return index;
+}
+
+async function observe(spec: SetSpec, index: MemoryIndex, claims: readonly Claim[], lexicon: Lexicon): Promise<Observed[]> {
   const seen: Observation[] = [];
   const checker = createChecker(index, { lexicon, observe: (o) => seen.push(o) });
   const out: Observed[] = [];
@@ -370,10 +373,11 @@ async function main(): Promise<void> {
   const all: Observed[] = [];
   const byCorpus = new Map<string, SetSpec[]>();
   for (const s of specs) byCorpus.set(s.corpus, [...(byCorpus.get(s.corpus) ?? []), s]);
-  for (const group of byCorpus.values()) {
+  for (const [corpus, group] of byCorpus) {
+    const index = await indexOf(corpus);
     for (const spec of group) {
       const claims = readClaims(path.resolve(root, spec.claims));
-      all.push(...(await observe(spec, claims, lexicon)));
+      all.push(...(await observe(spec, index, claims, lexicon)));
       process.stderr.write(`calibrate: ${spec.name}: ${claims.length} claims\n`);
     }
   }
@@ -461,6 +465,17 @@ async function main(): Promise<void> {
       const m = { ...model, thresholds: { ...model.thresholds, support } };
       lines.push(`  support ${support}: cross-fitted ${format(fixedScore(m.thresholds))} | held out ${format(score(m, held))}`);
     }
+  }
+  {
+    // Where the cross-fitted training claims go wrong: gold verdict (rows) against the verdict given.
+    const kinds = ['supported', 'conflict', 'disputed', 'unsupported', 'missed'] as const;
+    const table = new Map<string, number>();
+    for (const o of crossFitted) {
+      const v = o.candidates ? decide({ thresholds: best.thresholds }, o.candidates).verdict : (o.fixed ?? 'missed');
+      table.set(`${o.claim.label} ${v}`, (table.get(`${o.claim.label} ${v}`) ?? 0) + 1);
+    }
+    lines.push(`cross-fitted: gold \\ given  ${kinds.map((k) => k.slice(0, 11).padStart(12)).join('')}`);
+    for (const g of kinds.slice(0, 4)) lines.push(`  ${g.padEnd(26)}${kinds.map((k) => String(table.get(`${g} ${k}`) ?? 0).padStart(12)).join('')}`);
   }
   report('training claims', train);
   report('held-out claims', held);

@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../types';
 import type { Frame, SentenceAnalysis } from '../frame/frame';
-import { agreement } from '../verify/compare';
+import { agreement, rateDiffers } from '../verify/compare';
 import { bestMatch, bestScore, directionOf, type Lexicon } from './words';
 
 /** How the source's value stands to the claim's. */
@@ -83,6 +83,8 @@ export const DIFFERS: ReadonlySet<ValueRelation> = new Set(['different', 'scale'
 export function valueRelation(lex: Lexicon, claim: ClaimContext, source: Frame): ValueRelation {
   const a = agreement(claim.frame.figure, source.figure);
   if (a === 'neutral') return 'neutral';
+  // "2,500 jobs a year" and "2,500 jobs over seven years" are not one value.
+  if ((a === 'same' || a === 'compatible') && rateDiffers(claim.frame.figure, source.figure)) return 'different';
   if (a === 'same' || a === 'compatible') {
     // "rose 14%" against "fell 14 percent": the same size of change, the other way.
     const d = directionOf(lex, [...source.leadWords, ...source.headWords]);

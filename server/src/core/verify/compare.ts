@@ -2,13 +2,15 @@
 import type { DateParts, Figure } from '../types';
 import { currenciesAgree } from '../extract/currencies';
 
-/** Figures of different kinds, currencies or rates never speak of the same quantity. */
+/**
+ * Figures of different kinds or currencies never speak of the same quantity. Figures with different
+ * rates may ("£3bn a year" and "£3bn over five years"): their values then differ (`rateDiffers`).
+ */
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   // A currency kept by name ("pesos") may be any currency of that name ("MXN").
   if (a.kind === 'money' && !currenciesAgree(a.unit, b.unit)) return false;
   if (a.kind === 'percent' && a.unit !== b.unit) return false;
-  if (a.per && b.per && a.per !== b.per) return false;
   if (a.kind === 'date') {
     const x = a.date ?? {};
     const y = b.date ?? {};
@@ -17,6 +19,11 @@ export function comparable(a: Figure, b: Figure): boolean {
     return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined) || (x.quarter !== undefined && y.quarter !== undefined);
   }
   return true;
+}
+
+/** One figure is a rate and the other is not, or they are rates per different things. */
+export function rateDiffers(a: Figure, b: Figure): boolean {
+  return (a.per ?? '') !== (b.per ?? '');
 }
 
 /**

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures, type Figure } from '../../server/src/core';
-import { agreement, comparable, type Agreement } from '../../server/src/core/verify/compare';
+import { agreement, comparable, rateDiffers, type Agreement } from '../../server/src/core/verify/compare';
 
 function fig(sentence: string, text: string): Figure {
   const f = extractFigures(sentence).find((x) => x.text === text);
@@ -42,7 +42,12 @@ const rows: readonly [string, string, string, string, boolean, Agreement?][] = [
   // Race times are durations.
   ['She won in 1:47.97.', '1:47.97', 'She won in 1:47.97 on Sunday.', '1:47.97', true, 'same'],
   ['She won in 1:47.97.', '1:47.97', 'She won in 1:48.12 on Sunday.', '1:48.12', true, 'different'],
-  ['He ran the marathon in 2:03:59.', '2:03:59', 'He ran the marathon in two hours, three minutes and 59 seconds.', 'two hours', true, 'different'],
+  ['He ran the marathon in 2:03:59.', '2:03:59', 'He ran the marathon in two hours.', 'two hours', true, 'different'],
+  // A duration written in two or three units is one duration.
+  ['He ran the marathon in 2:03:59.', '2:03:59', 'He ran the marathon in two hours, three minutes and 59 seconds.', 'two hours, three minutes and 59 seconds', true, 'same'],
+  ['She won in 1:47.97.', '1:47.97', 'She won in a time of one minute, 47.97 seconds.', 'one minute, 47.97 seconds', true, 'same'],
+  ['The talks lasted 2.5 hours.', '2.5 hours', 'The talks lasted 2 hours and 30 minutes.', '2 hours and 30 minutes', true, 'same'],
+  ['The talks lasted 2.5 hours.', '2.5 hours', 'The talks lasted 2 hours and 40 minutes.', '2 hours and 40 minutes', true, 'different'],
   // A currency kept by name meets every currency of that name, and no other.
   ['The loan was 400m pesos.', '400m pesos', 'The loan was 400m Mexican pesos.', '400m Mexican pesos', true, 'same'],
   ['The loan was 400m Argentine pesos.', '400m Argentine pesos', 'The loan was 400m pesos.', '400m pesos', true, 'same'],
@@ -66,3 +71,14 @@ for (const [claimSentence, claimText, sourceSentence, sourceText, isComparable, 
     if (isComparable) assert.equal(agreement(claim, source), agrees);
   });
 }
+
+void test('rates: figures per different things, or a rate and a total, are comparable and their rates differ', () => {
+  const yearly = fig('The plan costs £3bn a year.', '£3bn a year');
+  const total = fig('The plan costs £3bn over five years.', '£3bn');
+  const monthly = fig('The plan costs £3bn a month.', '£3bn a month');
+  const annually = fig('The plan costs £3bn annually.', '£3bn annually');
+  assert.ok(comparable(yearly, total) && comparable(yearly, monthly));
+  assert.ok(rateDiffers(yearly, total) && rateDiffers(total, yearly));
+  assert.ok(rateDiffers(yearly, monthly));
+  assert.equal(rateDiffers(yearly, annually), false);
+});

@@ -31,3 +31,12 @@ void test('one source stating two values of different things is not a dispute', 
   const c = claimOf(await checker.check('The library was designed for 300 readers.'), '300');
   assert.equal(c.verdict, 'supported', c.message);
 });
+
+void test('a yearly figure is not supported by the same figure over several years', async () => {
+  const { checker } = await checkerFor({
+    ...FILLER,
+    'wire.md': mdSource('wire', 'Wire', 'The new runway will create 2,500 jobs over the next seven years, the airport said.'),
+  });
+  const c = claimOf(await checker.check('The new runway will create 2,500 jobs a year, the airport said.'), '2,500');
+  assert.notEqual(c.verdict, 'supported', c.message);
+});

@@ -592,3 +592,12 @@ void test('pathological 100 KB lines are extracted without blowing up', { timeou
     for (const f of figures) assert.equal(line.slice(f.start, f.end), f.text, name);
   }
 });
+
+void test('a rate after the noun a count names: "2,500 jobs a year" is 2,500 per year, with no duration of its own', () => {
+  const rated = (s: string): [string, string, string | undefined][] => extractFigures(s).map((f) => [f.text, f.kind, f.per]);
+  assert.deepEqual(rated('The airline will create 2,500 new jobs a year.'), [['2,500', 'count', 'year']]);
+  assert.deepEqual(rated('Officers process 8,000 applications per day.'), [['8,000', 'count', 'day']]);
+  // A preposition or a verb between them: the duration is its own figure, and the count has no rate.
+  assert.deepEqual(rated('They hired 200 workers in a year.'), [['200', 'count', undefined], ['a year', 'duration', undefined]]);
+  assert.equal(rated('Some 300 people died a year ago.')[0]![2], undefined);
+});

@@ -224,6 +224,7 @@ function extract(text: string, tokenized?: readonly Token[]): Figure[] {
 
   found.sort((a, b) => a.start - b.start);
   shareRangeUnits(text, found);
+  joinDurations(text, found);
   // A "word" of hundreds of characters ("twenty-twenty-…") is no word: split it at its inner
   // punctuation, offsets unchanged, so the stemmer never sees it (its suffix rules backtrack).
   // The caller's tokens serve when no run of 200 non-spaces needed splitting first.
@@ -275,6 +276,24 @@ function shareRangeUnits(text: string, found: Found[]): void {
     while (a.value * scale * 100 < b.value && scale < 1e12) scale *= 1000;
     if (b.kind === 'duration' || b.kind === 'time') scale = b.value / Math.max(1e-9, firstNumber(text.slice(b.start, b.end)) ?? b.value);
     found[i] = { ...a, kind: b.kind, unit: b.unit, per: b.per, value: a.value * scale, lo: a.lo * scale, hi: a.hi * scale, precision: a.precision * scale };
+  }
+}
+
+/**
+ * A duration written in two units is one duration: "one minute, 47.97 seconds", "2 hours and 15
+ * minutes", "three years, six months". The second part must be shorter than one of the first
+ * part's units, so that a list of durations ("two hours, 90 minutes") stays a list.
+ */
+function joinDurations(text: string, found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.kind !== 'duration' || b.kind !== 'duration' || a.vague || b.vague || b.hedge) continue;
+    if (!(b.value < a.precision && b.precision < a.precision)) continue;
+    if (!/^,?\s*(?:and\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    found[i] = { ...a, end: b.end, value: a.value + b.value, lo: a.lo + b.value, hi: a.hi + b.value, precision: b.precision };
+    found.splice(i + 1, 1);
+    i--;
   }
 }
 
@@ -397,6 +416,7 @@ function classify(text: string, n: NumberExpr): Found | null {
     const unit = dur[1]!.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century');
     const perMinute = MINUTES[unit] ?? MINUTES[unit.replace(/s$/, '')]!;
     if (n.article && /(?:^|[^\p{L}])(?:per|a|an|each|every|last|next|this|that|the)\s*$/iu.test(before)) return null;
+    if (n.article && isRateOfCount(before) && RATE.test(text.slice(n.start, n.end + dur[0].length + 12))) return null;
     // "a year earlier" points back in time; "a decade ago" still measures one.
     if (n.article && /^\s+(?:earlier|later|before|prior|on)(?![\p{L}])/iu.test(text.slice(n.end + dur[0].length, n.end + dur[0].length + 12))) return null;
     // "a year-over-year increase": the unit opens a compound word; it measures nothing.
@@ -424,8 +444,30 @@ function classify(text: string, n: NumberExpr): Found | null {
       return { ...base, kind: 'date', value: n.value * 10000, lo: 0, hi: 0, date: { year: n.value } };
     }
   }
-  const rate = after.match(RATE);
+  const rate = after.match(RATE) ?? rateAfterHead(after);
   return { ...base, kind: 'count', per: rate ? normPer(rate[1] ?? rate[2]!) : undefined };
+}
+
+/**
+ * Words that cannot be part of the noun a count names before its rate: prepositions, articles,
+ * conjunctions and auxiliaries ("2,500 jobs a year" has a rate; "2,500 jobs in a year" and
+ * "2,500 were hired a year ago" do not). Grammar, not knowledge of any subject.
+ */
+const NOT_HEAD = /^(?:of|in|on|at|for|to|from|by|with|within|into|over|under|after|before|during|and|or|but|nor|the|a|an|this|that|these|those|its|their|his|her|our|was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|can|must|do|does|did|said|says|than|more|less|who|which|what|when|where|while)$/iu;
+/** One or two words after a count, then the rest: "jobs a year" → ["jobs ", " a year"]. */
+const HEAD_THEN = /^\s+((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,2})(?=(?:a|an|per|each|every)\s)/u;
+
+/** The rate of a count written after the noun it counts: "2,500 jobs a year", "8,000 applications per day". */
+function rateAfterHead(after: string): RegExpMatchArray | null {
+  const m = after.match(HEAD_THEN);
+  if (!m || m[1]!.trim().split(/\s+/).some((w) => NOT_HEAD.test(w))) return null;
+  return after.slice(m[0].length - 1).match(RATE);
+}
+
+/** An article duration that is the rate of a count before it ("2,500 jobs *a year*"). */
+function isRateOfCount(before: string): boolean {
+  const m = before.match(/(?:^|[^\p{L}\d])\d[\d,.]*(?:\s*(?:thousand|million|billion|m|bn|k))?(\s+(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,2})$/u);
+  return !!m && !m[1]!.trim().split(/\s+/).some((w) => NOT_HEAD.test(w));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { conceptOf, describeFigure, extractFigures, type DateParts, type Figure, type FigureKind } from '../../server/src/core';
+import { conceptOf, describeFigure, extractFigures, frameSentence, type DateParts, type Figure, type FigureKind } from '../../server/src/core';
 
 const YEAR = 525960; // minutes
 const HEDGES = ['about', 'more than', 'at least', 'fewer than', 'up to', 'nearly', 'exactly', 'at most', 'well over'];
@@ -600,4 +600,15 @@ void test('a rate after the noun a count names: "2,500 jobs a year" is 2,500 per
   // A preposition or a verb between them: the duration is its own figure, and the count has no rate.
   assert.deepEqual(rated('They hired 200 workers in a year.'), [['200', 'count', undefined], ['a year', 'duration', undefined]]);
   assert.equal(rated('Some 300 people died a year ago.')[0]![2], undefined);
+});
+
+void test('role: "is to", "are set to", "going to" before the verb make a forecast, as "will" does', () => {
+  const role = (s: string): string => frameSentence(s, extractFigures(s))[0]!.role;
+  assert.equal(role('Maternity pay is to rise by £1,400.'), 'forecast');
+  assert.equal(role('Mental health services are set to get £16.8bn.'), 'forecast');
+  assert.equal(role('The scheme is going to cost £40m.'), 'forecast');
+  assert.equal(role('Mental health services will receive £16.8bn.'), 'forecast');
+  assert.equal(role('Mental health services received £16.8bn.'), 'actual');
+  // "to" after another word is no future: "rose to", "the move to".
+  assert.equal(role('Spending rose to £16.8bn.'), 'actual');
 });

@@ -61,6 +61,9 @@ const FORECAST = new Set(
   intend intends intended propose proposes proposed proposal originally initially`.split(/\s+/),
 );
 
+/** Words before "to" that make a future of the verb after it: "is to rise", "are set to get", "going to cost". Grammar. */
+const FUTURE_TO = new Set(['is', 'are', 'was', 'were', 'am', 'set', 'going', 'scheduled', 'poised', 'likely', 'unlikely']);
+
 /** Words after which a value is the earlier one it is compared with ("up from $5m", "compared with"). */
 const PREVIOUS_BEFORE = /(?:^|[^\p{L}])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed) from|compared (?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|some|about|around|just|only|nearly|almost|over|under|more than|less than)\s+)*$|(?:^|[^\p{L}])from\s+(?:(?:a|an|the|some|about|around|just|only|nearly|almost)\s+)*$/iu;
 /** Words after a value that date it before the figure it is compared with ("$5m a year earlier"). */
@@ -464,6 +467,7 @@ function roleOf(view: TokenView, f: Figure): Role {
     edge = t.start;
     n++;
     if (FORECAST.has(t.norm)) return 'forecast';
+    if (t.norm === 'to' && i > 0 && FUTURE_TO.has(tokens[i - 1]!.norm) && !/[.!?;:,]/.test(text.slice(tokens[i - 1]!.end, t.start))) return 'forecast';
   }
   return 'actual';
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FEATURES, decide, perSentence, supportThreshold, type Candidate, type Features, type Thresholds, type ValueRelation } from '../../server/src/core';
-import { CITE, RESTATED_COVERAGE, SAME_SENTENCE_TIE, SUPPORT_VETOES } from '../../server/src/core/decide/decide';
+import { CITE, CONFLICT_VETOES, RESTATED_COVERAGE, SAME_SENTENCE_TIE, SUPPORT_VETOES } from '../../server/src/core/decide/decide';
 
 const T: Thresholds = { support: 0.8, supportPerDecade: 0.05, conflict: 0.7, disputeMargin: 0.2, outweigh: 0.1 };
 const SIZE = 3; // a corpus of 1,000 sentences: the support threshold is T.support itself
@@ -88,4 +88,11 @@ void test('evidence: other figures from CITE up are cited beside the deciding on
   const d = decide({ thresholds: T }, [cand(0.9, 'same'), cand(CITE, 'same'), cand(CITE - 0.01, 'same')]);
   assert.equal(d.verdict, 'supported');
   assert.equal(d.supports.length, 2);
+});
+
+void test('every conflict veto keeps a probable differing figure from contradicting', () => {
+  for (const f of CONFLICT_VETOES) {
+    assert.equal(decide({ thresholds: T }, [cand(0.99, 'different', { features: { [f]: 1 } })]).verdict, 'unsupported', f);
+  }
+  assert.equal(decide({ thresholds: T }, [cand(0.99, 'different')]).verdict, 'conflict');
 });

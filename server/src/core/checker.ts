@@ -23,7 +23,7 @@ import { frameSentence, type Frame } from './frame/frame';
 import { AGREES, align, valueRelation, withRivals, withSiblings, type Alignment, type ClaimContext } from './align/align';
 import type { SentenceAnalysis } from './frame/frame';
 import { directionOf, noLexicon, type Lexicon } from './align/words';
-import { CITE, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Model } from './decide/decide';
+import { CITE, contradictionVetoed, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Model } from './decide/decide';
 import { governing, outletsOf, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
 import { analyseText } from './frame/analyse';
 import { DIFFERS } from './align/align';
@@ -291,7 +291,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const supports = candidates
       .filter((c) => AGREES.has(c.value) && !vetoed(c) && (c.p >= supportThreshold(t, c.features.corpusSize) || restates(c)))
       .sort((a, b) => b.p - a.p);
-    const contradicts = candidates.filter((c) => DIFFERS.has(c.value) && c.p >= t.conflict).sort((a, b) => b.p - a.p);
+    const contradicts = candidates.filter((c) => DIFFERS.has(c.value) && !contradictionVetoed(c) && c.p >= t.conflict).sort((a, b) => b.p - a.p);
     const outlet = credit.attribution.outlet;
     const named = (c: Candidate): boolean => creditsOf(credit.outlets, c.sentence).has(outlet);
     const own = supports.filter(named);

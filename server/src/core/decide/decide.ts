@@ -170,6 +170,17 @@ export function vetoed(c: Candidate): boolean {
 }
 
 /**
+ * What a contradiction must not have: a figure of a thing told apart from the claim's ("nurses"
+ * for "physicians"), or with no link to it in WordNet or the vectors ("halves" for "bicycles"),
+ * counts something else, and a different value of it says nothing against the claim.
+ */
+export const CONFLICT_VETOES = ['headDistinct', 'headMismatch'] as const;
+
+export function contradictionVetoed(c: Candidate): boolean {
+  return CONFLICT_VETOES.some((f) => c.features[f] > 0);
+}
+
+/**
  * A source sentence that restates the claim's sentence around an agreeing figure (nearly all its
  * context words, the same words on either side of the figure, the figure whose surroundings match
  * best) supports the claim whatever the model's probability: the model is fitted on paraphrases
@@ -194,7 +205,7 @@ export function decide(model: Pick<Model, 'thresholds'>, all: readonly Candidate
   const t = model.thresholds;
   const candidates = perSentence(all);
   const agreeing = candidates.filter((c) => AGREES.has(c.value) && !vetoed(c)).sort((a, b) => Number(b.value === 'same') - Number(a.value === 'same') || b.p - a.p);
-  const differing = candidates.filter((c) => DIFFERS.has(c.value)).sort((a, b) => b.p - a.p);
+  const differing = candidates.filter((c) => DIFFERS.has(c.value) && !contradictionVetoed(c)).sort((a, b) => b.p - a.p);
   const supports = agreeing.filter((c) => c.p >= supportThreshold(t, c.features.corpusSize) || restates(c));
   const conflicts = differing.filter((c) => c.p >= t.conflict);
   const cited = (list: readonly Candidate[], deciding: readonly Candidate[]): Candidate[] => [...new Set([...deciding, ...list.filter((c) => c.p >= CITE)])];

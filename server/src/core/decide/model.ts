@@ -5,142 +5,99 @@
 import type { Model } from './decide';
 
 export const MODEL: Model = {
-  "version": 16,
+  "version": 18,
   "agreeing": {
-    "bias": -3.7754,
+    "bias": -3.4385,
     "weights": {
-      "coverage": 3.3074,
-      "coverageHere": 0.3835,
-      "coverageGap": -1.5786,
-      "closeness": 1.1652,
-      "localBefore": 0.9106,
-      "localAfter": -0.2908,
-      "bestLocal": 2.2682,
+      "coverage": 3.3296,
+      "coverageHere": 0.6031,
+      "coverageGap": -1.7082,
+      "closeness": 1.0474,
+      "localBefore": 0.7424,
+      "localAfter": -0.326,
+      "bestLocal": 2.0268,
       "siblingAgrees": 0,
-      "headMatch": 0.2747,
-      "headCosine": -1.0814,
-      "headDistinct": -0.6566,
-      "headMismatch": -1.1916,
-      "headInSentence": 1.471,
-      "headMissing": 0.3208,
-      "noHeads": 0.8909,
-      "leadCoverage": -0.8262,
-      "leadMatch": -0.2744,
-      "subjectMatch": 1.9504,
-      "subjectHere": -0.4721,
-      "subjectClash": -1.5857,
-      "yearMatch": 0.2269,
-      "yearClash": -2.3445,
+      "headMatch": 0.4193,
+      "headCosine": -0.9914,
+      "headDistinct": -0.7074,
+      "headMismatch": -1.1654,
+      "headInSentence": 1.1411,
+      "headMissing": 0.2194,
+      "noHeads": 0.9422,
+      "leadCoverage": -0.7548,
+      "leadMatch": -0.152,
+      "subjectMatch": 2.0547,
+      "subjectHere": -0.5962,
+      "subjectClash": -1.584,
+      "yearMatch": 0.3145,
+      "yearClash": -2.3882,
       "periodClash": 0,
-      "roleClash": -1.7349,
-      "rateClash": -1.4496,
-      "partClash": -0.5549,
-      "timeLike": -0.3288,
+      "roleClash": -1.7016,
+      "rateClash": 0,
+      "partClash": -0.563,
+      "timeLike": -0.325,
       "agrees": 0,
-      "sameValue": 0.5609,
-      "specificAgree": 0.7544,
+      "sameValue": 0.4918,
+      "specificAgree": 0.7829,
       "logRatio": 0,
       "scaleSlip": 0,
-      "rank": 1.2478,
-      "corpusSize": -0.4477
+      "rank": 1.115,
+      "corpusSize": -0.4498
     },
     "trees": [
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0957,
+        "below": -0.0947,
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0359,
-          "above": -0.0226
+          "threshold": 0.7625,
+          "below": 0.0318,
+          "above": -0.0239
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0943,
+        "below": -0.0932,
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0326,
-          "above": -0.0202
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.0208,
+          "above": -0.0504
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0928,
+        "below": -0.0917,
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0296,
-          "above": -0.0181
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1822,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.1004,
-          "above": 0.0465
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2063,
-          "below": 0.0701,
-          "above": -0.0003
+          "threshold": 0.7625,
+          "below": 0.0275,
+          "above": -0.0218
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.09,
+        "below": -0.0902,
         "above": {
           "feature": "rank",
           "threshold": 0.0445,
-          "below": -0.0935,
-          "above": 0.0132
+          "below": -0.0945,
+          "above": 0.0137
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0885,
+        "below": -0.0887,
         "above": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0907,
-          "above": 0.012
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1822,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0979,
-          "above": 0.0462
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0349,
-          "above": -0.0173
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0857,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0242,
-          "above": -0.0191
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.017,
+          "above": -0.0458
         }
       },
       {
@@ -149,74 +106,150 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageHere",
           "threshold": 0.0899,
-          "below": 0.0227,
-          "above": -0.1132
+          "below": 0.0157,
+          "above": -0.1171
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0194,
-          "above": -0.0419
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0346,
+          "above": -0.0135
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0844,
+        "below": -0.0875,
         "above": {
           "feature": "yearClash",
           "threshold": 0.5,
-          "below": 0.0087,
-          "above": -0.108
+          "below": 0.0106,
+          "above": -0.1144
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.086,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0813,
+          "above": -0.0002
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0908,
+        "below": -0.0939,
         "above": {
           "feature": "coverage",
           "threshold": 0.0965,
-          "below": -0.0773,
-          "above": 0.0088
+          "below": -0.079,
+          "above": 0.0102
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0886,
+        "below": -0.0916,
+        "above": {
+          "feature": "yearClash",
+          "threshold": 0.5,
+          "below": 0.0081,
+          "above": -0.1086
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1892,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0982,
+          "above": 0.0582
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5914,
+          "below": 0.0368,
+          "above": -0.0143
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0287,
+          "above": -0.1132
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0305,
+          "above": -0.0148
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0816,
         "above": {
           "feature": "subjectHere",
           "threshold": 0.9,
-          "below": 0.0122,
-          "above": -0.04
+          "below": 0.0131,
+          "above": -0.0422
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0877,
+        "above": {
+          "feature": "yearClash",
+          "threshold": 0.5,
+          "below": 0.007,
+          "above": -0.1012
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0811,
+        "below": -0.0797,
         "above": {
           "feature": "coverageHere",
           "threshold": 0.0899,
-          "below": 0.0757,
-          "above": -0.0018
+          "below": 0.0714,
+          "above": -0.0019
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0857,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.0105,
+          "above": -0.0417
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1822,
+        "threshold": 0.1892,
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.1833,
-          "below": -0.0951,
-          "above": 0.0455
+          "below": -0.0961,
+          "above": 0.0544
         },
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0295,
-          "above": -0.0173
+          "below": 0.0275,
+          "above": -0.0166
         }
       },
       {
@@ -225,128 +258,90 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageHere",
           "threshold": 0.0899,
-          "below": 0.0328,
-          "above": -0.1105
+          "below": 0.0349,
+          "above": -0.1106
         },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0284,
-          "above": -0.0128
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0855,
         "above": {
           "feature": "yearClash",
           "threshold": 0.5,
-          "below": 0.0065,
-          "above": -0.1011
+          "below": 0.0098,
+          "above": -0.0944
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0783,
+        "below": -0.0767,
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.019,
-          "above": -0.0174
+          "threshold": 0.7625,
+          "below": 0.0174,
+          "above": -0.0205
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0832,
-        "above": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": 0.0059,
-          "above": -0.0946
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1822,
+        "feature": "coverageHere",
+        "threshold": 0.3192,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0931,
-          "above": 0.0425
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2063,
-          "below": 0.0515,
-          "above": -0.0051
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0366,
-          "above": -0.1074
+          "feature": "headInSentence",
+          "threshold": 0.625,
+          "below": -0.053,
+          "above": 0.0327
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.9167,
-          "below": 0.0202,
-          "above": -0.0183
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0754,
-        "above": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": 0.0057,
-          "above": -0.0895
+          "below": 0.0407,
+          "above": -0.0332
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0798,
+        "below": -0.0817,
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0092,
-          "above": -0.0328
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0031,
+          "above": 0.055
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0736,
+        "below": -0.0739,
         "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0154,
-          "above": -0.0188
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0649,
+          "above": -0.0024
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1822,
+        "threshold": 0.4323,
         "below": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0906,
-          "above": 0.0421
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0928,
+          "above": -0.0379
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0237,
-          "above": -0.0148
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0616,
+          "above": 0.0366
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0794,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.0095,
+          "above": -0.0375
         }
       },
       {
@@ -356,245 +351,266 @@ export const MODEL: Model = {
         "above": {
           "feature": "yearClash",
           "threshold": 0.5,
-          "below": 0.0047,
-          "above": -0.0839
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0052,
-          "above": 0.0845
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0038,
-          "above": -0.0753
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.041,
-          "above": -0.1051
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.0297,
-          "above": 0.0129
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0699,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0158,
-          "above": -0.0158
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0742,
-        "above": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": 0.0043,
-          "above": -0.0788
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.068,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0567,
-          "above": -0.0028
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0392,
-          "above": -0.1023
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0175,
-          "above": -0.0172
+          "below": 0.0053,
+          "above": -0.0864
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.3159,
+        "threshold": 0.3192,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0481,
+          "above": 0.0359
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.015,
+          "above": 0.0525
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0704,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.064,
+          "above": -0.0027
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4323,
+          "below": -0.0195,
+          "above": 0.0153
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0199,
+          "above": -0.1645
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.9,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0236,
+          "above": -0.0273
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0784,
+          "above": 0.0319
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0746,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0032,
+          "above": 0.0513
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.2598,
-          "below": 0.0044,
-          "above": -0.1131
+          "threshold": 0.3192,
+          "below": -0.019,
+          "above": 0.0154
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.018,
+          "above": -0.1557
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.7625,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4323,
+          "below": -0.019,
+          "above": 0.0364
+        },
+        "above": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0038,
+          "above": -0.0661
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0054,
+          "above": 0.0341
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0159,
+          "above": -0.148
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0202,
+          "above": -0.026
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1737,
+          "above": 0.0145
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0682,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1327,
+          "below": 0.0485,
+          "above": -0.004
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0461,
+          "above": -0.106
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0242,
+          "above": -0.0139
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0673,
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5914,
+          "below": 0.0191,
+          "above": -0.0121
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3192,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.625,
+          "below": -0.0487,
+          "above": 0.0354
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.9167,
-          "below": 0.0336,
-          "above": -0.0265
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0671,
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0133,
-          "above": -0.017
+          "below": 0.0341,
+          "above": -0.0279
         }
       },
       {
         "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0071,
-          "above": 0.0388
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0269,
-          "above": -0.1665
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0712,
-        "above": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": 0.0039,
-          "above": -0.0733
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.005,
-          "above": 0.0789
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0025,
-          "above": -0.07
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4287,
-          "below": -0.024,
-          "above": 0.0155
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1725,
-          "above": 0.0917
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0689,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0147,
-          "above": -0.0125
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0643,
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0129,
-          "above": -0.0169
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0067,
-          "above": 0.0366
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0284,
-          "above": -0.155
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0045,
-          "above": 0.0736
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0021,
-          "above": -0.0673
-        }
-      },
-      {
-        "feature": "rateClash",
         "threshold": 0.5,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.3159,
-          "below": -0.0215,
-          "above": 0.015
+          "threshold": 0.3192,
+          "below": -0.0167,
+          "above": 0.0134
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0137,
+          "above": -0.1321
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0643,
+          "above": 0.0004
         },
         "above": {
           "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1634,
-          "above": 0.0881
+          "threshold": 0.6833,
+          "below": 0.0836,
+          "above": -0.0646
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0192,
+          "above": -0.0245
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1437,
+          "above": 0.0132
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0696,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0031,
+          "above": 0.0461
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0637,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0545,
+          "above": -0.0028
         }
       },
       {
@@ -603,30 +619,191 @@ export const MODEL: Model = {
         "below": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0058,
+          "below": -0.0056,
           "above": 0.0335
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.0268,
-          "above": -0.1482
+          "below": 0.0124,
+          "above": -0.12
         }
       },
       {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0222,
-          "above": -0.0601
-        },
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0678,
         "above": {
           "feature": "coverage",
-          "threshold": 0.5182,
-          "below": -0.0745,
-          "above": 0.013
+          "threshold": 0.8302,
+          "below": 0.0074,
+          "above": -0.0304
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3192,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.2623,
+          "below": 0.0039,
+          "above": -0.0934
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.0133,
+          "above": 0.0446
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0119,
+          "above": 0.0167
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0104,
+          "above": -0.114
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0618,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1327,
+          "below": 0.0421,
+          "above": -0.0037
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4323,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0479,
+          "above": 0.0375
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0463,
+          "above": 0.029
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.9,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.02,
+          "above": -0.022
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.0799,
+          "below": 0.0007,
+          "above": -0.1167
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0653,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.003,
+          "above": 0.0436
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.6833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0044,
+          "above": 0.0733
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0018,
+          "above": -0.0649
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.7625,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4323,
+          "below": -0.0182,
+          "above": 0.0316
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.2688,
+          "below": -0.0007,
+          "above": -0.0677
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.9,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0022,
+          "above": 0.0646
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0645,
+          "above": 0.0329
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.017,
+          "above": -0.0915
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3503,
+          "below": -0.0748,
+          "above": 0.0021
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5914,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0212,
+          "above": 0.0593
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0892,
+          "above": -0.0053
         }
       },
       {
@@ -635,84 +812,567 @@ export const MODEL: Model = {
         "below": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0052,
-          "above": 0.0316
+          "below": -0.0056,
+          "above": 0.0329
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.0244,
-          "above": -0.1418
+          "below": 0.01,
+          "above": -0.1042
         }
       },
       {
-        "feature": "localAfter",
-        "threshold": 0.1667,
+        "feature": "coverage",
+        "threshold": 0.8302,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.8207,
-          "below": 0.0179,
-          "above": -0.0718
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0167,
+          "above": -0.0206
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.4287,
-          "below": -0.0927,
-          "above": 0.0034
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0664,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.014,
-          "above": -0.0119
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": 0.0044,
+          "above": -0.1444
         }
       },
       {
         "feature": "coverage",
         "threshold": 0.0965,
-        "below": -0.0624,
+        "below": -0.0589,
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.013,
-          "above": -0.014
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0498,
+          "above": -0.0028
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0402,
-          "above": -0.0978
-        },
+        "threshold": 0.0445,
+        "below": -0.0625,
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0189,
-          "above": -0.0105
+          "below": 0.0141,
+          "above": -0.0119
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3192,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0434,
+          "above": 0.039
+        },
+        "above": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.0014,
+          "above": 0.0831
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.0458,
+          "above": 0.0019
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.0725,
+          "above": -0.0585
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0054,
+          "above": 0.0324
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0094,
+          "above": -0.0989
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.3293,
+        "threshold": 0.8302,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.4212,
+          "below": 0.0154,
+          "above": -0.0197
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4365,
+          "below": -0.1294,
+          "above": 0.0059
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0162,
+          "above": -0.0851
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3503,
+          "below": -0.0711,
+          "above": 0.0013
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0041,
+          "above": 0.0348
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1552,
+          "above": 0.0132
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5914,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.02,
+          "above": 0.0551
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.2688,
+          "below": -0.0013,
+          "above": -0.0561
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.007,
+          "above": -0.0237
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.0705,
+          "above": -0.0556
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0025,
+          "above": 0.0435
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1483,
+          "above": 0.0125
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0149,
+          "above": -0.0174
+        },
+        "above": {
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": 0.0033,
+          "above": -0.1309
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.015,
+          "above": -0.0801
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2677,
+          "below": -0.0934,
+          "above": -0.0032
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0059,
+          "above": 0.0317
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0081,
+          "above": -0.0939
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.004,
+          "above": 0.0324
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.14,
+          "above": 0.0118
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.3192,
+          "below": -0.0131,
+          "above": 0.0169
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1021,
+          "above": 0.0105
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0525,
+          "above": -0.0003
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.0663,
+          "above": -0.0534
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2361,
+          "below": -0.0177,
+          "above": 0.0435
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.072,
+          "above": -0.0235
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5914,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0358,
+          "above": 0.0358
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.2688,
+          "below": -0.0011,
+          "above": -0.0556
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0147,
+          "above": -0.0739
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3503,
+          "below": -0.0637,
+          "above": 0.0003
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.9,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0019,
+          "above": 0.0575
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.0799,
+          "below": 0.002,
+          "above": -0.1065
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.3667,
+          "below": 0.0127,
+          "above": -0.016
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.064,
+          "above": -0.0503
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8167,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0024,
+          "above": 0.0416
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1313,
+          "above": 0.0114
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5914,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0172,
+          "above": 0.0498
+        },
+        "above": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.0159,
+          "above": 0.0614
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0575,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0134,
+          "above": -0.0105
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8661,
+        "below": {
+          "feature": "leadMatch",
+          "threshold": 0.15,
+          "below": 0.0112,
+          "above": -0.0113
+        },
+        "above": -0.0539
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0546,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1327,
+          "below": 0.0374,
+          "above": -0.0033
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0565,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0022,
+          "above": 0.0383
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0532,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0427,
+          "above": -0.0022
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0553,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0115,
+          "above": -0.0087
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4323,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": 0.0579,
+          "above": -0.0352
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0326,
+          "above": 0.0231
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8661,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0271,
+          "above": -0.0039
+        },
+        "above": -0.05
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0513,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1327,
+          "below": 0.034,
+          "above": -0.0029
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0541,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0019,
+          "above": 0.0352
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.3192,
         "below": {
           "feature": "specificAgree",
           "threshold": 0.5,
-          "below": -0.0629,
-          "above": 0.0622
+          "below": -0.0417,
+          "above": 0.0405
         },
         "above": {
-          "feature": "bestLocal",
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": -0.0609,
-          "above": 0.0144
+          "below": -0.0124,
+          "above": 0.0381
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.005,
+          "above": 0.0308
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0087,
+          "above": -0.0826
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.975,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": 0.0321,
+          "above": -0.0101
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.0436,
+          "above": 0.0172
         }
       },
       {
@@ -722,715 +1382,45 @@ export const MODEL: Model = {
           "feature": "localAfter",
           "threshold": 0.8333,
           "below": -0.0047,
-          "above": 0.0295
+          "above": 0.0294
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.0229,
-          "above": -0.1345
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0195,
-          "above": -0.0489
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.1208,
-          "above": -0.0034
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0136,
-          "above": -0.0212
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1524,
-          "above": 0.0823
+          "below": 0.0072,
+          "above": -0.0792
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1822,
+        "threshold": 0.8302,
         "below": {
-          "feature": "headMatch",
-          "threshold": 0.175,
-          "below": -0.0681,
-          "above": 0.0897
-        },
-        "above": {
           "feature": "coverageHere",
-          "threshold": 0.2063,
-          "below": 0.0367,
-          "above": -0.0045
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.3159,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.625,
-          "below": -0.0509,
-          "above": 0.0417
+          "threshold": 0.4813,
+          "below": -0.0066,
+          "above": 0.0246
         },
         "above": {
-          "feature": "noHeads",
+          "feature": "yearMatch",
           "threshold": 0.5,
-          "below": -0.0162,
-          "above": 0.0427
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0106,
-          "above": 0.0152
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0191,
-          "above": -0.128
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0045,
-          "above": 0.0289
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0182,
-          "above": -0.1218
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.975,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0151,
-          "above": -0.0957
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0719,
-          "above": 0.0094
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4365,
-          "below": -0.0063,
-          "above": 0.0251
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1478,
-          "above": 0.0083
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3159,
-          "below": -0.0149,
-          "above": 0.0117
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1424,
-          "above": 0.0078
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.975,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0142,
-          "above": -0.0899
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0558,
-          "above": 0.0165
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3159,
-          "below": -0.0187,
-          "above": 0.0126
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.145,
-          "above": 0.0763
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.062,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0031,
-          "above": 0.0408
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0042,
-          "above": 0.0261
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0179,
-          "above": -0.1132
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.6458,
-          "below": -0.0027,
-          "above": 0.0401
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1372,
-          "above": 0.0079
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.9,
-          "below": 0.0189,
-          "above": -0.049
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.1172,
-          "above": -0.003
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.975,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0135,
-          "above": -0.0856
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0706,
-          "above": 0.0053
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0582,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.047,
-          "above": -0.003
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0122,
-          "above": -0.0186
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1371,
-          "above": 0.0726
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0611,
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.15,
-          "below": 0.0114,
-          "above": -0.0112
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.3159,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.625,
-          "below": -0.0467,
-          "above": 0.0396
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0029,
-          "above": 0.0877
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0039,
-          "above": 0.0656
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.001,
-          "above": -0.059
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.7301,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4287,
-          "below": -0.0172,
-          "above": 0.0321
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.2643,
-          "below": 0.0016,
-          "above": -0.074
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0165,
-          "above": -0.0084
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1304,
-          "above": 0.0092
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0123,
-          "above": -0.0179
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1314,
-          "above": 0.0683
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.056,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0447,
-          "above": -0.0025
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0592,
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.15,
-          "below": 0.0112,
-          "above": -0.0104
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.3159,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.2598,
-          "below": 0.0065,
-          "above": -0.0926
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0023,
-          "above": 0.0844
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0099,
-          "above": 0.014
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0164,
-          "above": -0.1028
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0546,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0413,
-          "above": -0.0022
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0578,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0022,
-          "above": 0.0357
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0033,
-          "above": 0.0608
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.001,
-          "above": -0.0568
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0381,
-          "above": -0.0908
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.0226,
-          "above": 0.0087
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3159,
-          "below": -0.0163,
-          "above": 0.0114
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1256,
-          "above": 0.0657
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.8207,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0146,
-          "above": -0.0174
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.1097,
-          "above": 0.0182
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.6458,
-          "below": -0.0024,
-          "above": 0.0391
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1251,
-          "above": 0.0094
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0161,
-          "above": -0.0082
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1192,
-          "above": 0.0088
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0534,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7301,
-          "below": 0.0104,
-          "above": -0.011
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0099,
-          "above": 0.0135
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0142,
-          "above": -0.0945
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4287,
-          "below": -0.0165,
-          "above": 0.0102
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1202,
-          "above": 0.0625
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.5505,
-          "below": -0.0036,
-          "above": 0.0281
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1135,
-          "above": 0.0087
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.8207,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0136,
-          "above": -0.0165
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0947,
-          "above": 0.0152
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0149,
-          "above": -0.0077
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.107,
-          "above": 0.0078
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0555,
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.975,
-          "below": 0.0093,
-          "above": -0.0115
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0034,
-          "above": 0.0575
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0009,
-          "above": -0.0543
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0519,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0357,
-          "above": -0.002
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.0895,
-          "above": 0.0339
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0155,
-          "above": -0.0082
+          "below": 0.0077,
+          "above": -0.1238
         }
       },
       {
         "feature": "subjectHere",
-        "threshold": 0.1833,
+        "threshold": 0.9,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.0457,
-          "above": 0.0068
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0403,
+          "above": -0.0038
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5711,
-          "below": 0.0509,
-          "above": -0.0174
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0606,
+          "above": 0.0238
         }
       },
       {
@@ -1440,13 +1430,61 @@ export const MODEL: Model = {
           "feature": "localAfter",
           "threshold": 0.8333,
           "below": -0.004,
-          "above": 0.0255
+          "above": 0.0266
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.012,
-          "above": -0.0867
+          "below": 0.0056,
+          "above": -0.078
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0135,
+          "above": -0.0714
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2677,
+          "below": -0.0859,
+          "above": -0.0021
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5914,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0176,
+          "above": 0.0471
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.2688,
+          "below": 0.0005,
+          "above": -0.054
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.3667,
+          "below": 0.0124,
+          "above": -0.0144
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.0601,
+          "above": -0.0473
         }
       },
       {
@@ -1456,275 +1494,13 @@ export const MODEL: Model = {
           "feature": "closeness",
           "threshold": 0.5505,
           "below": -0.0034,
-          "above": 0.0278
+          "above": 0.031
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0994,
-          "above": 0.0075
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0107,
-          "above": -0.0152
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1145,
-          "above": 0.0599
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0089,
-          "above": 0.0122
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.011,
-          "above": -0.0838
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0031,
-          "above": 0.0546
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0004,
-          "above": -0.0517
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0521,
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.15,
-          "below": 0.0101,
-          "above": -0.0094
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.225,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5164,
-          "below": -0.0549,
-          "above": 0.0533
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0185,
-          "above": -0.0174
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0024,
-          "above": 0.0488
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0005,
-          "above": -0.0513
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.3159,
-          "below": -0.015,
-          "above": 0.0102
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1098,
-          "above": 0.0575
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.8167,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.5505,
-          "below": -0.0031,
-          "above": 0.0266
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0941,
-          "above": 0.0077
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0035,
-          "above": 0.0234
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.1667,
-          "below": 0.0102,
-          "above": -0.0806
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.4167,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.175,
-          "below": -0.0048,
-          "above": 0.0426
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.077,
-          "above": 0.0114
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.4086,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.8207,
-          "below": 0.0129,
-          "above": -0.0401
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3293,
-          "below": -0.0994,
-          "above": -0.0005
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0965,
-        "below": -0.0483,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0899,
-          "below": 0.0365,
-          "above": -0.0021
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6803,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6047,
-          "below": -0.0023,
-          "above": 0.046
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0001,
-          "above": -0.0496
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.1198,
-          "below": -0.0635,
-          "above": 0.0002
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5711,
-          "below": 0.0465,
-          "above": -0.0153
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.975,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0119,
-          "above": -0.0825
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.044,
-          "above": 0.0173
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.225,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5164,
-          "below": -0.0509,
-          "above": 0.0471
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0165,
-          "above": -0.0144
-        }
-      },
-      {
-        "feature": "rateClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0783,
-          "below": 0.0124,
-          "above": -0.011
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3192,
-          "below": -0.1061,
-          "above": 0.055
+          "below": -0.1183,
+          "above": 0.0144
         }
       },
       {
@@ -1734,29 +1510,206 @@ export const MODEL: Model = {
           "feature": "localAfter",
           "threshold": 0.8333,
           "below": -0.0037,
-          "above": 0.024
+          "above": 0.0242
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.0073,
-          "above": -0.0757
+          "below": 0.0049,
+          "above": -0.0756
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0147,
+          "above": -0.0183
+        },
+        "above": {
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": 0.0057,
+          "above": -0.1157
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.612,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.0374,
+          "above": 0.0012
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6833,
+          "below": 0.0563,
+          "above": -0.0459
         }
       },
       {
         "feature": "yearClash",
         "threshold": 0.5,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4804,
-          "below": -0.0076,
-          "above": 0.0126
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0037,
+          "above": 0.0236
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": 0.007,
-          "above": -0.0729
+          "below": 0.004,
+          "above": -0.073
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.4212,
+          "below": 0.0134,
+          "above": -0.0182
+        },
+        "above": {
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": 0.0048,
+          "above": -0.1065
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.975,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": 0.0158,
+          "above": -0.046
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.042,
+          "above": 0.0167
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.175,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.3709,
+          "below": 0.0024,
+          "above": -0.1022
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": 0.0454,
+          "above": -0.0137
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0044,
+          "above": 0.0258
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": 0.0023,
+          "above": -0.0704
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0513,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": 0.0445,
+          "above": -0.0015
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0488,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0383,
+          "above": -0.0023
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.0899,
+          "below": 0.0476,
+          "above": -0.091
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0309,
+          "above": -0.0032
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4323,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.0715,
+          "above": -0.0264
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0319,
+          "above": 0.0217
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.8661,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0032,
+          "above": 0.0237
+        },
+        "above": -0.0448
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.8302,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": 0.0215,
+          "above": -0.0078
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4365,
+          "below": -0.0997,
+          "above": 0.0073
         }
       },
       {
@@ -1765,322 +1718,355 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.3667,
-          "below": 0.014,
-          "above": -0.0067
+          "below": 0.015,
+          "above": -0.0071
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0856,
-          "above": 0.0068
+          "below": -0.1097,
+          "above": 0.0146
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0965,
+        "below": -0.0477,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1327,
+          "below": 0.0302,
+          "above": -0.0028
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0497,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.612,
+          "below": -0.0019,
+          "above": 0.0323
         }
       }
     ]
   },
   "differing": {
-    "bias": -1.788,
+    "bias": -2.0616,
     "weights": {
-      "coverage": 5.4825,
-      "coverageHere": -1.19,
-      "coverageGap": -2.1978,
-      "closeness": -0.3639,
-      "localBefore": 1.8424,
-      "localAfter": 0.5703,
-      "bestLocal": 0.8662,
-      "siblingAgrees": 0.3306,
-      "headMatch": 1.9857,
-      "headCosine": -1.7762,
-      "headDistinct": -1.0164,
-      "headMismatch": -0.97,
-      "headInSentence": -0.5604,
-      "headMissing": 0.2688,
-      "noHeads": -0.2336,
-      "leadCoverage": -0.6536,
-      "leadMatch": 0.0573,
-      "subjectMatch": 1.5126,
-      "subjectHere": -0.8574,
-      "subjectClash": -1.305,
-      "yearMatch": 1.1361,
-      "yearClash": -1.9038,
-      "periodClash": -0.3568,
-      "roleClash": -0.4518,
-      "rateClash": -2.2675,
-      "partClash": -0.0726,
-      "timeLike": -0.598,
+      "coverage": 5.8687,
+      "coverageHere": -1.583,
+      "coverageGap": -2.4948,
+      "closeness": -0.1765,
+      "localBefore": 1.8286,
+      "localAfter": 0.5946,
+      "bestLocal": 1.1529,
+      "siblingAgrees": 0.337,
+      "headMatch": 2.0517,
+      "headCosine": -1.7708,
+      "headDistinct": -1.0013,
+      "headMismatch": -1.0622,
+      "headInSentence": -0.7623,
+      "headMissing": 0.4123,
+      "noHeads": -0.199,
+      "leadCoverage": -0.7482,
+      "leadMatch": -0.0859,
+      "subjectMatch": 1.5484,
+      "subjectHere": -0.8255,
+      "subjectClash": -1.3172,
+      "yearMatch": 1.1631,
+      "yearClash": -1.9911,
+      "periodClash": -0.3534,
+      "roleClash": -0.4179,
+      "rateClash": -0.8051,
+      "partClash": -0.0817,
+      "timeLike": -0.7604,
       "agrees": 0,
       "sameValue": 0,
       "specificAgree": 0,
-      "logRatio": -2.3033,
-      "scaleSlip": 5.5149,
-      "rank": 2.3688,
-      "corpusSize": -0.0176
+      "logRatio": -2.1723,
+      "scaleSlip": 5.0132,
+      "rank": 2.5978,
+      "corpusSize": 0.0005
     },
     "trees": [
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
+        "threshold": 0.0834,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1563,
+          "threshold": 0.1567,
           "below": -0.1096,
-          "above": 0.0848
+          "above": 0.0863
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.58,
-          "below": -0.0791,
-          "above": 0.1317
+          "threshold": 1.2707,
+          "below": -0.085,
+          "above": 0.079
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.0834,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1141,
-          "above": 0.0613
+          "threshold": 0.1567,
+          "below": -0.1074,
+          "above": 0.08
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.2574,
-          "below": -0.1217,
-          "above": 0.0835
+          "threshold": 1.0054,
+          "below": -0.0861,
+          "above": 0.0451
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.2158,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1121,
-          "above": 0.0562
+          "threshold": 0.1567,
+          "below": -0.1129,
+          "above": 0.0586
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.1848,
-          "above": -0.0135
+          "below": -0.1892,
+          "above": -0.0097
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1111,
-          "below": 0.0272,
-          "above": 0.1317
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.58,
-          "below": -0.0682,
-          "above": 0.1146
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.2158,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1101,
-          "above": 0.0498
+          "threshold": 0.1567,
+          "below": -0.111,
+          "above": 0.0537
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 0.7588,
-          "below": -0.1395,
-          "above": 0.0209
+          "threshold": 1.0054,
+          "below": -0.13,
+          "above": 0.0469
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
+        "threshold": 0.0834,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.7061,
-          "below": 0.0639,
-          "above": -0.0887
+          "feature": "headCosine",
+          "threshold": 0.1121,
+          "below": 0.0244,
+          "above": 0.132
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 1.58,
-          "below": -0.0605,
-          "above": 0.0998
+          "feature": "coverageGap",
+          "threshold": 0.9686,
+          "below": -0.0534,
+          "above": 0.2553
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.2158,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1567,
+          "below": -0.1091,
+          "above": 0.0472
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1794,
+          "above": 0.001
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0834,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.2579,
+          "below": 0.021,
+          "above": 0.1264
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 1.0054,
+          "below": -0.0704,
+          "above": 0.0525
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2158,
         "below": {
           "feature": "rank",
           "threshold": 0.0607,
-          "below": -0.0443,
-          "above": 0.0548
+          "below": -0.0461,
+          "above": 0.0529
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.175,
-          "above": 0.0001
+          "below": -0.1725,
+          "above": 0.0028
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": -0.0013,
+          "above": -0.138
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0431,
+          "above": -0.0518
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.2158,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1087,
-          "above": 0.0414
+          "threshold": 0.1567,
+          "below": -0.1078,
+          "above": 0.0382
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.1688,
-          "above": 0.0001
+          "feature": "logRatio",
+          "threshold": 0.7693,
+          "below": -0.1292,
+          "above": 0.0322
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": -0.0032,
+          "above": -0.1354
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0391,
+          "above": -0.0472
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
+        "threshold": 0.0834,
         "below": {
           "feature": "headCosine",
-          "threshold": 0.1111,
-          "below": 0.0125,
-          "above": 0.114
+          "threshold": 0.2579,
+          "below": 0.0111,
+          "above": 0.1107
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0513,
+          "feature": "coverageGap",
+          "threshold": 0.9686,
+          "below": -0.0394,
+          "above": 0.2437
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.4022,
+          "below": -0.1438,
+          "above": -0.0145
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0354,
+          "above": -0.0414
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.1113,
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.9686,
+          "below": 0.0039,
+          "above": 0.2698
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.1098,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0268,
+          "above": -0.0464
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.5977,
           "below": -0.1384,
-          "above": -0.0088
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": -0.0037,
-          "above": -0.1363
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0409,
-          "above": -0.0447
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1111,
-          "below": 0.0099,
-          "above": 0.105
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.2574,
-          "below": -0.0536,
-          "above": 0.0799
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": -0.0067,
-          "above": -0.1335
+          "above": 0.0401
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.6055,
-          "below": 0.0341,
-          "above": -0.0552
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1117,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": 0.0036,
-          "above": 0.3243
+          "threshold": 0.1567,
+          "below": -0.1087,
+          "above": 0.0157
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.214,
+        "threshold": 0.0834,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0422,
-          "above": -0.0539
+          "threshold": 0.7058,
+          "below": 0.0454,
+          "above": -0.0938
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 1.0054,
+          "below": -0.0576,
+          "above": 0.0509
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2158,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0397,
+          "above": -0.054
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.1594,
-          "above": 0.0091
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1401,
-          "above": -0.0168
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1104,
-          "above": 0.0169
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.214,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.7061,
-          "below": 0.0317,
-          "above": -0.0958
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.7588,
-          "below": -0.118,
-          "above": 0.0373
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0964,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.261,
-          "above": -0.0168
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0524,
-          "above": -0.0352
+          "below": -0.1598,
+          "above": 0.015
         }
       },
       {
@@ -2088,364 +2074,106 @@ export const MODEL: Model = {
         "threshold": 0.0513,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.4047,
-          "below": -0.1427,
-          "above": -0.0094
+          "threshold": 0.4022,
+          "below": -0.14,
+          "above": -0.0071
         },
         "above": {
-          "feature": "coverageGap",
-          "threshold": 0.0964,
-          "below": -0.0373,
-          "above": 0.0338
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1093,
-        "above": {
           "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0949,
-          "above": -0.0104
+          "threshold": 0.4439,
+          "below": 0.0304,
+          "above": -0.0354
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1341,
-          "above": -0.0148
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.1344,
+          "above": 0.0404
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1079,
-          "above": 0.0139
+          "threshold": 0.1567,
+          "below": -0.107,
+          "above": 0.0135
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.2564,
-          "below": 0.0058,
-          "above": 0.0935
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.035,
-          "above": 0.1973
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1064,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0804,
-          "above": -0.0096
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
+        "threshold": 1.5982,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": -0.0044,
-          "above": -0.1297
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.6055,
-          "below": 0.0267,
-          "above": -0.0445
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.58,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0162,
-          "above": -0.0629
+          "threshold": 0.2158,
+          "below": 0.0196,
+          "above": -0.0631
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.1667,
-          "below": -0.0368,
+          "below": -0.0284,
           "above": 0.1806
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1049,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0713,
-          "above": -0.0086
-        }
-      },
-      {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1312,
-          "above": -0.0099
-        },
-        "above": {
           "feature": "coverage",
-          "threshold": 0.1563,
-          "below": -0.1032,
-          "above": 0.0111
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0146,
-          "above": -0.0683
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": -0.0388,
-          "above": 0.1349
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": -0.0039,
-          "above": -0.1341
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0025,
-          "above": 0.1193
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0964,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.2317,
-          "above": -0.0093
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0438,
-          "above": -0.0311
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1021,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0001,
-          "above": 0.1862
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1255,
-          "above": -0.0084
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.0008,
-          "above": 0.1015
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.4495,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0557,
-          "above": 0.0344
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.068,
-          "above": 0.1522
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0139,
-          "above": -0.0635
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": -0.0388,
-          "above": 0.122
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.1006,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0001,
-          "above": 0.1611
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0418,
-          "above": -0.055
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.7588,
-          "below": -0.0486,
+          "threshold": 0.5977,
+          "below": -0.1324,
           "above": 0.0377
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1567,
+          "below": -0.1052,
+          "above": 0.0122
         }
       },
       {
         "feature": "coverageGap",
-        "threshold": 0.0964,
+        "threshold": 0.0968,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.2048,
-          "above": -0.0071
+          "feature": "logRatio",
+          "threshold": 2.4801,
+          "below": -0.066,
+          "above": 0.1173
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.1909,
-          "below": 0.0401,
-          "above": -0.0293
+          "below": 0.0421,
+          "above": -0.023
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0994,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0531,
-          "above": -0.007
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1227,
-          "above": -0.0069
-        },
+        "threshold": 0.1567,
+        "below": -0.1041,
         "above": {
           "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0136,
-          "above": -0.0428
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0126,
-          "above": -0.0582
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": -0.0473,
-          "above": 0.1476
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.098,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0003,
-          "above": 0.134
+          "threshold": 0.9686,
+          "below": 0.0005,
+          "above": 0.2186
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
+        "threshold": 0.0834,
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0382,
-          "above": -0.0483
+          "below": 0.0453,
+          "above": -0.0533
         },
         "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0252,
-          "above": -0.0508
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
           "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0118,
-          "above": -0.0557
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": -0.0356,
-          "above": 0.1102
+          "threshold": 1.0054,
+          "below": -0.05,
+          "above": 0.046
         }
       },
       {
@@ -2453,416 +2181,256 @@ export const MODEL: Model = {
         "threshold": 0.0513,
         "below": {
           "feature": "coverage",
-          "threshold": 0.2562,
-          "below": 0.0145,
-          "above": -0.1086
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0175,
-          "above": -0.0502
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0114,
-          "above": -0.0522
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": -0.0367,
-          "above": 0.1408
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0967,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0004,
-          "above": 0.1265
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.4047,
-          "below": -0.1214,
-          "above": 0.0028
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0164,
-          "above": -0.0478
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0111,
-          "above": -0.0519
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0833,
-          "above": -0.0856
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0964,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.1806,
-          "above": -0.005
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0352,
-          "above": -0.0251
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0098,
-          "above": -0.0454
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": -0.0285,
-          "above": 0.1376
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0954,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0004,
-          "above": 0.1155
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.117,
-          "above": -0.004
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0118,
-          "above": -0.0376
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0545,
-          "above": 0.0068
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.1199,
-          "above": -0.0546
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.035,
-          "above": -0.0467
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2526,
-          "below": -0.0885,
-          "above": 0.0032
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0964,
-          "below": -0.0416,
-          "above": 0.0099
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.1001,
-          "above": -0.0308
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0931,
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0006,
-          "above": 0.1061
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5523,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1255,
-          "below": -0.1408,
-          "above": 0.0148
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0907,
-          "below": 0.0641,
-          "above": -0.0827
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0104,
-          "above": -0.0481
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": -0.0415,
-          "above": 0.094
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0097,
-          "above": -0.0418
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.1143,
-          "above": -0.0493
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1548,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0339,
-          "above": -0.0721
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.1139,
-          "above": -0.0104
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2526,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0867,
-          "above": 0.0407
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3374,
-          "below": 0.089,
-          "above": -0.0048
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1143,
-          "above": -0.0005
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5523,
+          "threshold": 0.2559,
           "below": 0.0105,
-          "above": -0.0342
+          "above": -0.118
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.003,
+          "above": 0.1228
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0311,
-          "above": 0.0379
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2526,
-          "below": -0.0851,
-          "above": 0.0021
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.001,
-          "above": -0.1977
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0945,
-          "above": -0.0296
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.009,
-          "above": -0.0377
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": -0.0299,
-          "above": 0.1174
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0008,
-          "above": -0.1875
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0911,
-          "above": -0.0291
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0831,
+        "threshold": 0.2158,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.7061,
-          "below": 0.0255,
-          "above": -0.0824
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2526,
-          "below": -0.0823,
-          "above": 0.0018
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.2574,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0086,
-          "above": -0.0414
+          "threshold": 0.5532,
+          "below": 0.0348,
+          "above": -0.0537
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.2618,
-          "below": -0.0623,
-          "above": 0.077
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0497,
-          "above": 0.0058
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.1053,
-          "above": -0.0567
+          "below": -0.1507,
+          "above": 0.0174
         }
       },
       {
         "feature": "coverageGap",
-        "threshold": 0.8501,
+        "threshold": 0.0968,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5523,
-          "below": 0.0058,
-          "above": -0.0552
+          "feature": "logRatio",
+          "threshold": 2.4801,
+          "below": -0.0599,
+          "above": 0.11
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.12,
-          "above": 0.2063
+          "feature": "coverage",
+          "threshold": 0.1567,
+          "below": -0.102,
+          "above": 0.0219
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0179,
+          "above": -0.044
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0905,
+          "above": 0.284
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.128,
+          "above": 0.0396
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0005,
+          "above": 0.1033
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.2707,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0153,
+          "above": -0.0627
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1669,
+          "below": 0.0926,
+          "above": -0.084
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.1006,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0723,
+          "above": -0.0098
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.4022,
+          "below": -0.1295,
+          "above": 0.0019
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0027,
+          "above": 0.1152
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4439,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3542,
+          "below": 0.0233,
+          "above": -0.1188
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0644,
+          "above": 0.1591
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0994,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0619,
+          "above": -0.0083
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.5532,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1259,
+          "below": -0.1339,
+          "above": 0.0169
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0908,
+          "below": 0.0543,
+          "above": -0.0931
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.5982,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.014,
+          "above": -0.047
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.1667,
+          "below": -0.0446,
+          "above": 0.1438
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0127,
+          "above": -0.0763
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.1017,
+          "above": 0.0904
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0082,
+          "above": -0.0701
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0889,
+          "above": 0.2329
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0968,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.133,
+          "above": -0.01
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0356,
+          "above": -0.02
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.4022,
+          "below": -0.1237,
+          "above": 0.0036
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": 0.0022,
+          "above": 0.1081
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.097,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0535,
+          "above": -0.0074
         }
       },
       {
@@ -2870,512 +2438,277 @@ export const MODEL: Model = {
         "threshold": 0.5,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0302,
-          "above": -0.0129
+          "threshold": 0.0834,
+          "below": 0.0375,
+          "above": -0.0164
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.3375,
-          "below": -0.1554,
-          "above": 0.0057
+          "feature": "localBefore",
+          "threshold": 0.4167,
+          "below": -0.1094,
+          "above": 0.0316
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.7588,
+        "threshold": 1.0054,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0081,
-          "above": -0.0702
+          "threshold": 0.2158,
+          "below": 0.0112,
+          "above": -0.0713
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0929,
+          "above": 0.0841
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0079,
+          "above": -0.0679
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0867,
+          "above": 0.2013
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0121,
+          "above": -0.0549
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7132,
+          "below": 0.1566,
+          "above": -0.062
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.1238,
+          "above": 0.0443
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0121,
+          "above": -0.0387
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0344,
+          "above": -0.0147
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3366,
+          "below": -0.1484,
+          "above": -0.0114
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0028,
+          "above": -0.1069
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0829,
+          "above": 0.1827
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0113,
+          "above": -0.0508
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.7693,
+          "below": -0.0255,
+          "above": 0.1702
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0107,
+          "above": -0.0674
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0821,
+          "above": 0.0774
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0948,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.0851,
+          "above": -0.0023
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.4022,
+          "below": -0.1202,
+          "above": 0.0072
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2526,
+          "below": -0.0316,
+          "above": 0.0185
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0025,
+          "above": -0.1013
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0789,
+          "above": 0.1681
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4439,
+          "below": 0.0102,
+          "above": -0.0456
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7132,
+          "below": 0.1384,
+          "above": -0.0592
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0928,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.0767,
+          "above": -0.0023
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.1195,
+          "above": 0.0414
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0006,
+          "above": 0.0749
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0324,
+          "above": -0.0139
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3366,
+          "below": -0.1447,
+          "above": -0.0106
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0095,
+          "above": -0.063
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.3175,
-          "below": -0.1217,
+          "threshold": 0.3145,
+          "below": -0.0977,
           "above": 0.0659
         }
       },
       {
         "feature": "coverageGap",
-        "threshold": 0.0964,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": -0.1187,
-          "above": 0.0095
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0332,
-          "above": -0.0273
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
+        "threshold": 0.9686,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.0964,
-          "below": -0.0326,
-          "above": 0.0084
+          "threshold": 0.5532,
+          "below": 0.0064,
+          "above": -0.0615
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0897,
-          "above": -0.03
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1548,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0317,
-          "above": -0.0656
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0987,
-          "above": -0.0093
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0875,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0375,
-          "above": -0.0058
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1094,
-          "above": -0.0008
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.0009,
-          "above": 0.0661
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.1339,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.2195,
-          "below": -0.1256,
-          "above": 0.0028
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.1041,
-          "above": -0.0066
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1548,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0043,
-          "above": -0.1659
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0884,
-          "above": -0.0076
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.078,
-          "above": -0.0587
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0124,
-          "above": -0.1415
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0008,
-          "above": -0.1663
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0867,
-          "above": -0.0288
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0831,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0338,
-          "above": 0.0345
-        },
-        "above": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": -0.0316,
-          "above": 0.0382
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0437,
-          "above": 0.0045
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0878,
-          "above": -0.0882
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0277,
-          "above": -0.0119
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3375,
-          "below": -0.1476,
-          "above": 0.0034
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0009,
-          "above": -0.1528
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0851,
-          "above": -0.0284
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4769,
-          "below": -0.1027,
-          "above": 0.0012
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0007,
-          "above": 0.0696
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.0832,
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1886,
-          "below": 0.0598,
-          "above": -0.0024
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.4325,
-        "below": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0008,
-          "above": -0.1437
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0821,
-          "above": -0.0278
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0257,
-          "above": -0.0111
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3375,
-          "below": -0.1416,
-          "above": 0.0035
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.7588,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5537,
-          "below": -0.0003,
-          "above": -0.1397
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0827,
-          "above": 0.0709
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": -0.1019,
-          "above": 0.0015
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8501,
-          "below": -0.0008,
-          "above": 0.0658
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5523,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1255,
-          "below": -0.1273,
-          "above": 0.0106
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0096,
-          "above": -0.1661
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0085,
-          "above": -0.0324
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.0918,
-          "above": -0.0586
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5523,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1255,
-          "below": -0.1241,
-          "above": 0.0099
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0073,
-          "above": -0.1611
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.9889,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0072,
-          "above": -0.0473
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0614,
-          "above": -0.1183
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.8501,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.7061,
-          "below": 0.0013,
-          "above": -0.0898
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.1167,
-          "above": 0.1514
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.008,
-          "above": -0.0303
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.0891,
-          "above": -0.0538
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1548,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0279,
-          "above": -0.0544
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0771,
-          "above": -0.0075
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2526,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0725,
-          "above": 0.0311
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3772,
-          "below": 0.0582,
-          "above": -0.0088
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.029,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1035,
-          "above": 0.0102
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0145,
-          "above": -0.01
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1563,
-        "below": -0.079,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0312,
-          "above": -0.0054
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5523,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1255,
-          "below": -0.1208,
-          "above": 0.0092
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.0907,
-          "below": 0.0586,
-          "above": -0.0729
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.0833,
-          "below": 0.045,
-          "above": -0.0653
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0348,
-          "above": 0.0248
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0752,
+          "above": 0.1589
         }
       },
       {
@@ -3384,62 +2717,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3542,
-          "below": 0.0045,
-          "above": -0.0373
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0784,
-          "above": -0.073
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2526,
-        "below": {
-          "feature": "localAfter",
-          "threshold": 0.4167,
-          "below": -0.0554,
-          "above": 0.0527
+          "below": 0.0062,
+          "above": -0.0554
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.3772,
-          "below": 0.0533,
-          "above": -0.0078
+          "threshold": 0.7132,
+          "below": 0.1293,
+          "above": -0.0605
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0297,
+          "above": -0.0123
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.2406,
+          "above": -0.0312
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 2.4325,
+        "threshold": 1.0054,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.007,
-          "above": -0.0226
+          "threshold": 0.2158,
+          "below": 0.0085,
+          "above": -0.0586
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 3.0829,
-          "below": 0.0778,
-          "above": -0.0288
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0733,
+          "above": 0.0702
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 0.9889,
+        "feature": "coverageGap",
+        "threshold": 0.9686,
         "below": {
-          "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0064,
-          "above": -0.0425
-        },
-        "above": {
           "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0573,
-          "above": -0.115
+          "threshold": 0.7058,
+          "below": 0.0021,
+          "above": -0.1007
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0724,
+          "above": 0.1498
         }
       },
       {
@@ -3448,126 +2781,308 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.0607,
-          "below": -0.0367,
-          "above": 0.0033
+          "below": -0.0533,
+          "above": 0.0062
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": -0.0379,
-          "above": 0.0951
+          "threshold": 0.4439,
+          "below": -0.0501,
+          "above": 0.128
         }
       },
       {
-        "feature": "timeLike",
-        "threshold": 0.5,
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0906,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0433,
+          "above": -0.0067
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
         "below": {
-          "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0221,
-          "above": -0.0094
+          "feature": "coverage",
+          "threshold": 0.4753,
+          "below": 0.0054,
+          "above": -0.1886
         },
         "above": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": -0.0137,
-          "above": -0.2239
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0551,
+          "above": -0.0079
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2526,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0824,
+          "above": 0.036
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3374,
+          "below": 0.0767,
+          "above": -0.003
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1548,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0041,
+          "above": -0.2308
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0955,
+          "above": -0.007
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.029,
+        "threshold": 0.0351,
         "below": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0994,
-          "above": 0.0084
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.1155,
+          "above": 0.0357
         },
         "above": {
           "feature": "localBefore",
           "threshold": 0.8333,
-          "below": -0.0017,
-          "above": 0.0499
+          "below": -0.0009,
+          "above": 0.0692
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.9889,
+        "threshold": 2.4801,
         "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0968,
+          "below": -0.0304,
+          "above": 0.0082
+        },
+        "above": {
           "feature": "logRatio",
-          "threshold": 0.214,
-          "below": 0.0057,
-          "above": -0.0395
+          "threshold": 3.1204,
+          "below": 0.0915,
+          "above": -0.0381
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2526,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0783,
+          "above": 0.0329
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3374,
+          "below": 0.0679,
+          "above": -0.0021
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1548,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0041,
+          "above": -0.1942
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0871,
+          "above": -0.0059
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.5977,
+          "below": -0.1123,
+          "above": 0.0308
         },
         "above": {
           "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0533,
-          "above": -0.1129
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1848,
-        "below": {
-          "feature": "leadMatch",
-          "threshold": 0.625,
-          "below": -0.031,
-          "above": 0.0962
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0021,
-          "above": -0.1367
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2195,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1289,
-          "above": 0.0663
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
+          "threshold": 0.5532,
           "below": 0.0092,
-          "above": -0.1323
+          "above": -0.0347
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0052,
+          "above": -0.0541
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.066,
+          "above": 0.1287
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0834,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0371,
+          "above": 0.0378
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2526,
+          "below": -0.0825,
+          "above": 0.0027
         }
       },
       {
         "feature": "timeLike",
         "threshold": 0.5,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1848,
-          "below": 0.0342,
-          "above": -0.0047
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0276,
+          "above": -0.0117
         },
         "above": {
-          "feature": "siblingAgrees",
-          "threshold": 0.5,
-          "below": -0.0125,
-          "above": -0.2179
+          "feature": "coverage",
+          "threshold": 0.3366,
+          "below": -0.1401,
+          "above": -0.0058
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0968,
+          "below": -0.0281,
+          "above": 0.0076
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1204,
+          "below": 0.0901,
+          "above": -0.0367
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0486,
+          "above": 0.0051
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7132,
+          "below": 0.1167,
+          "above": -0.066
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0019,
+          "above": -0.0925
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.063,
+          "above": 0.1202
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.2195,
+        "threshold": 0.1567,
+        "below": -0.0865,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.0607,
+          "above": -0.0022
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
         "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.1263,
-          "above": 0.0584
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0089,
+          "above": -0.0259
         },
         "above": {
-          "feature": "subjectClash",
+          "feature": "logRatio",
+          "threshold": 3.1204,
+          "below": 0.0871,
+          "above": -0.036
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0081,
+          "above": -0.0533
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.3145,
+          "below": -0.0945,
+          "above": 0.0549
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0015,
+          "above": -0.0867
+        },
+        "above": {
+          "feature": "headMissing",
           "threshold": 0.5,
-          "below": 0.0085,
-          "above": -0.1289
+          "below": -0.0616,
+          "above": 0.1183
         }
       },
       {
@@ -3575,31 +3090,170 @@ export const MODEL: Model = {
         "threshold": 0.8333,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.4495,
-          "below": 0.0069,
-          "above": -0.0252
+          "threshold": 0.4439,
+          "below": 0.008,
+          "above": -0.0327
         },
         "above": {
           "feature": "leadCoverage",
-          "threshold": 0.7191,
-          "below": 0.0834,
-          "above": -0.0569
+          "threshold": 0.7132,
+          "below": 0.1145,
+          "above": -0.0612
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0256,
+          "above": -0.0105
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.232,
+          "above": -0.0227
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1548,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0042,
+          "above": -0.1677
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0779,
+          "above": -0.0048
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0471,
+          "above": 0.0047
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3366,
+          "below": -0.1242,
+          "above": 0.0845
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.024,
+          "above": -0.0099
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.2198,
+          "above": -0.021
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0067,
+          "above": -0.0488
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.2618,
+          "below": -0.0642,
+          "above": 0.0603
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5532,
+          "below": 0.0045,
+          "above": -0.0505
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0588,
+          "above": 0.1152
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0431,
+          "above": 0.004
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7132,
+          "below": 0.1077,
+          "above": -0.0578
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.2195,
+        "threshold": 0.1567,
+        "below": -0.0846,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0329,
+          "above": -0.0052
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
         "below": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": -0.1229,
-          "above": 0.0579
+          "feature": "subjectMatch",
+          "threshold": 0.45,
+          "below": 0.0335,
+          "above": -0.0781
         },
         "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0078,
-          "above": -0.1259
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0301,
+          "above": 0.0244
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2526,
+          "below": -0.0309,
+          "above": 0.0057
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1204,
+          "below": 0.0829,
+          "above": -0.0366
         }
       },
       {
@@ -3608,71 +3262,392 @@ export const MODEL: Model = {
         "below": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.0946,
-          "above": 0.0071
+          "below": -0.1006,
+          "above": 0.0012
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0017,
+          "above": 0.0559
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0016,
+          "above": -0.0883
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": -0.0572,
+          "above": 0.1061
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0823,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.032,
+          "above": -0.0052
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4753,
+          "below": 0.006,
+          "above": -0.1332
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0276,
+          "above": 0.0226
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3542,
+          "below": 0.005,
+          "above": -0.0409
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.0449,
+          "above": 0.1107
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0078,
+          "above": -0.0234
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 0.0831,
-          "below": 0.0123,
+          "threshold": 3.1204,
+          "below": 0.0804,
+          "above": -0.036
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.0229,
+          "above": -0.0096
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3366,
+          "below": -0.1336,
+          "above": -0.0013
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0054,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0066,
+          "above": -0.046
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1669,
+          "below": 0.0488,
+          "above": -0.0961
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0013,
+          "above": -0.0809
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.45,
+          "below": -0.0546,
+          "above": 0.1033
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3542,
+          "below": 0.0042,
+          "above": -0.0364
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7132,
+          "below": 0.1019,
+          "above": -0.0641
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1548,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0038,
+          "above": -0.1342
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0703,
+          "above": -0.0047
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2526,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": -0.0568,
+          "above": 0.056
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1846,
+          "below": 0.0504,
+          "above": -0.0035
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.029,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0948,
+          "above": 0.0008
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0015,
+          "above": 0.0511
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0797,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.0494,
+          "above": -0.002
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
+        "below": {
+          "feature": "scaleSlip",
+          "threshold": 0.5,
+          "below": -0.0006,
+          "above": -0.1204
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1204,
+          "below": 0.0786,
+          "above": -0.0355
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9686,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.7058,
+          "below": 0.0014,
+          "above": -0.0797
+        },
+        "above": {
+          "feature": "siblingAgrees",
+          "threshold": 0.5,
+          "below": -0.0545,
+          "above": 0.0979
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.0833,
+          "below": 0.0423,
+          "above": -0.057
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.1833,
+          "below": -0.0266,
+          "above": 0.0213
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1567,
+        "below": -0.0776,
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.0463,
+          "above": -0.0019
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.029,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0913,
+          "above": 0.0014
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0015,
+          "above": 0.0493
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2526,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.4167,
+          "below": -0.0524,
+          "above": 0.052
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3771,
+          "below": 0.0424,
+          "above": -0.0041
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.4801,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2158,
+          "below": 0.0067,
+          "above": -0.0206
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1204,
+          "below": 0.0772,
+          "above": -0.0348
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.7693,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.5604,
+          "below": -0.0005,
+          "above": -0.1288
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.3145,
+          "below": -0.1127,
+          "above": 0.0506
+        }
+      },
+      {
+        "feature": "headMissing",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1259,
+          "below": -0.1171,
+          "above": -0.0018
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2192,
+          "below": -0.1013,
+          "above": 0.0257
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.029,
+        "below": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.0884,
+          "above": 0.0012
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.0834,
+          "below": 0.013,
           "above": -0.009
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.7588,
+        "threshold": 0.7693,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.5537,
-          "below": -0.0003,
-          "above": -0.1315
+          "threshold": 0.2158,
+          "below": 0.0058,
+          "above": -0.056
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 3.2618,
-          "below": -0.0748,
-          "above": 0.0603
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.3772,
-          "below": 0.0159,
-          "above": -0.0164
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.55,
-          "below": -0.0409,
-          "above": 0.0753
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5523,
-        "below": {
           "feature": "coverageHere",
-          "threshold": 0.1255,
-          "below": -0.1116,
-          "above": 0.0076
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0091,
-          "above": -0.1588
+          "threshold": 0.3145,
+          "below": -0.1096,
+          "above": 0.0465
         }
       }
     ]
   },
   "thresholds": {
-    "support": 0.9,
-    "supportPerDecade": 0,
-    "conflict": 0.85,
-    "disputeMargin": 0.1,
+    "support": 0.6,
+    "supportPerDecade": 0.1,
+    "conflict": 0.5,
+    "disputeMargin": 0.3,
     "outweigh": 0.2
   },
   "fitted": {
@@ -3691,9 +3666,9 @@ export const MODEL: Model = {
       "dev (never fitted)"
     ],
     "trainingClaims": 607,
-    "trainingPairs": 7865,
+    "trainingPairs": 7870,
     "heldOutClaims": 213,
-    "heldOutAccuracy": 0.7746,
-    "heldOutFalseSupport": 0.0991
+    "heldOutAccuracy": 0.7793,
+    "heldOutFalseSupport": 0.1081
   }
 };

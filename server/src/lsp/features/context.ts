@@ -37,8 +37,9 @@ export interface ServerDeps {
   /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
   readonly watchDebounceMs?: number;
   /**
-   * How long a request waits for a corpus that is still being indexed for the first time before it
-   * is answered without it (default 500 ms; the client pulls again when indexing is done).
+   * How long after a corpus starts being indexed for the first time requests wait for it before
+   * they are answered without it (default 500 ms; the client pulls again when indexing is done).
+   * Counted from the start of indexing: once it has passed, requests are answered at once.
    */
   readonly indexingGraceMs?: number;
   /** Bounds of the corpus reader (tests lower them; default the reader's own). */

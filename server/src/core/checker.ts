@@ -14,7 +14,7 @@ import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
-import { sentencesOf } from './text/sentences';
+import { draftSentencesOf } from './text/sentences';
 import { conceptOf, contentConcepts, firstTokenFrom, tokenize, type Token } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
@@ -367,7 +367,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const bySentence: Item[][] = [];
     let previous: string | undefined;
     let n = 0;
-    for (const s of sentencesOf(analysed)) {
+    for (const s of draftSentencesOf(analysed)) {
       if (token.isCancellationRequested || !(await pause(clock, token))) return [];
       if (items.length >= MAX_CONSISTENCY_FIGURES) break;
       // A "sentence" this long is a list or a table, not prose that states a quantity twice.
@@ -490,7 +490,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const starts = lineStarts(text);
       const results: ClaimResult[] = [];
       const clock: Clock = { since: Date.now() };
-      for (const s of sentencesOf(analysed)) {
+      for (const s of draftSentencesOf(analysed)) {
         if (token.isCancellationRequested || !(await pause(clock, token))) return [];
         const flat = s.text.replace(/[\r\n]/g, ' ');
         for (const c of await checkSentence(flat, checkQuotes, token, clock)) {

@@ -113,6 +113,12 @@ interface Reach {
   readonly oppositeDerived: ReadonlySet<number>;
 }
 
+/** The synsets near a word's senses (their close hypernyms, similar adjectives), and all they link to. */
+interface Footprint {
+  readonly near: ReadonlySet<number>;
+  readonly out: ReadonlySet<number>;
+}
+
 interface Found {
   relation: WordRelation;
   steps: number;
@@ -146,6 +152,7 @@ class Knowledge implements WordKnowledge {
   private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(20_000);
   private readonly reachCache = new Bounded<number, Reach>(20_000);
   private readonly relationCache = new Bounded<string, RelationResult>(50_000);
+  private readonly footprintCache = new Bounded<string, Footprint>(20_000);
   private readonly wupCache = new Bounded<string, number>(50_000);
   private readonly cosineCache = new Bounded<string, number | undefined>(50_000);
   private readonly directionCache = new Bounded<string, -1 | 0 | 1>(50_000);
@@ -288,6 +295,7 @@ class Knowledge implements WordKnowledge {
     const lb = this.lemmaIds(b);
     if (la.length === 0 || lb.length === 0) return NONE;
     if (la.some((id) => lb.includes(id))) return SAME;
+    if (!this.mayRelate(this.footprint(a), this.footprint(b))) return NONE;
     const sa = this.senses(a);
     const sb = this.senses(b);
     const best: Found = { relation: 'none', steps: 0, score: -Infinity };
@@ -341,6 +349,39 @@ class Knowledge implements WordKnowledge {
       }
     }
     return best.relation === 'none' ? NONE : { relation: best.relation, steps: best.steps };
+  }
+
+  /**
+   * What a word's senses reach, for telling at once that two words have no relation (most pairs
+   * the aligner asks about): every relation computeRelation finds joins a synset that one word's
+   * senses reach (`out`) to one near the other's (`near`), or two synsets near each.
+   */
+  private footprint(word: string): Footprint {
+    let f = this.footprintCache.get(word);
+    if (f) return f;
+    const near = new Set<number>();
+    const out = new Set<number>();
+    for (const list of this.senses(word)) {
+      for (const { id } of list) {
+        const r = this.reach(id);
+        for (const k of r.near.keys()) near.add(k);
+        for (const k of this.ancestors(id).keys()) out.add(k);
+        for (const k of r.antonyms.keys()) out.add(k);
+        for (const k of r.wholes.keys()) out.add(k);
+        for (const k of r.derived) out.add(k);
+        for (const k of r.oppositeDerived) out.add(k);
+      }
+    }
+    f = { near, out };
+    this.footprintCache.set(word, f);
+    return f;
+  }
+
+  /** False when no relation can join the two words (see `footprint`); true when one may. */
+  private mayRelate(a: Footprint, b: Footprint): boolean {
+    for (const k of b.near) if (a.near.has(k) || a.out.has(k)) return true;
+    for (const k of a.near) if (b.out.has(k)) return true;
+    return false;
   }
 
   /** Hypernym ancestors of a synset with their fewest steps away; the synset itself at 0. */

@@ -140,6 +140,32 @@ class Bounded<K, V> extends Map<K, V> {
   }
 }
 
+/**
+ * A memo of word pairs, first word then second (no key strings built per query), forgotten as a
+ * whole past a number of pairs.
+ */
+class PairCache<V> {
+  private readonly rows = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  constructor(private readonly max: number) {}
+
+  get(a: string, b: string): V | undefined {
+    return this.rows.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): void {
+    if (this.size >= this.max) {
+      this.rows.clear();
+      this.size = 0;
+    }
+    let row = this.rows.get(a);
+    if (!row) this.rows.set(a, (row = new Map()));
+    if (!row.has(b)) this.size++;
+    row.set(b, value);
+  }
+}
+
 const TARGET = 0x0fffffff;
 
 const NONE: RelationResult = Object.freeze({ relation: 'none', steps: 0 });
@@ -151,10 +177,10 @@ class Knowledge implements WordKnowledge {
   private readonly senseCache = new Bounded<string, readonly (readonly Sense[])[]>(20_000);
   private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(20_000);
   private readonly reachCache = new Bounded<number, Reach>(20_000);
-  private readonly relationCache = new Bounded<string, RelationResult>(50_000);
+  private readonly relationCache = new PairCache<RelationResult>(50_000);
   private readonly footprintCache = new Bounded<string, Footprint>(20_000);
-  private readonly wupCache = new Bounded<string, number>(50_000);
-  private readonly cosineCache = new Bounded<string, number | undefined>(50_000);
+  private readonly wupCache = new PairCache<number>(50_000);
+  private readonly cosineCache = new PairCache<number | null>(50_000);
   private readonly directionCache = new Bounded<string, -1 | 0 | 1>(50_000);
   private seeds: { up: Set<number>; down: Set<number> } | undefined;
 
@@ -278,11 +304,10 @@ class Knowledge implements WordKnowledge {
       if (x.length === 0 || y.length === 0) return NONE;
       if (x === y) return SAME;
       if (!this.wn || x.length > MAX_WORD || y.length > MAX_WORD) return NONE;
-      const key = `${x}\u0000${y}`;
-      let r = this.relationCache.get(key);
+      let r = this.relationCache.get(x, y);
       if (!r) {
         r = this.computeRelation(x, y);
-        this.relationCache.set(key, r);
+        this.relationCache.set(x, y, r);
       }
       return r;
     } catch {
@@ -488,11 +513,10 @@ class Knowledge implements WordKnowledge {
       const x = asWord(a);
       const y = asWord(b);
       if (x.length === 0 || y.length === 0 || !this.wn || x.length > MAX_WORD || y.length > MAX_WORD) return x === y && x.length > 0 ? 1 : 0;
-      const key = `${x}\u0000${y}`;
-      let v = this.wupCache.get(key);
+      let v = this.wupCache.get(x, y);
       if (v === undefined) {
         v = this.computeWup(x, y);
-        this.wupCache.set(key, v);
+        this.wupCache.set(x, y, v);
       }
       return v;
     } catch {
@@ -541,10 +565,11 @@ class Knowledge implements WordKnowledge {
       const x = asWord(a);
       const y = asWord(b);
       if (!this.vec || x.length === 0 || y.length === 0 || x.length > MAX_WORD || y.length > MAX_WORD) return undefined;
-      const key = `${x}\u0000${y}`;
-      if (this.cosineCache.has(key)) return this.cosineCache.get(key);
+      // null: known to have no cosine.
+      const known = this.cosineCache.get(x, y);
+      if (known !== undefined) return known ?? undefined;
       const v = this.computeCosine(x, y);
-      this.cosineCache.set(key, v);
+      this.cosineCache.set(x, y, v ?? null);
       return v;
     } catch {
       return undefined;

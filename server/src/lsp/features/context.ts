@@ -13,7 +13,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker, type Checker, type Retriever, type WordKnowledge } from '../../core';
-import { openArchive } from '../../pg/open';
 import { defaultCacheDir } from '../../node/indexCache';
 import type { FsReaderOptions } from '../../node/fsReader';
 import { loadWordKnowledge } from '../../node/lexicon';
@@ -218,7 +217,10 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
       bundledCorpus: deps.bundledCorpus,
       createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
       // An archive that does not answer within a few seconds is not waited for: the folders are used.
-      ...(deps.openArchive === null ? {} : { openArchive: deps.openArchive ?? ((c: string) => openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
+      // The PostgreSQL client is loaded only when a database is set.
+      ...(deps.openArchive === null
+        ? {}
+        : { openArchive: deps.openArchive ?? (async (c: string) => (await import('../../pg/open.js')).openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
       settingsFor: (folderUri) => ctx.settings.get(folderUri),
       sourceFilterFor: async (folderUri) => (await ctx.settings.get(folderUri)).project,
       log,

@@ -79,7 +79,7 @@ interface Memo {
   size: number;
 }
 const memos = new WeakMap<Lexicon, Memo>();
-const MAX_MEMO_PAIRS = 200_000;
+const MAX_MEMO_PAIRS = 100_000;
 const SAME_CONCEPT: Known = { score: 1, cosine: 1, distinct: false };
 
 function known(lex: Lexicon, a: string, b: string): Known {

@@ -115,8 +115,29 @@ interface Reach {
 
 /** The synsets near a word's senses (their close hypernyms, similar adjectives), and all they link to. */
 interface Footprint {
-  readonly near: ReadonlySet<number>;
-  readonly out: ReadonlySet<number>;
+  /** Each a sorted list of synset ids (compact: thousands of words are kept). */
+  readonly near: Int32Array;
+  readonly out: Int32Array;
+  /** `near` and `out` together. */
+  readonly all: Int32Array;
+}
+
+function sorted(ids: ReadonlySet<number>): Int32Array {
+  return Int32Array.from(ids).sort();
+}
+
+/** Whether two sorted lists share an id. */
+function meets(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
 }
 
 interface Found {
@@ -397,16 +418,16 @@ class Knowledge implements WordKnowledge {
         for (const k of r.oppositeDerived) out.add(k);
       }
     }
-    f = { near, out };
+    const all = new Set(near);
+    for (const k of out) all.add(k);
+    f = { near: sorted(near), out: sorted(out), all: sorted(all) };
     this.footprintCache.set(word, f);
     return f;
   }
 
   /** False when no relation can join the two words (see `footprint`); true when one may. */
   private mayRelate(a: Footprint, b: Footprint): boolean {
-    for (const k of b.near) if (a.near.has(k) || a.out.has(k)) return true;
-    for (const k of a.near) if (b.out.has(k)) return true;
-    return false;
+    return meets(b.near, a.all) || meets(a.near, b.out);
   }
 
   /** Hypernym ancestors of a synset with their fewest steps away; the synset itself at 0. */

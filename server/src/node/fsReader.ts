@@ -6,7 +6,7 @@
  * rather than a link's when it has one), skips what is not a regular file without opening it, and
  * stops when the corpus grows past a number of files or of bytes, saying which limit it reached.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { constants as fsConstants, promises as fs, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { kindOf, type CorpusEntry, type CorpusReader } from '../core';
 
@@ -97,14 +97,8 @@ export class FsCorpusReader implements CorpusReader {
     return [...w.files.values()].map((f) => f.entry);
   }
 
-  /**
-   * Reads a file, refusing anything but a regular file: a FIFO or a device put in its place never
-   * blocks. A file of up to SYNC_READ_BYTES is read synchronously: a corpus is thousands of small
-   * files, and four round trips through the thread pool for each cost more than reading it.
-   */
+  /** Reads a file, refusing anything but a regular file: a FIFO or a device put in its place never blocks. */
   async read(file: string): Promise<Uint8Array> {
-    const small = readSmallFile(file);
-    if (small) return small;
     const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     try {
       const st = await handle.stat();
@@ -267,36 +261,6 @@ export class FsCorpusReader implements CorpusReader {
       w.folders.add(s.real);
       await this.walk(w, root, s.full, s.real, depth + 1, viaLink);
     }
-  }
-}
-
-/** Files up to this size are read synchronously (a few milliseconds at most, even on a slow disk). */
-const SYNC_READ_BYTES = 1 << 20;
-
-/** The bytes of a regular file of at most SYNC_READ_BYTES, read synchronously; undefined for a larger one. */
-function readSmallFile(file: string): Uint8Array | undefined {
-  const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new Error('not a regular file');
-    if (st.size > SYNC_READ_BYTES) return undefined;
-    // To the end of the file, which may have grown since it was measured.
-    let buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (;;) {
-      if (n === buf.length) {
-        if (n > SYNC_READ_BYTES) return undefined;
-        const bigger = Buffer.allocUnsafe(2 * buf.length);
-        buf.copy(bigger, 0, 0, n);
-        buf = bigger;
-      }
-      const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
   }
 }
 

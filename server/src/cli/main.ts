@@ -16,8 +16,6 @@ import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
 import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
-import { openArchive, runIndex } from './archive';
-import { describeConnectionError } from '../pg/connection';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
 import { checkDraft } from './checkDraft';
 import { expandInputs, type DraftInput } from './inputs';
@@ -62,7 +60,8 @@ export interface RunIo {
  * the run back until the text is taken); `err` receives one message at a time, without newline.
  */
 export async function run(argv: readonly string[], out: Sink, err: (s: string) => void, io: RunIo = {}): Promise<number> {
-  if (argv[0] === 'index') return runIndex(argv.slice(1), out, err);
+  // The archive's code (and the PostgreSQL client) is loaded only by the commands that use it.
+  if (argv[0] === 'index') return (await import('./archive.js')).runIndex(argv.slice(1), out, err);
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -165,7 +164,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   let retriever: Retriever;
   let closeArchive = async (): Promise<void> => undefined;
   if (args.db !== undefined) {
-    const archive = await openArchive(args.db, err, display);
+    const archive = await (await import('./archive.js')).openArchive(args.db, err, display);
     if (typeof archive === 'number') return archive;
     retriever = archive.retriever;
     closeArchive = archive.close;
@@ -317,7 +316,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   try {
     return await checkAll();
   } catch (e) {
-    if (args.db !== undefined && isDatabaseError(e)) return fail(err, `${describeConnectionError(e, args.db)}; the check was stopped`);
+    if (args.db !== undefined && isDatabaseError(e)) return fail(err, `${(await import('../pg/connection.js')).describeConnectionError(e, args.db)}; the check was stopped`);
     throw e;
   } finally {
     await closeArchive();

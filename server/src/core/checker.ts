@@ -14,7 +14,7 @@ import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
-import { sentencesOf } from './text/sentences';
+import { draftSentencesOf } from './text/sentences';
 import { conceptOf, contentConcepts, firstTokenFrom, tokenize, type Token } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
@@ -121,11 +121,25 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   const sentenceCache = new Map<string, SentenceClaim[]>();
   // The consistency pass's analysis of each draft sentence, and its comparisons of two sentences,
   // by their text: a keystroke re-analyses and re-compares only the sentence it changed.
-  const consistencySentences = new Map<string, { frames: Frame[]; contexts: ClaimContext[]; analysis: SentenceAnalysis } | null>();
+  const consistencySentences = new Map<string, { frames: readonly Frame[]; contexts: ClaimContext[]; analysis: SentenceAnalysis; groups: readonly (readonly string[])[] } | null>();
   const consistencyPairs = new Map<string, { index: number; p: number; vetoed: boolean } | null>();
   /** A short number for each sentence key, so that a pair's key is short. */
   const sentenceIds = new Map<string, number>();
   let nextSentenceId = 0;
+  // A sentence's tokens, figures and frames, by its text: the check and the consistency pass both
+  // need them, for the sentence an edit changed and (the pass) for the one after it.
+  const framed = new Map<string, Framed>();
+  const framesOf = (text: string): Framed => {
+    let f = framed.get(text);
+    if (f === undefined) {
+      const tokens = tokenize(text);
+      const figures = extractFigures(text, tokens);
+      f = { tokens, figures, frames: frameSentence(text, figures, undefined, tokens) };
+      if (framed.size >= MAX_CACHE) framed.delete(framed.keys().next().value!);
+      framed.set(text, f);
+    }
+    return f;
+  };
   const remember = <K, V>(cache: Map<K, V>, key: K, value: V): V => {
     if (cache.size >= MAX_CACHE * 8) cache.delete(cache.keys().next().value!);
     cache.set(key, value);
@@ -173,9 +187,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       out.push(await verifyQuote(q.text, q.start, q.end, token, a && { attribution: a, sentence: text, outlets }));
     }
     // One tokenization of the sentence serves its figures, their frames and the claims' contexts.
-    const tokens = tokenize(text);
-    const figures = extractFigures(text, tokens);
-    const frames = frameSentence(text, figures, undefined, tokens);
+    const { tokens, figures, frames } = framesOf(text);
     const shared = frames.length ? await sentenceContext(text, tokens, figures) : undefined;
     for (const frame of frames) {
       // A sentence of thousands of figures still lets the editor's requests through.
@@ -362,12 +374,14 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       readonly analysis: SentenceAnalysis;
       /** The number of the sentence's text with the one before it (what its analysis depends on). */
       readonly key: number;
+      /** The groups of figures it is compared within (groupKeys). */
+      readonly groups: readonly string[];
     }
     const items: Item[] = [];
     const bySentence: Item[][] = [];
     let previous: string | undefined;
     let n = 0;
-    for (const s of sentencesOf(analysed)) {
+    for (const s of draftSentencesOf(analysed)) {
       if (token.isCancellationRequested || !(await pause(clock, token))) return [];
       if (items.length >= MAX_CONSISTENCY_FIGURES) break;
       // A "sentence" this long is a list or a table, not prose that states a quantity twice.
@@ -381,14 +395,12 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const key = `${before ?? ''}\u0000${flat}`;
       let known = consistencySentences.get(key);
       if (known === undefined) {
-        const tokens = tokenize(flat);
-        const figures = extractFigures(flat, tokens);
-        const frames = frameSentence(flat, figures, undefined, tokens);
+        const { tokens, figures, frames } = framesOf(flat);
         // A sentence of many figures is a table row or a list: its figures are not compared.
         if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) known = remember(consistencySentences, key, null);
         else {
           const shared = await sentenceContext(flat, tokens, figures);
-          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseText(flat, before, '', undefined) });
+          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseText(flat, before, '', undefined), groups: frames.map((frame) => groupKeys(frame.figure)) });
         }
       }
       if (!known) continue;
@@ -396,7 +408,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       let sid = sentenceIds.get(key);
       // Never reused, even once forgotten: a pair's key names one analysis for good.
       if (sid === undefined) sid = remember(sentenceIds, key, nextSentenceId++);
-      const own: Item[] = known.frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contexts[index]!, analysis, key: sid }));
+      const own: Item[] = known.frames.map((frame, index) => ({ id: items.length + index, sentence: n, offset: s.start, frame, index, context: contexts[index]!, analysis, key: sid, groups: known.groups[index]! }));
       items.push(...own);
       bySentence[n] = own;
       n++;
@@ -404,10 +416,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     // Candidate pairs: figures of one kind in two sentences that count the same thing or are introduced by the same word.
     const groups = new Map<string, Item[]>();
     for (const it of items) {
-      const f = it.frame.figure;
-      // What it counts, else the words that introduce it ("cost $31 million").
-      for (const h of new Set([...f.head, ...f.lead.filter((c) => !GENERIC.has(c))])) {
-        const key = `${f.kind}|${f.unit ?? ''}|${f.per ?? ''}|${h}`;
+      for (const key of it.groups) {
         const g = groups.get(key);
         if (g) g.push(it);
         else groups.set(key, [it]);
@@ -446,7 +455,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       return best !== null && best.index === b.index && best.p >= t.conflict && !best.vetoed;
     };
     const found = new Map<Item, Set<Item>>();
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     let evaluated = 0;
     pairs: for (const g of groups.values()) {
       for (let i = 0; i < g.length; i++) {
@@ -454,7 +463,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           const a = g[i]!;
           const b = g[j]!;
           if (a.sentence === b.sentence) continue;
-          const key = `${a.id}:${b.id}`;
+          // Ids stay below MAX_CONSISTENCY_FIGURES plus one sentence's figures: one number per pair.
+          const key = a.id * 8192 + b.id;
           if (seen.has(key)) continue;
           seen.add(key);
           if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
@@ -490,7 +500,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const starts = lineStarts(text);
       const results: ClaimResult[] = [];
       const clock: Clock = { since: Date.now() };
-      for (const s of sentencesOf(analysed)) {
+      for (const s of draftSentencesOf(analysed)) {
         if (token.isCancellationRequested || !(await pause(clock, token))) return [];
         const flat = s.text.replace(/[\r\n]/g, ' ');
         for (const c of await checkSentence(flat, checkQuotes, token, clock)) {
@@ -530,6 +540,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     },
     clearCache() {
       sentenceCache.clear();
+      framed.clear();
       consistencySentences.clear();
       consistencyPairs.clear();
       sentenceIds.clear();
@@ -638,6 +649,18 @@ async function pause(clock: Clock, token: CancellationToken): Promise<boolean> {
   await new Promise<void>((r) => setImmediate(r));
   clock.since = Date.now();
   return !token.isCancellationRequested;
+}
+
+/** The groups a figure of the draft is compared within: of its kind, unit and rate, what it counts, else the words that introduce it ("cost $31 million"). */
+function groupKeys(f: Figure): string[] {
+  return [...new Set([...f.head, ...f.lead.filter((c) => !GENERIC.has(c))])].map((h) => `${f.kind}|${f.unit ?? ''}|${f.per ?? ''}|${h}`);
+}
+
+/** What a sentence's claims are read from. */
+interface Framed {
+  readonly tokens: readonly Token[];
+  readonly figures: readonly Figure[];
+  readonly frames: readonly Frame[];
 }
 
 /** A sentence's share of every claim's context, computed once for all its figures. */

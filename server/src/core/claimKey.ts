@@ -4,7 +4,7 @@
  * (`.corroborate/accepted.json`) and baselines (`corroborate baseline`) are keyed so.
  */
 import { maskMarkdown } from './draft';
-import { sentencesOf } from './text/sentences';
+import { draftSentencesOf } from './text/sentences';
 import type { ClaimResult } from './types';
 
 /**
@@ -17,7 +17,7 @@ export function normaliseSentence(s: string): string {
 
 /** A function giving the sentence of the draft around a claim, found the way the checker splits sentences. */
 export function sentenceFinder(text: string, markdown: boolean): (claim: Pick<ClaimResult, 'start' | 'end' | 'text'>) => string {
-  const sentences = sentencesOf(markdown ? maskMarkdown(text) : text);
+  const sentences = draftSentencesOf(markdown ? maskMarkdown(text) : text);
   return (c) => {
     // The last sentence starting at or before the claim (binary search), if it holds the claim.
     let lo = 0;

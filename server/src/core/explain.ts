@@ -190,6 +190,15 @@ export function citation(s: SourceSentence, relation: Evidence['relation'], matc
 
 /** FNV-1a over what the verdict rests on: stable across runs, changes when a source changes. */
 export function hashEvidence(evidence: readonly Evidence[]): string {
+  let known = evidenceHashes.get(evidence);
+  if (known === undefined) evidenceHashes.set(evidence, (known = computeHash(evidence)));
+  return known;
+}
+
+/** Hashes by evidence list: a draft's claims keep their lists from check to check, and are hashed again at each. */
+const evidenceHashes = new WeakMap<readonly Evidence[], string>();
+
+function computeHash(evidence: readonly Evidence[]): string {
   let h = 0x811c9dc5;
   const input = evidence.map((e) => `${e.relation}|${e.source}|${e.text}`).join('\n');
   for (let i = 0; i < input.length; i++) {

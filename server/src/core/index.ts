@@ -19,7 +19,7 @@ export { frameSentence, type Frame, type SentenceAnalysis } from './frame/frame'
 export { analyseSentence } from './frame/analyse';
 export { extractFigures, describeFigure, formatValue } from './extract/figures';
 export { extractQuotes } from './extract/quotes';
-export { sentencesOf, splitBlocks, splitSentences } from './text/sentences';
+export { draftSentencesOf, sentencesOf, splitBlocks, splitSentences } from './text/sentences';
 export { tokenize, conceptOf } from './text/tokenize';
 export { lineStarts, positionAt, maskMarkdown } from './draft';
 export { createWordKnowledge, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';

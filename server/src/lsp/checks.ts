@@ -6,7 +6,7 @@
  */
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { maskMarkdown, sentencesOf, type ClaimResult, type Range } from '../core';
+import { draftSentencesOf, maskMarkdown, type ClaimResult, type Range } from '../core';
 import type { CorpusSet } from './corpora';
 
 export interface Span {
@@ -139,7 +139,7 @@ function lspRanges(uri: string, version: number, text: string, claims: readonly 
 
 /** The sentence of the draft around each claim, found the way the checker splits sentences. */
 function claimSentences(text: string, claims: readonly ClaimResult[], markdown: boolean): Span[] {
-  const sentences = sentencesOf(markdown ? maskMarkdown(text) : text);
+  const sentences = draftSentencesOf(markdown ? maskMarkdown(text) : text);
   return claims.map((c) => {
     const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     return s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : { start: c.start, end: c.end, text: c.text };

@@ -100,6 +100,8 @@ export class CorpusSet {
   readonly initial: Promise<void>;
   /** The first load has finished (successfully or not): requests are answered from this set's index. */
   loaded = false;
+  /** When the first load started (Date.now()): the grace a request waits for it is counted from here. */
+  readonly started = Date.now();
   /** The archive the drafts are checked against, when `database` is set and it could be opened. */
   archive: Archive | undefined;
   private files = new Map<string, SourceFile>();
@@ -435,6 +437,11 @@ export function summariseWarnings(warnings: readonly string[], where: string): s
   return out;
 }
 
+/** What is left of a grace of `graceMs` counted from the start of a set's first load. */
+export function graceLeft(set: CorpusSet, graceMs: number): number {
+  return graceMs === Infinity ? Infinity : Math.max(0, set.started + graceMs - Date.now());
+}
+
 /** Whether a promise settles (either way) within `ms`. */
 export function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
   if (ms === Infinity) return p.then(() => true, () => true);
@@ -524,11 +531,13 @@ export class CorpusManager {
 
   /**
    * The corpus for a document, loaded; undefined when its first load has not finished within
-   * `graceMs` (a large corpus: requests are answered meanwhile rather than held until it is done).
+   * `graceMs` of its start (a large corpus: requests are answered meanwhile rather than held until
+   * it is done). The grace is counted from the start of the load, not from each request: a request
+   * made once it has passed, a keystroke while a large corpus is indexed, is answered at once.
    */
   async forDocument(uri: string, graceMs = Infinity): Promise<CorpusSet | undefined> {
     const set = await this.forFolder(this.folders.of(uri));
-    if (!set.loaded && !(await settlesWithin(set.initial, graceMs))) return undefined;
+    if (!set.loaded && !(await settlesWithin(set.initial, graceLeft(set, graceMs)))) return undefined;
     await set.initial;
     this.warnIfEmpty(set);
     return set;

@@ -142,10 +142,29 @@ export function withRivals<T extends Alignment>(alignments: readonly T[]): T[] {
   return alignments.map((a) => ({ ...a, features: { ...a.features, coverageGap: best - a.features.coverageHere } }));
 }
 
+/** A source sentence's concepts as sets, made once for all the claims and frames aligned with it. */
+interface AnalysisSets {
+  readonly here: ReadonlySet<string>;
+  readonly around: ReadonlySet<string>;
+  /** The window of each frame, made when first asked for. */
+  readonly windows: Set<string>[];
+}
+const analysisSets = new WeakMap<SentenceAnalysis, AnalysisSets>();
+
+function setsOf(analysis: SentenceAnalysis): AnalysisSets {
+  let sets = analysisSets.get(analysis);
+  if (sets === undefined) {
+    sets = { here: new Set(analysis.concepts), around: new Set(analysis.around), windows: [] };
+    analysisSets.set(analysis, sets);
+  }
+  return sets;
+}
+
 export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis, frameIndex: number, rank: number, value: ValueRelation): Alignment {
   const frame = analysis.frames[frameIndex]!;
-  const here = new Set(analysis.concepts);
-  const around = new Set(analysis.around);
+  const sets = setsOf(analysis);
+  const here = sets.here;
+  const around = sets.around;
   const c = claim.frame;
   const f = c.figure;
   const s = frame.figure;
@@ -161,8 +180,13 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   const coverage = claim.totalWeight > 0 ? covered / claim.totalWeight : 0.5;
   const coverageHere = claim.totalWeight > 0 ? coveredHere / claim.totalWeight : 0.5;
 
-  const window = new Set(analysis.windows[frameIndex] ?? []);
-  const closeness = claim.near.size ? [...claim.near].filter((k) => window.has(k)).length / claim.near.size : 0;
+  let closeness = 0;
+  if (claim.near.size) {
+    const window = (sets.windows[frameIndex] ??= new Set(analysis.windows[frameIndex] ?? []));
+    let n = 0;
+    for (const k of claim.near) if (window.has(k)) n++;
+    closeness = n / claim.near.size;
+  }
 
   const heads = c.headWords.length > 0 && frame.headWords.length > 0;
   // The head noun is the first word after the figure ("6,000 *runners* took part") or the last of

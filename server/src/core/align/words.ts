@@ -4,7 +4,7 @@
  * it is a separate feature, weighed by the fitted model against the WordNet relation.
  */
 import { conceptOf } from '../text/tokenize';
-import type { WordKnowledge, WordRelation } from '../lexicon/knowledge';
+import type { RelationResult, WordKnowledge, WordRelation } from '../lexicon/knowledge';
 
 /** The word knowledge the aligner uses (WordNet and vectors, loaded by the host: `lexicon/`). */
 export type Lexicon = Pick<WordKnowledge, 'relation' | 'cosine' | 'direction' | 'lemmas'>;
@@ -43,11 +43,9 @@ export const RELATION_SCORE: Readonly<Record<WordRelation, number>> = {
 
 export function wordMatch(lex: Lexicon, a: string, b: string): WordMatch {
   if (!a || !b) return NONE;
-  if (a === b || conceptOf(a) === conceptOf(b)) return { score: 1, cosine: 1, distinct: false };
-  const r = lex.relation(a, b);
-  const score = relationScore(lex, a, b);
-  const cosine = lex.cosine(a, b) ?? 0;
-  return { score, cosine: Math.max(0, cosine), distinct: r.relation === 'sibling' || r.relation === 'antonym' };
+  const m = known(lex, a, b);
+  if (m.cosine < 0) m.cosine = m === SAME_CONCEPT ? 1 : Math.max(0, lex.cosine(a, b) ?? 0);
+  return m;
 }
 
 /** The best WordNet score of any word of `a` with any word of `b` (no cosine; stops at a full match). */
@@ -56,16 +54,63 @@ export function bestScore(lex: Lexicon, a: readonly string[], b: readonly string
   for (const x of a) {
     for (const y of b) {
       if (!x || !y) continue;
-      if (x === y || conceptOf(x) === conceptOf(y)) return 1;
-      const s = relationScore(lex, x, y);
+      // The same concept scores 1, the most there is: nothing beats it.
+      const s = known(lex, x, y).score;
+      if (s >= 1) return 1;
       if (s > best) best = s;
     }
   }
   return best;
 }
 
-function relationScore(lex: Lexicon, a: string, b: string): number {
-  const r = lex.relation(a, b);
+/** A pair's match as far as it has been asked for: `cosine` is -1 until it is. */
+interface Known {
+  readonly score: number;
+  readonly distinct: boolean;
+  cosine: number;
+}
+
+/**
+ * Word matches by the lexicon that made them, first word then second: the aligner asks about the
+ * same few words of a claim against every candidate, and a pair's answer never changes.
+ */
+interface Memo {
+  readonly pairs: Map<string, Map<string, Known>>;
+  size: number;
+}
+const memos = new WeakMap<Lexicon, Memo>();
+const MAX_MEMO_PAIRS = 100_000;
+const SAME_CONCEPT: Known = { score: 1, cosine: 1, distinct: false };
+
+function known(lex: Lexicon, a: string, b: string): Known {
+  let memo = memos.get(lex);
+  if (memo === undefined) {
+    memo = { pairs: new Map(), size: 0 };
+    memos.set(lex, memo);
+  }
+  let row = memo.pairs.get(a);
+  if (row === undefined) {
+    if (memo.size >= MAX_MEMO_PAIRS) {
+      memo.pairs.clear();
+      memo.size = 0;
+    }
+    row = new Map();
+    memo.pairs.set(a, row);
+  }
+  let m = row.get(b);
+  if (m === undefined) {
+    if (a === b || conceptOf(a) === conceptOf(b)) m = SAME_CONCEPT;
+    else {
+      const r = lex.relation(a, b);
+      m = { score: scoreOf(r), distinct: r.relation === 'sibling' || r.relation === 'antonym', cosine: -1 };
+    }
+    row.set(b, m);
+    memo.size++;
+  }
+  return m;
+}
+
+function scoreOf(r: RelationResult): number {
   let score = RELATION_SCORE[r.relation];
   // A hypernym two or more steps up is a broad class ("worker" for "nurse"): weaker.
   if ((r.relation === 'hypernym' || r.relation === 'hyponym') && r.steps > 1) score = Math.max(0.3, score - 0.2 * (r.steps - 1));

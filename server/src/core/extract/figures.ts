@@ -704,8 +704,14 @@ function formatClock(minutes: number, precision: number, hours: boolean): string
 }
 
 export function formatNumber(n: number, decimals = 2): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: Math.min(20, Math.max(2, decimals)) });
+  const digits = Math.min(20, Math.max(2, decimals));
+  let f = numberFormats.get(digits);
+  // What n.toLocaleString('en-US', options) does, without building the formatter at every call.
+  if (f === undefined) numberFormats.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return f.format(n);
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** Decimals a precision stands for: 0.001 → 3. */
 function decimalsOf(precision: number): number {

@@ -113,6 +113,33 @@ interface Reach {
   readonly oppositeDerived: ReadonlySet<number>;
 }
 
+/** The synsets near a word's senses (their close hypernyms, similar adjectives), and all they link to. */
+interface Footprint {
+  /** Each a sorted list of synset ids (compact: thousands of words are kept). */
+  readonly near: Int32Array;
+  readonly out: Int32Array;
+  /** `near` and `out` together. */
+  readonly all: Int32Array;
+}
+
+function sorted(ids: ReadonlySet<number>): Int32Array {
+  return Int32Array.from(ids).sort();
+}
+
+/** Whether two sorted lists share an id. */
+function meets(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 interface Found {
   relation: WordRelation;
   steps: number;
@@ -134,6 +161,32 @@ class Bounded<K, V> extends Map<K, V> {
   }
 }
 
+/**
+ * A memo of word pairs, first word then second (no key strings built per query), forgotten as a
+ * whole past a number of pairs.
+ */
+class PairCache<V> {
+  private readonly rows = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  constructor(private readonly max: number) {}
+
+  get(a: string, b: string): V | undefined {
+    return this.rows.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): void {
+    if (this.size >= this.max) {
+      this.rows.clear();
+      this.size = 0;
+    }
+    let row = this.rows.get(a);
+    if (!row) this.rows.set(a, (row = new Map()));
+    if (!row.has(b)) this.size++;
+    row.set(b, value);
+  }
+}
+
 const TARGET = 0x0fffffff;
 
 const NONE: RelationResult = Object.freeze({ relation: 'none', steps: 0 });
@@ -145,9 +198,10 @@ class Knowledge implements WordKnowledge {
   private readonly senseCache = new Bounded<string, readonly (readonly Sense[])[]>(20_000);
   private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(20_000);
   private readonly reachCache = new Bounded<number, Reach>(20_000);
-  private readonly relationCache = new Bounded<string, RelationResult>(50_000);
-  private readonly wupCache = new Bounded<string, number>(50_000);
-  private readonly cosineCache = new Bounded<string, number | undefined>(50_000);
+  private readonly relationCache = new PairCache<RelationResult>(50_000);
+  private readonly footprintCache = new Bounded<string, Footprint>(20_000);
+  private readonly wupCache = new PairCache<number>(50_000);
+  private readonly cosineCache = new PairCache<number | null>(50_000);
   private readonly directionCache = new Bounded<string, -1 | 0 | 1>(50_000);
   private seeds: { up: Set<number>; down: Set<number> } | undefined;
 
@@ -271,11 +325,10 @@ class Knowledge implements WordKnowledge {
       if (x.length === 0 || y.length === 0) return NONE;
       if (x === y) return SAME;
       if (!this.wn || x.length > MAX_WORD || y.length > MAX_WORD) return NONE;
-      const key = `${x}\u0000${y}`;
-      let r = this.relationCache.get(key);
+      let r = this.relationCache.get(x, y);
       if (!r) {
         r = this.computeRelation(x, y);
-        this.relationCache.set(key, r);
+        this.relationCache.set(x, y, r);
       }
       return r;
     } catch {
@@ -288,6 +341,7 @@ class Knowledge implements WordKnowledge {
     const lb = this.lemmaIds(b);
     if (la.length === 0 || lb.length === 0) return NONE;
     if (la.some((id) => lb.includes(id))) return SAME;
+    if (!this.mayRelate(this.footprint(a), this.footprint(b))) return NONE;
     const sa = this.senses(a);
     const sb = this.senses(b);
     const best: Found = { relation: 'none', steps: 0, score: -Infinity };
@@ -341,6 +395,39 @@ class Knowledge implements WordKnowledge {
       }
     }
     return best.relation === 'none' ? NONE : { relation: best.relation, steps: best.steps };
+  }
+
+  /**
+   * What a word's senses reach, for telling at once that two words have no relation (most pairs
+   * the aligner asks about): every relation computeRelation finds joins a synset that one word's
+   * senses reach (`out`) to one near the other's (`near`), or two synsets near each.
+   */
+  private footprint(word: string): Footprint {
+    let f = this.footprintCache.get(word);
+    if (f) return f;
+    const near = new Set<number>();
+    const out = new Set<number>();
+    for (const list of this.senses(word)) {
+      for (const { id } of list) {
+        const r = this.reach(id);
+        for (const k of r.near.keys()) near.add(k);
+        for (const k of this.ancestors(id).keys()) out.add(k);
+        for (const k of r.antonyms.keys()) out.add(k);
+        for (const k of r.wholes.keys()) out.add(k);
+        for (const k of r.derived) out.add(k);
+        for (const k of r.oppositeDerived) out.add(k);
+      }
+    }
+    const all = new Set(near);
+    for (const k of out) all.add(k);
+    f = { near: sorted(near), out: sorted(out), all: sorted(all) };
+    this.footprintCache.set(word, f);
+    return f;
+  }
+
+  /** False when no relation can join the two words (see `footprint`); true when one may. */
+  private mayRelate(a: Footprint, b: Footprint): boolean {
+    return meets(b.near, a.all) || meets(a.near, b.out);
   }
 
   /** Hypernym ancestors of a synset with their fewest steps away; the synset itself at 0. */
@@ -447,11 +534,10 @@ class Knowledge implements WordKnowledge {
       const x = asWord(a);
       const y = asWord(b);
       if (x.length === 0 || y.length === 0 || !this.wn || x.length > MAX_WORD || y.length > MAX_WORD) return x === y && x.length > 0 ? 1 : 0;
-      const key = `${x}\u0000${y}`;
-      let v = this.wupCache.get(key);
+      let v = this.wupCache.get(x, y);
       if (v === undefined) {
         v = this.computeWup(x, y);
-        this.wupCache.set(key, v);
+        this.wupCache.set(x, y, v);
       }
       return v;
     } catch {
@@ -500,10 +586,11 @@ class Knowledge implements WordKnowledge {
       const x = asWord(a);
       const y = asWord(b);
       if (!this.vec || x.length === 0 || y.length === 0 || x.length > MAX_WORD || y.length > MAX_WORD) return undefined;
-      const key = `${x}\u0000${y}`;
-      if (this.cosineCache.has(key)) return this.cosineCache.get(key);
+      // null: known to have no cosine.
+      const known = this.cosineCache.get(x, y);
+      if (known !== undefined) return known ?? undefined;
       const v = this.computeCosine(x, y);
-      this.cosineCache.set(key, v);
+      this.cosineCache.set(x, y, v ?? null);
       return v;
     } catch {
       return undefined;

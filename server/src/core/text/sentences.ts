@@ -129,3 +129,26 @@ function push(out: Span[], block: Span, from: number, to: number): void {
 export function sentencesOf(text: string): Span[] {
   return splitBlocks(text).flatMap((b) => splitSentences(b));
 }
+
+/** Sentences of recently split blocks, by the block's text, with offsets from the block's start. */
+const blockSentences = new Map<string, readonly Span[]>();
+const MAX_MEMO_BLOCKS = 4096;
+
+/**
+ * All sentences of a draft, as `sentencesOf` gives them, each block split once: a draft is split
+ * again at every keystroke (to check it, to compare its figures, to place its claims), and an
+ * edit changes one block.
+ */
+export function draftSentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  for (const b of splitBlocks(text)) {
+    let rel = blockSentences.get(b.text);
+    if (rel === undefined) {
+      rel = splitSentences({ start: 0, end: b.text.length, text: b.text });
+      if (blockSentences.size >= MAX_MEMO_BLOCKS) blockSentences.clear();
+      blockSentences.set(b.text, rel);
+    }
+    for (const s of rel) out.push({ start: b.start + s.start, end: b.start + s.end, text: s.text });
+  }
+  return out;
+}

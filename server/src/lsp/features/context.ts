@@ -13,7 +13,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createChecker, type Checker, type Retriever, type WordKnowledge } from '../../core';
-import { openArchive } from '../../pg/open';
 import { defaultCacheDir } from '../../node/indexCache';
 import type { FsReaderOptions } from '../../node/fsReader';
 import { loadWordKnowledge } from '../../node/lexicon';
@@ -37,8 +36,9 @@ export interface ServerDeps {
   /** Quiet period after the last watched-file event before re-indexing (default 300 ms). */
   readonly watchDebounceMs?: number;
   /**
-   * How long a request waits for a corpus that is still being indexed for the first time before it
-   * is answered without it (default 500 ms; the client pulls again when indexing is done).
+   * How long after a corpus starts being indexed for the first time requests wait for it before
+   * they are answered without it (default 500 ms; the client pulls again when indexing is done).
+   * Counted from the start of indexing: once it has passed, requests are answered at once.
    */
   readonly indexingGraceMs?: number;
   /** Bounds of the corpus reader (tests lower them; default the reader's own). */
@@ -217,7 +217,10 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
       bundledCorpus: deps.bundledCorpus,
       createChecker: deps.createChecker ?? ((index) => createChecker(index, { lexicon: wordKnowledge() })),
       // An archive that does not answer within a few seconds is not waited for: the folders are used.
-      ...(deps.openArchive === null ? {} : { openArchive: deps.openArchive ?? ((c: string) => openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
+      // The PostgreSQL client is loaded only when a database is set.
+      ...(deps.openArchive === null
+        ? {}
+        : { openArchive: deps.openArchive ?? (async (c: string) => (await import('../../pg/open.js')).openArchive(c, { connectTimeoutMs: 5000, statementTimeoutMs: 10_000 })) }),
       settingsFor: (folderUri) => ctx.settings.get(folderUri),
       sourceFilterFor: async (folderUri) => (await ctx.settings.get(folderUri)).project,
       log,

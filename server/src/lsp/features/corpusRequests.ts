@@ -1,6 +1,6 @@
 /** The extension's own requests about the corpus: reload it, list its sources. */
 import type { Connection } from 'vscode-languageserver';
-import { settlesWithin } from '../corpora';
+import { graceLeft, settlesWithin } from '../corpora';
 import { ListSourcesRequest, ReloadCorpusRequest } from '../protocol';
 import { listSourcesParams } from '../validate';
 import type { ServerContext } from './context';
@@ -27,7 +27,7 @@ export function registerCorpusRequests(connection: Connection, ctx: ServerContex
         const folder = uri ? folders.of(uri) : folders.all()[0];
         const set = await corpora.forFolder(folder);
         // While a first indexing runs there is nothing to list yet (the client says it is indexing).
-        if (!set.loaded && !(await settlesWithin(set.initial, ctx.indexingGraceMs))) return [];
+        if (!set.loaded && !(await settlesWithin(set.initial, graceLeft(set, ctx.indexingGraceMs)))) return [];
         await set.initial;
         return set.sources();
       } catch (e) {

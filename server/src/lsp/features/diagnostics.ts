@@ -29,6 +29,11 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
   };
   documents.onDidClose((e) => noted.delete(e.document.uri));
 
+  /** The last report of each document: its version, its diagnostics as JSON and its result id. */
+  const reports = new Map<string, { version: number; json: string; id: string }>();
+  let serial = 0;
+  documents.onDidClose((e) => reports.delete(e.document.uri));
+
   const diagnose = async (uri: string, token: CancellationToken): Promise<{ items: Diagnostic[]; resultId: string } | undefined> => {
     const outcome = await ctx.outcomeFor(uri, token);
     if (outcome.kind === 'none') return { items: [], resultId: 'none' };
@@ -86,7 +91,14 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
         ? { problems, shown: items.length, message: `Showing the first ${items.length.toLocaleString('en-US')} of ${problems.toLocaleString('en-US')} problems (corroborate.maxNumberOfProblems).` }
         : {}),
     });
-    return { items, resultId: `${checked.version}:${hash(JSON.stringify(items))}` };
+    // The same diagnostics of the same version keep their id (the client is answered "unchanged");
+    // anything else gets a new one, without hashing every diagnostic of the draft at each keystroke.
+    const json = JSON.stringify(items);
+    const last = reports.get(uri);
+    if (last && last.version === checked.version && last.json === json) return { items, resultId: last.id };
+    const id = `${checked.version}:${RUN}${(++serial).toString(16)}`;
+    reports.set(uri, { version: checked.version, json, id });
+    return { items, resultId: id };
   };
 
   connection.onRequest(
@@ -118,12 +130,5 @@ function size(bytes: number, up = false): string {
   return `${round(bytes / (1024 * 1024))} MB`;
 }
 
-/** FNV-1a, for result ids. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** Tells this server's result ids from those of an earlier run, which the client may still send. */
+const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 0x10000).toString(36)}-`;

@@ -227,13 +227,13 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
   });
   await client.query(
     `WITH doc AS (
-       INSERT INTO document (id, source_id, file, hash, analysis_version, title, publisher, author, date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       INSERT INTO document (id, source_id, file, hash, analysis_version, title, publisher, author, date, format)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $25)
      ), sen AS (
-       INSERT INTO sentence (id, document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
-       SELECT i, $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector)
-       FROM unnest($10::integer[], $11::integer[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[], $17::integer[], $18::text[], $19::text[])
-         AS u(i, o, t, l, c, b, tm, len, f, lex)
+       INSERT INTO sentence (id, document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv, origins, part)
+       SELECT i, $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector), og::integer[], pt
+       FROM unnest($10::integer[], $11::integer[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[], $17::integer[], $18::text[], $19::text[], $26::text[], $27::integer[])
+         AS u(i, o, t, l, c, b, tm, len, f, lex, og, pt)
      ), t AS (
        INSERT INTO term (key, df) SELECT * FROM unnest($20::text[], $21::integer[])
        ON CONFLICT (key) DO UPDATE SET df = term.df + EXCLUDED.df RETURNING id, key
@@ -267,6 +267,9 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
       blobs,
       n,
       lengths.reduce((x, y) => x + y, 0),
+      s.format ?? null,
+      a.sentences.map((x) => (x.origins?.length ? `{${x.origins.join(',')}}` : null)),
+      a.sentences.map((x) => x.part ?? null),
     ],
   );
   return docId;

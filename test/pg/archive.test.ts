@@ -193,6 +193,28 @@ void test('an archive of schema version 1 is migrated by index, keeping its docu
   }
 });
 
+void test('a draft the archive holds among its sources is not evidence for itself, as in memory', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const dir = tempDir();
+  const corpus = path.join(dir, 'corpus');
+  fs.cpSync(path.join(ROOT, 'test/fixtures/corpora/earnings'), corpus, { recursive: true });
+  // The draft is kept in the corpus folder, and indexed with it.
+  const draft = path.join(corpus, 'my-draft.md');
+  fs.writeFileSync(draft, `${fs.readFileSync(path.join(ROOT, 'test/fixtures/drafts/earnings.md'), 'utf8')}\nThe company opened 77 new warehouses in the quarter.\n`);
+  const db = await database(c);
+  ok(corroborate(['index', '--corpus', corpus, '--db', db]));
+  const fromDb = corroborate(['check', '--format', 'json', '--db', db, draft]);
+  const inMemory = corroborate(['check', '--format', 'json', '--no-cache', '--corpus', corpus, draft]);
+  ok(fromDb, [0, 1]);
+  assert.equal(fromDb.stdout, inMemory.stdout);
+  const report = JSON.parse(fromDb.stdout) as { corpus: { documents: number }; files: { claims: { text: string; verdict: string; evidence?: { file: string }[] }[] }[] };
+  assert.equal(report.corpus.documents, 3, 'the draft is not counted among the sources');
+  const claims = report.files[0]!.claims;
+  assert.equal(claims.find((x) => x.text === '77')?.verdict, 'unsupported');
+  assert.ok(!claims.some((x) => (x.evidence ?? []).some((e) => e.file.endsWith('my-draft.md'))), 'no evidence from the draft');
+});
+
 void test('index is incremental: an unchanged file is left alone, a changed one replaced, a removed one deleted', async (t) => {
   const c = need(t);
   if (!c) return;

@@ -4,6 +4,7 @@
  * to the same set share one index. Sets load once, with progress, and then follow the file
  * system through `workspace/didChangeWatchedFiles`, re-parsing only the files that changed.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type Retriever, type SourceDocument } from '../core';
 import { buildIndex, yielder } from '../node/buildIndex';
@@ -61,7 +62,8 @@ export interface SourceFilter {
 
 /** An opened archive: its retriever, and how to let it go. */
 export interface Archive {
-  readonly retriever: Retriever;
+  /** `excluding`: the archive without some files' documents (a draft indexed with the sources). */
+  readonly retriever: Retriever & { excluding?(files: readonly string[]): Promise<Retriever> };
   /** The connection string as it may be shown (no password). */
   readonly name: string;
   close(): Promise<void>;
@@ -110,6 +112,8 @@ export class CorpusSet {
   /** While the archive that was opened does not answer: the retries' timer. */
   private retrying: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** Checkers of drafts that the archive holds as sources, without them, by file. */
+  private ownCheckers = new Map<string, Promise<Checker>>();
 
   constructor(
     readonly key: string,
@@ -159,6 +163,27 @@ export class CorpusSet {
     return run;
   }
 
+  /**
+   * The checker for a draft: the set's, unless the archive holds the draft itself as a source
+   * (its folder was indexed with the sources), which is then left out: a draft is never its own
+   * evidence.
+   */
+  checkerFor(file: string | undefined): Promise<Checker> {
+    const archive = this.archive;
+    const checker = this.checker;
+    if (!archive || file === undefined || !archive.retriever.excluding) return Promise.resolve(checker);
+    const names = new Set([file, realpathOr(file)]);
+    const own = (archive.retriever.sources?.() ?? []).filter((d) => names.has(d.file) || names.has(realpathOr(d.file)));
+    if (!own.length) return Promise.resolve(checker);
+    let made = this.ownCheckers.get(file);
+    if (!made) {
+      made = archive.retriever.excluding([...names, ...own.map((d) => d.file)]).then((r) => this.deps.createChecker(this.guarded(archive, r)));
+      this.ownCheckers.set(file, made);
+      made.catch(() => this.ownCheckers.delete(file));
+    }
+    return made;
+  }
+
   /** Stops trying to reach a lost archive (the set is no longer used). */
   dispose(): void {
     this.disposed = true;
@@ -172,7 +197,8 @@ export class CorpusSet {
   private useArchive(archive: Archive): void {
     this.stopRetrying();
     this.archive = archive;
-    this.checker = this.deps.createChecker(this.guarded(archive));
+    this.checker = this.deps.createChecker(this.guarded(archive, archive.retriever));
+    this.ownCheckers = new Map();
     this.index = new MemoryIndex();
     this.files = new Map();
     this.ids = new Map();
@@ -185,8 +211,7 @@ export class CorpusSet {
    * network dropped), the drafts are checked against the folders from then on, the user is told
    * once, and the archive is tried again every few seconds until it answers.
    */
-  private guarded(archive: Archive): Retriever {
-    const r = archive.retriever;
+  private guarded(archive: Archive, r: Retriever): Retriever {
     // The check that met the failure fails with the reason; the next ones use the folders.
     const failed = (e: unknown): never => {
       throw new Error(this.archive === archive ? this.lose(archive, e) : `the archive ${archive.name} stopped answering`);
@@ -466,6 +491,15 @@ export class CorpusSet {
   formatOf(file: string): SourceDocument['format'] | null {
     const doc = this.files.get(file)?.doc ?? this.archive?.retriever.sources?.().find((d) => d.file === file);
     return doc ? doc.format : null;
+  }
+}
+
+/** The file with links resolved, or as it is when it cannot be resolved. */
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
   }
 }
 

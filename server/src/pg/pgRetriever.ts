@@ -22,7 +22,7 @@ import { defaultBm25, type Bm25Params, type CancellationToken, type ConvertedFor
 import { decodeAnalysis } from '../core/index/analysedDocument';
 import { contentConcepts } from '../core/text/tokenize';
 import { requireSchema } from './schema';
-import { termKey } from './terms';
+import { termCounts, termKey } from './terms';
 
 export interface PgRetrieverOptions {
   /** The file name a document's citations show (default: as stored). */
@@ -88,6 +88,13 @@ const ROWS_SQL = `
 /** Documents' metadata, by id. */
 const DOCUMENTS_SQL = 'SELECT id, source_id, title, file, format, publisher, author, date FROM document WHERE id = ANY($1::integer[])';
 
+/** The generation, the number of documents of these files, and their sentences' terms and lengths. */
+const EXCLUDED_SQL = `
+  SELECT g.generation, (SELECT count(*)::integer FROM document WHERE file = ANY($1::text[])) AS documents, r.id, r.terms, r.length
+  FROM corpus_stats g LEFT JOIN (
+    SELECT s.id, s.terms, s.length FROM sentence s JOIN document d ON d.id = s.document_id WHERE d.file = ANY($1::text[])
+  ) r ON true`;
+
 const ORDER_SQL = `
   SELECT s.id, s.ordinal, d.source_id FROM sentence s JOIN document d ON d.id = s.document_id
   WHERE s.id = ANY($1::integer[])`;
@@ -107,6 +114,17 @@ const DOCUMENT_CACHE = 1 << 20;
  * round trip. An `index` run's writes are seen at most this long after they are committed.
  */
 export const FRESH_MS = 100;
+
+/** Documents left out of a view of the archive, as of a generation. */
+interface Exclusion {
+  readonly files: readonly string[];
+  generation: string;
+  ids: Set<number>;
+  df: Map<string, number>;
+  documents: number;
+  sentences: number;
+  length: number;
+}
 
 interface CachedHit {
   readonly sentence: SourceSentence;
@@ -159,6 +177,8 @@ export class PgRetriever implements Retriever {
   private seenAt = -Infinity;
   /** The archive's documents as sources (their publishers are the outlets claims are credited to). */
   private sourceList: readonly SourceInfo[] = [];
+  /** The files of those documents, as stored. */
+  private storedFiles = new Set<string>();
   private sourcesOf = '';
   /** Scores by sentence id during a search, zero between searches (8 bytes per id: as MemoryIndex keeps). */
   private scratch: Float64Array<ArrayBufferLike> = new Float64Array(1024);
@@ -203,6 +223,7 @@ export class PgRetriever implements Retriever {
     this.roundTrips++;
     const res = await this.pool.query<DocumentRow>('SELECT id, source_id, title, file, format, publisher, author, date FROM document ORDER BY id');
     this.sourceList = res.rows.map((r) => this.sourceOf(r));
+    this.storedFiles = new Set(res.rows.map((r) => r.file));
     this.sourcesOf = generation;
   }
 
@@ -210,45 +231,126 @@ export class PgRetriever implements Retriever {
     return { documents: this.current.documents, sentences: this.current.sentences };
   }
 
+  /**
+   * The archive without the documents of these files (a draft that was indexed with the sources is
+   * not evidence for itself): the answers of a memory index built without them, frequencies and
+   * totals included.
+   */
+  async excluding(files: readonly string[]): Promise<Retriever> {
+    const ex: Exclusion = { files: [...new Set(files)], generation: '', ids: new Set(), df: new Map(), documents: 0, sentences: 0, length: 0 };
+    await this.exclusion(ex);
+    const stats = (): { documents: number; sentences: number } => ({ documents: this.current.documents - ex.documents, sentences: this.current.sentences - ex.sentences });
+    let list: readonly SourceInfo[] | undefined;
+    let listOf: readonly SourceInfo[] | undefined;
+    return {
+      stats,
+      idf: (terms) => this.idfOf(terms, ex),
+      search: (terms, limit, token) => this.searchOf(terms, limit, token, ex),
+      sources: () => {
+        const all = this.sources();
+        if (all !== listOf) {
+          listOf = all;
+          const gone = new Set(ex.files.map((f) => (this.options.display ? this.options.display(f) : f)));
+          list = all.filter((d) => !gone.has(d.file));
+        }
+        return list!;
+      },
+    };
+  }
+
   async idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    return this.idfOf(terms, undefined);
+  }
+
+  private async idfOf(terms: readonly string[], ex: Exclusion | undefined): Promise<ReadonlyMap<string, number>> {
     const found = await this.lookup(terms);
-    const n = Math.max(1, this.current.sentences);
+    if (ex) await this.exclusion(ex);
+    const n = Math.max(1, this.current.sentences - (ex?.sentences ?? 0));
     const out = new Map<string, number>();
     for (const t of terms) {
-      const f = found.get(termKey(t));
-      if (f && f.id >= 0) out.set(t, Math.log(1 + (n - f.df + 0.5) / (f.df + 0.5)));
+      const key = termKey(t);
+      const f = found.get(key);
+      const df = f && f.id >= 0 ? f.df - (ex?.df.get(key) ?? 0) : 0;
+      if (df > 0) out.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
     return out;
   }
 
   async search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]> {
+    return this.searchOf(terms, limit, token, undefined);
+  }
+
+  private async searchOf(terms: readonly string[], limit: number, token: CancellationToken, ex: Exclusion | undefined): Promise<RetrievalHit[]> {
     if (token.isCancellationRequested || limit <= 0) return [];
-    const first = await this.searchOnce(terms, limit, token, false);
+    const first = await this.searchOnce(terms, limit, token, false, ex);
     // Written to between the statements: once more, at the new generation.
-    return first ?? (await this.searchOnce(terms, limit, token, true))!;
+    return first ?? (await this.searchOnce(terms, limit, token, true, ex))!;
+  }
+
+  /** The excluded documents' sentences, frequencies and totals, read again when the generation changed. */
+  private async exclusion(ex: Exclusion): Promise<void> {
+    if (ex.generation === this.generation) return;
+    if (this.sourcesOf === this.generation && !ex.files.some((f) => this.storedFiles.has(f))) {
+      // None of them is in the archive (as the list of sources of this generation says): nothing to read.
+      ex.ids = new Set();
+      ex.df = new Map();
+      ex.documents = ex.sentences = ex.length = 0;
+      ex.generation = this.generation;
+      return;
+    }
+    this.roundTrips++;
+    const res = await this.pool.query<{ generation: string; documents: number; id: number | null; terms: string | null; length: number | null }>({
+      name: 'corroborate-excluded',
+      text: EXCLUDED_SQL,
+      values: [ex.files],
+    });
+    ex.ids = new Set();
+    ex.df = new Map();
+    ex.sentences = 0;
+    ex.length = 0;
+    ex.documents = res.rows[0]?.documents ?? 0;
+    for (const r of res.rows) {
+      if (r.id === null) continue;
+      ex.ids.add(r.id);
+      ex.sentences++;
+      ex.length += r.length ?? 0;
+      for (const k of termCounts(r.terms ?? '').keys()) ex.df.set(k, (ex.df.get(k) ?? 0) + 1);
+    }
+    // Of the generation it was read at: if that is newer than the one the terms were read at, the
+    // next search sees the difference and reads both again.
+    ex.generation = res.rows[0]?.generation ?? this.generation;
   }
 
   /** One search; undefined when the archive was written to while it ran (unless `anyway`). */
-  private async searchOnce(terms: readonly string[], limit: number, token: CancellationToken, anyway: boolean): Promise<RetrievalHit[] | undefined> {
+  private async searchOnce(terms: readonly string[], limit: number, token: CancellationToken, anyway: boolean, ex: Exclusion | undefined): Promise<RetrievalHit[] | undefined> {
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
     const found = await this.lookup([...qtf.keys()], anyway);
+    if (ex) {
+      await this.exclusion(ex);
+      if (ex.generation !== this.generation && !anyway) return undefined;
+    }
+    const skip = ex?.ids;
     const generation = this.generation;
-    const n = this.current.sentences;
-    if (n === 0 || token.isCancellationRequested) return [];
-    const avg = this.current.totalLength / n;
+    const n = this.current.sentences - (ex?.sentences ?? 0);
+    if (n <= 0 || token.isCancellationRequested) return [];
+    const avg = (this.current.totalLength - (ex?.length ?? 0)) / n;
     const { k1, b } = this.options.bm25 ?? defaultBm25;
     // The sums, as MemoryIndex makes them: term by term in the order the query first names them,
     // each term's score times its repeats in the query, in a row of scores by sentence id.
     const touched: number[] = [];
     let acc = this.scratch;
     for (const [t, q] of qtf) {
-      const f = found.get(termKey(t));
+      const key = termKey(t);
+      const f = found.get(key);
       if (!f || f.id < 0 || !f.packed) continue;
-      const idf = Math.log(1 + (n - f.df + 0.5) / (f.df + 0.5));
+      const df = f.df - (ex?.df.get(key) ?? 0);
+      if (df <= 0) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const v = words(f.packed);
       for (let i = 0; i + 2 < v.length; i += 3) {
         const id = v[i]!;
+        if (skip?.has(id)) continue;
         const tf = v[i + 1]!;
         const length = v[i + 2]!;
         if (id >= acc.length) acc = this.scratch = grow(acc, id);

@@ -152,4 +152,47 @@ void describe('corroborate.index.database', () => {
       fs.rmSync(archived, { recursive: true, force: true });
     }
   });
+
+  void it('never takes the draft being edited as its own evidence, when the archive holds it among the sources', async (t) => {
+    if (!cluster) {
+      t.skip(`SKIPPED: ${skipped}`);
+      return;
+    }
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    try {
+      await admin.query('CREATE DATABASE sources_only');
+      await admin.query('CREATE DATABASE with_draft');
+    } finally {
+      await admin.end();
+    }
+    const only = cluster.url.replace(/\/postgres$/, '/sources_only');
+    const withDraft = cluster.url.replace(/\/postgres$/, '/with_draft');
+    // The same sources in both archives; the second also holds the draft, kept in the corpus folder.
+    const plain = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-plain-');
+    const own = workspace({ ...FOOTBALL_CORPUS, 'corpus/my-draft.md': DRAFT }, 'corroborate-own-');
+    for (const [dir, db] of [
+      [plain, only],
+      [own, withDraft],
+    ] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(dir, 'corpus'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      assert.equal(r.status, 0, r.stderr);
+    }
+    const { client } = await TestClient.start({
+      folders: [plain, own],
+      settings: (scope) => ({ index: { database: scope?.startsWith(`file://${own}`) ? withDraft : only } }),
+    });
+    try {
+      const expectedUri = await client.open(path.join(plain, 'draft.md'), DRAFT);
+      const ownUri = await client.open(path.join(own, 'corpus', 'my-draft.md'), DRAFT);
+      const expected = await client.waitForDiagnostics(expectedUri, (d) => d.length > 0, 'diagnostics from the archive of the sources');
+      const got = await client.waitForDiagnostics(ownUri, (d) => d.length > 0, 'diagnostics of the draft the archive holds');
+      assert.deepEqual(got.map((d) => [d.code, d.range, messageOf(d)]), expected.map((d) => [d.code, d.range, messageOf(d)]));
+      assert.ok(got.some((d) => d.code === 'conflict' && /3-1/.test(messageOf(d))), 'a conflict, not a dispute with itself');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(plain, { recursive: true, force: true });
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

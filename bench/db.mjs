@@ -124,6 +124,7 @@ try {
       let t = performance.now();
       const first = await ingestCorpus(pool, docs, { roots: [corpus], warn });
       const ingestS = (performance.now() - t) / 1000;
+      log(`×${scale}: ingested in ${ingestS.toFixed(1)} s (${(docs.length / ingestS).toFixed(0)} documents/s)`);
       const size = Number((await pool.query('SELECT pg_database_size(current_database()) AS n')).rows[0].n);
       // One document changed: only it is written again.
       const edited = docs.map((d, i) => (i === 0 ? { ...d, text: `${d.text}\nA late correction put the figure at 1,234.\n` } : d));
@@ -149,6 +150,7 @@ try {
       const differing = memWhole.filter((c, i) => JSON.stringify(c) !== JSON.stringify(pgWhole[i])).length;
 
       const perClaim = { mem: [], pg: [], memRetrieval: [], pgRetrieval: [] };
+      const tripsBefore = archive.roundTrips;
       for (const s of core.sentencesOf(core.maskMarkdown(draft))) {
         const text = draft.slice(s.start, s.end);
         for (const [name, checker, box] of [
@@ -167,6 +169,7 @@ try {
         }
       }
 
+      const trips = (archive.roundTrips - tripsBefore) / perClaim.pg.length;
       let cli = 'not run';
       if (args.cli && scale === 1) {
         log(`×${scale}: check --db and check --corpus --no-cache through the command line`);
@@ -194,6 +197,7 @@ try {
         perClaimPg: ms(perClaim.pg),
         retrievalMem: ms(perClaim.memRetrieval),
         retrievalPg: ms(perClaim.pgRetrieval),
+        trips: trips.toFixed(2),
       });
       await pool.end();
     } finally {
@@ -218,6 +222,7 @@ const table = [
   ['per claim p50 / p95, archive', ...rows.map((r) => r.perClaimPg)],
   ['  of which retrieval, memory index', ...rows.map((r) => r.retrievalMem)],
   ['  of which retrieval, archive', ...rows.map((r) => r.retrievalPg)],
+  ['round trips to the archive per claim', ...rows.map((r) => r.trips)],
 ];
 process.stdout.write(`${table.map((r) => `| ${r.join(' | ')} |`).join('\n').replace(/\n/, `\n|${' --- |'.repeat(rows.length + 1)}\n`)}\n`);
 process.stdout.write(`(${os.cpus().length} cores, load average ${load})\n`);

@@ -16,10 +16,11 @@ import * as pg from 'pg';
 import { ROOT } from '../root';
 import { startCluster, type Cluster } from './cluster';
 import { createPool, checkConnectionString, describeConnectionError, redact } from '../../server/src/pg/connection';
-import { migrate, schemaVersion, SCHEMA_VERSION } from '../../server/src/pg/schema';
+import { migrate, MIGRATIONS, schemaVersion, SCHEMA_VERSION } from '../../server/src/pg/schema';
 import { PgRetriever } from '../../server/src/pg/pgRetriever';
 import { loadCorpus, MemoryIndex, noopToken, type RetrievalHit } from '../../server/src/core';
 import { FsCorpusReader } from '../../server/src/node/fsReader';
+import { writeMixedCorpus } from '../formats/fixtures';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 
@@ -126,6 +127,94 @@ void test('the archive gives the same JSON report as the in-memory index: the bu
   );
 });
 
+void test('the archive reads HTML, PDF and Word sources as the in-memory index does, evidence pages and paragraphs included', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const dir = tempDir();
+  const corpus = path.join(dir, 'corpus');
+  await writeMixedCorpus(corpus);
+  const draft = path.join(dir, 'draft.md');
+  fs.writeFileSync(
+    draft,
+    `${[
+      'About 12,000 vehicles cross the bridge every day, the transport office says.',
+      'The repairs cost the city 2.4 million euros.',
+      'In 2022 the harbour handled 4,210 cargo ships.',
+      'The authority employed 1,350 dock workers at the end of the year.',
+      'The council approved a budget of 3.2 million euros for the library.',
+    ].join(' ')}\n`,
+  );
+  const db = await database(c);
+  assertSameReports(db, [corpus], [draft]);
+  const report = JSON.parse(corroborate(['check', '--format', 'json', '--db', db, draft]).stdout) as { corpus: { documents: number }; files: { claims: { evidence?: { file: string; page?: number; paragraph?: number }[] }[] }[] };
+  assert.equal(report.corpus.documents, 3);
+  const evidence = report.files[0]!.claims.flatMap((x) => x.evidence ?? []);
+  for (const ext of ['.html', '.pdf', '.docx']) assert.ok(evidence.some((e) => e.file.endsWith(ext)), `evidence from the ${ext} source`);
+  assert.ok(evidence.some((e) => e.file.endsWith('.pdf') && typeof e.page === 'number'), 'a PDF page');
+  assert.ok(evidence.some((e) => e.file.endsWith('.docx') && typeof e.paragraph === 'number'), 'a Word paragraph');
+});
+
+void test('an archive of schema version 1 is migrated by index, keeping its documents, and then answers as the memory index', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const db = await database(c);
+  ok(corroborate(['index', '--corpus', 'corpus', '--db', db]));
+  // Back to version 1 as it was released: the tables and columns of migration 1, its documents kept.
+  const admin = new pg.Client({ connectionString: db });
+  await admin.connect();
+  try {
+    await admin.query('ALTER TABLE document DROP COLUMN format');
+    await admin.query('ALTER TABLE sentence DROP COLUMN origins, DROP COLUMN part');
+    await admin.query('DELETE FROM corroborate_schema WHERE version > 1');
+  } finally {
+    await admin.end();
+  }
+  const refused = corroborate(['check', '--db', db, 'examples/draft.md']);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /schema version 1, older than this build's \(2\); run `corroborate index --db URL` to migrate it/);
+  assert.doesNotMatch(refused.stderr, /\n\s+at /);
+  const migrated = corroborate(['index', '--corpus', 'corpus', '--db', db]);
+  ok(migrated);
+  assert.match(migrated.stdout, /0 added, 0 changed, 0 removed, 5 unchanged/);
+  const fromDb = corroborate(['check', '--format', 'json', '--db', db, 'examples/draft.md']);
+  const inMemory = corroborate(['check', '--format', 'json', '--no-cache', '--corpus', 'corpus', 'examples/draft.md']);
+  ok(fromDb, [0, 1]);
+  assert.equal(fromDb.stdout, inMemory.stdout);
+  const pool = createPool(db);
+  try {
+    const client = await pool.connect();
+    try {
+      assert.equal(await schemaVersion(client), SCHEMA_VERSION);
+    } finally {
+      client.release();
+    }
+  } finally {
+    await pool.end();
+  }
+});
+
+void test('a draft the archive holds among its sources is not evidence for itself, as in memory', async (t) => {
+  const c = need(t);
+  if (!c) return;
+  const dir = tempDir();
+  const corpus = path.join(dir, 'corpus');
+  fs.cpSync(path.join(ROOT, 'test/fixtures/corpora/earnings'), corpus, { recursive: true });
+  // The draft is kept in the corpus folder, and indexed with it.
+  const draft = path.join(corpus, 'my-draft.md');
+  fs.writeFileSync(draft, `${fs.readFileSync(path.join(ROOT, 'test/fixtures/drafts/earnings.md'), 'utf8')}\nThe company opened 77 new warehouses in the quarter.\n`);
+  const db = await database(c);
+  ok(corroborate(['index', '--corpus', corpus, '--db', db]));
+  const fromDb = corroborate(['check', '--format', 'json', '--db', db, draft]);
+  const inMemory = corroborate(['check', '--format', 'json', '--no-cache', '--corpus', corpus, draft]);
+  ok(fromDb, [0, 1]);
+  assert.equal(fromDb.stdout, inMemory.stdout);
+  const report = JSON.parse(fromDb.stdout) as { corpus: { documents: number }; files: { claims: { text: string; verdict: string; evidence?: { file: string }[] }[] }[] };
+  assert.equal(report.corpus.documents, 3, 'the draft is not counted among the sources');
+  const claims = report.files[0]!.claims;
+  assert.equal(claims.find((x) => x.text === '77')?.verdict, 'unsupported');
+  assert.ok(!claims.some((x) => (x.evidence ?? []).some((e) => e.file.endsWith('my-draft.md'))), 'no evidence from the draft');
+});
+
 void test('index is incremental: an unchanged file is left alone, a changed one replaced, a removed one deleted', async (t) => {
   const c = need(t);
   if (!c) return;
@@ -213,7 +302,7 @@ void test('the schema is versioned: migrations run once, and a newer archive is 
     const client = await pool.connect();
     try {
       assert.equal(await schemaVersion(client), 0);
-      assert.deepEqual(await migrate(client), [SCHEMA_VERSION]);
+      assert.deepEqual(await migrate(client), MIGRATIONS.map((m) => m.version));
       assert.deepEqual(await migrate(client), []);
       assert.equal(await schemaVersion(client), SCHEMA_VERSION);
       await client.query('INSERT INTO corroborate_schema (version) VALUES ($1)', [SCHEMA_VERSION + 1]);
@@ -352,17 +441,17 @@ void test('an archive that fails during a check stops it with a message, not a s
   if (!c) return;
   const db = await database(c);
   ok(corroborate(['index', '--corpus', 'corpus', '--db', db]));
-  // A role that may open the archive but not read its postings: the first search fails.
+  // A role that may open the archive but not read its sentences: the first search fails.
   const admin = new pg.Client({ connectionString: db });
   await admin.connect();
   try {
     await admin.query('CREATE ROLE clerk LOGIN');
-    await admin.query('GRANT SELECT ON corroborate_schema, document, sentence, term, corpus_stats TO clerk');
+    await admin.query('GRANT SELECT ON corroborate_schema, document, term, posting, corpus_stats TO clerk');
   } finally {
     await admin.end();
   }
   const r = corroborate(['check', '--db', db.replace('//corroborate@', '//clerk@'), 'examples/draft.md']);
   assert.equal(r.code, 2, r.stderr);
-  assert.match(r.stderr, /^corroborate: the database at postgresql:\/\/clerk@127\.0\.0\.1:\d+\/archive_\d+ failed: permission denied for table posting; the check was stopped$/m);
+  assert.match(r.stderr, /^corroborate: the database at postgresql:\/\/clerk@127\.0\.0\.1:\d+\/archive_\d+ failed: permission denied for table sentence; the check was stopped$/m);
   assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
 });

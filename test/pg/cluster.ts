@@ -19,6 +19,10 @@ export interface Cluster {
   readonly port: number;
   readonly dir: string;
   stop(): Promise<void>;
+  /** Shuts the server down, keeping its data (as a server that goes down does). */
+  pause(): Promise<void>;
+  /** Starts it again on the same port. */
+  resume(): Promise<void>;
 }
 
 export interface ClusterOptions {
@@ -99,7 +103,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   let last = '';
   for (let attempt = 0; attempt < 4; attempt++) {
     const port = await freePort();
-    const start = await run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', [...settings, `-p ${port}`].join(' '), 'start'], user?.name);
+    const startArgs = ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', [...settings, `-p ${port}`].join(' '), 'start'];
+    const start = await run(path.join(bin, 'pg_ctl'), startArgs, user?.name);
     if (start.code === 0) {
       let stopped = false;
       const stopSync = (): void => {
@@ -120,6 +125,14 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
           process.off('exit', stopSync);
           await run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], user?.name);
           removeDir();
+        },
+        async pause() {
+          const r = await run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'], user?.name);
+          if (r.code !== 0) throw new Error(`pg_ctl stop failed: ${r.out}`);
+        },
+        async resume() {
+          const r = await run(path.join(bin, 'pg_ctl'), startArgs, user?.name);
+          if (r.code !== 0) throw new Error(`pg_ctl start failed: ${r.out}`);
         },
       };
     }

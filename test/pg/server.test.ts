@@ -2,7 +2,8 @@
  * corroborate.index.database through the language server process: drafts are checked against
  * the archive, with the same diagnostics as against the folder in memory; an archive that cannot
  * be reached is said in a message and the status item, and the drafts are checked against the
- * folders meanwhile. The archive is a throwaway cluster (test/pg/cluster.ts); without PostgreSQL
+ * folders meanwhile; one that goes down after it was opened is left for the folders, with a message
+ * and the status item, and checked against again when it is back. The archive is a throwaway cluster (test/pg/cluster.ts); without PostgreSQL
  * the tests that need one are skipped (SKIPPED and the reason are printed).
  */
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../root';
 import { COUNCIL_CORPUS, FOOTBALL_CORPUS, TestClient, messageOf, workspace } from '../lsp/harness';
+import * as pg from 'pg';
+import { ListSourcesRequest } from '../../server/src/lsp/protocol';
 import { startCluster, type Cluster } from './cluster';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
@@ -94,6 +97,102 @@ void describe('corroborate.index.database', () => {
       await client.shutdown();
       fs.rmSync(football, { recursive: true, force: true });
       fs.rmSync(archived, { recursive: true, force: true });
+    }
+  });
+
+  void it('lists the archive\'s sources, checks against the folders while it is down, and comes back to it', async (t) => {
+    if (!cluster) {
+      t.skip(`SKIPPED: ${skipped}`);
+      return;
+    }
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    try {
+      await admin.query('CREATE DATABASE outage');
+    } finally {
+      await admin.end();
+    }
+    const db = cluster.url.replace(/\/postgres$/, '/outage');
+    const football = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-football-');
+    const indexed = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(football, 'corpus'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(indexed.status, 0, indexed.stderr);
+    const archived = workspace({ ...COUNCIL_CORPUS }, 'corroborate-archived-');
+    const { client } = await TestClient.start({ folders: [archived], settings: () => ({ index: { database: db } }) });
+    const fromArchive = (d: { message: unknown }[]): boolean => d.some((x) => /3-1/.test(messageOf(x as never)));
+    try {
+      const uri = await client.open(path.join(archived, 'draft.md'), DRAFT);
+      await client.waitForDiagnostics(uri, fromArchive, 'the score conflict, from the archive');
+      // Open Source lists the archive's sources, not the folder's.
+      const sources = await client.conn.sendRequest(ListSourcesRequest.type, { uri });
+      assert.deepEqual(
+        sources.map((x) => [x.id, x.title, x.uri]),
+        [['harbour-city-cup-final', 'Harbour City win the cup final', `file://${path.join(football, 'corpus', 'match-report.md')}`]],
+      );
+
+      await cluster.pause();
+      try {
+        await client.replaceText(uri, `${DRAFT}The mayor spoke for 20 minutes.\n`);
+        const during = await client.waitForDiagnostics(uri, (d) => d.length > 0 && !fromArchive(d), 'diagnostics from the folder while the archive is down');
+        assert.ok(during.some((d) => /48 million/.test(messageOf(d))), JSON.stringify(during.map(messageOf)));
+        await client.until(() => client.messages.length, (n) => n > 0, 'a message about the archive');
+        assert.match(client.messages[0]!.message, /the archive postgresql:\/\/corroborate@127\.0\.0\.1:\d+\/outage stopped answering \(.+\); checking against .*corpus until it is back/);
+        assert.ok(client.status.some((x) => x.uri === undefined && x.state === 'error' && /stopped answering/.test(x.message ?? '')), 'an error status for the status item');
+        const folderSources = await client.conn.sendRequest(ListSourcesRequest.type, { uri });
+        assert.deepEqual(folderSources.map((x) => x.id).sort(), ['radio-report', 'riverton-budget']);
+      } finally {
+        await cluster.resume();
+      }
+      await client.until(() => client.logs.filter((l) => /answers again; checking against it/.test(l.message)).length, (n) => n > 0, 'the archive used again');
+      await client.waitForDiagnostics(uri, fromArchive, 'the score conflict, from the archive again');
+      assert.ok(client.status.at(-1)?.state !== 'error' || client.status.some((x) => x.uri === undefined && x.state === 'ready'));
+      assert.equal(client.exited, undefined);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(football, { recursive: true, force: true });
+      fs.rmSync(archived, { recursive: true, force: true });
+    }
+  });
+
+  void it('never takes the draft being edited as its own evidence, when the archive holds it among the sources', async (t) => {
+    if (!cluster) {
+      t.skip(`SKIPPED: ${skipped}`);
+      return;
+    }
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    try {
+      await admin.query('CREATE DATABASE sources_only');
+      await admin.query('CREATE DATABASE with_draft');
+    } finally {
+      await admin.end();
+    }
+    const only = cluster.url.replace(/\/postgres$/, '/sources_only');
+    const withDraft = cluster.url.replace(/\/postgres$/, '/with_draft');
+    // The same sources in both archives; the second also holds the draft, kept in the corpus folder.
+    const plain = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-plain-');
+    const own = workspace({ ...FOOTBALL_CORPUS, 'corpus/my-draft.md': DRAFT }, 'corroborate-own-');
+    for (const [dir, db] of [
+      [plain, only],
+      [own, withDraft],
+    ] as const) {
+      const r = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(dir, 'corpus'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      assert.equal(r.status, 0, r.stderr);
+    }
+    const { client } = await TestClient.start({
+      folders: [plain, own],
+      settings: (scope) => ({ index: { database: scope?.startsWith(`file://${own}`) ? withDraft : only } }),
+    });
+    try {
+      const expectedUri = await client.open(path.join(plain, 'draft.md'), DRAFT);
+      const ownUri = await client.open(path.join(own, 'corpus', 'my-draft.md'), DRAFT);
+      const expected = await client.waitForDiagnostics(expectedUri, (d) => d.length > 0, 'diagnostics from the archive of the sources');
+      const got = await client.waitForDiagnostics(ownUri, (d) => d.length > 0, 'diagnostics of the draft the archive holds');
+      assert.deepEqual(got.map((d) => [d.code, d.range, messageOf(d)]), expected.map((d) => [d.code, d.range, messageOf(d)]));
+      assert.ok(got.some((d) => d.code === 'conflict' && /3-1/.test(messageOf(d))), 'a conflict, not a dispute with itself');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(plain, { recursive: true, force: true });
+      fs.rmSync(own, { recursive: true, force: true });
     }
   });
 });

@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadCorpus, type CorpusReader } from '../core';
+import { loadCorpus, SOURCE_EXTENSIONS, type CorpusReader } from '../core';
+import { sourceExtractor } from '../node/extractor';
 import { DEFAULT_MAX_CORPUS_BYTES, DEFAULT_MAX_CORPUS_FILES, FsCorpusReader } from '../node/fsReader';
 import { ConnectionError, createPool, describeConnectionError, redact } from '../pg/connection';
 import { ingestCorpus } from '../pg/ingest';
@@ -16,7 +17,7 @@ import type { Sink } from './output';
 
 export const INDEX_USAGE = `usage: corroborate index --corpus DIR... --db URL [options]
 
-Puts the .md and .txt sources of each corpus folder into a PostgreSQL archive, which
+Puts the sources of each corpus folder (${SOURCE_EXTENSIONS}) into a PostgreSQL archive, which
 \`corroborate check --db URL\` and the editor (corroborate.index.database) then check against.
 It is incremental: a file whose content is unchanged is left alone, a changed one is replaced,
 and a file the archive holds under one of these folders that is no longer there is deleted, each
@@ -28,7 +29,7 @@ in its own transaction. The schema is created, or migrated, as needed.
   --verbose, -v           name each file written or deleted on stdout
   --quiet, -q             no progress on stderr
   --max-corpus-files N    refuse a corpus of more than N files or folders (default ${DEFAULT_MAX_CORPUS_FILES.toLocaleString('en-US')})
-  --max-corpus-bytes N    refuse a corpus whose .md/.txt files pass N bytes (K, M, G suffixes;
+  --max-corpus-bytes N    refuse a corpus whose source files pass N bytes (K, M, G suffixes;
                           default 2G)
 
 Exit status: 0 the archive holds the corpus; 1 some files could not be stored (named on stderr);
@@ -132,10 +133,12 @@ export async function runIndex(argv: readonly string[], out: Sink, err: (s: stri
       },
       read: (file) => reader.read(file),
     };
-    const loaded = await loadCorpus(bounded);
+    // HTML, PDF and Word files are read as the in-memory corpus reads them (on the format worker).
+    const loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert });
+    await sourceExtractor().close();
     if (over) {
       const lim = reader.limitReached!;
-      const what = lim.kind === 'files' ? `more than ${lim.max.toLocaleString('en-US')} files or folders` : `more than ${lim.max.toLocaleString('en-US')} bytes of .md and .txt files`;
+      const what = lim.kind === 'files' ? `more than ${lim.max.toLocaleString('en-US')} files or folders` : `more than ${lim.max.toLocaleString('en-US')} bytes of source files`;
       return fail(err, `the corpus ${roots.join(', ')} has ${what}; nothing was indexed (raise the limit with ${lim.kind === 'files' ? '--max-corpus-files N' : '--max-corpus-bytes N'})`);
     }
     for (const w of [...reader.warnings, ...loaded.warnings]) err(`corroborate: warning: ${w}`);
@@ -169,6 +172,7 @@ export async function runIndex(argv: readonly string[], out: Sink, err: (s: stri
     if (e instanceof SchemaError) return fail(err, e.message);
     return fail(err, describeConnectionError(e, db));
   } finally {
+    await sourceExtractor().close();
     await pool.end().catch(() => undefined);
   }
 }

@@ -166,8 +166,21 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   if (args.db !== undefined) {
     const archive = await (await import('./archive.js')).openArchive(args.db, err, display);
     if (typeof archive === 'number') return archive;
-    retriever = archive.retriever;
     closeArchive = archive.close;
+    // A draft that was indexed with the sources is not evidence for itself, whatever path (or link) names it.
+    const draftPaths = new Set<string>();
+    for (const d of drafts) {
+      if (d.path === undefined) continue;
+      draftPaths.add(path.resolve(d.path));
+      draftPaths.add(await realpath(d.path));
+    }
+    try {
+      retriever = await archive.retriever.excluding([...draftPaths]);
+    } catch (e) {
+      await closeArchive();
+      if (isDatabaseError(e)) return fail(err, describeConnectionError(e, args.db));
+      throw e;
+    }
     phase('open archive');
   } else {
     const index = await corpusIndex(args, project, drafts, err, phase);

@@ -8,6 +8,7 @@ import { CancellationTokenSource, type CancellationToken } from 'vscode-language
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftSentencesOf, maskMarkdown, type ClaimResult, type Range } from '../core';
 import type { CorpusSet } from './corpora';
+import { uriToPath } from './uris';
 
 export interface Span {
   readonly start: number;
@@ -98,8 +99,8 @@ export class CheckCache {
     const source = new CancellationTokenSource();
     const text = doc.getText();
     const { uri, version } = doc;
-    const checker = set.checker;
-    const result = checker.check(text, { checkQuotes: options.checkQuotes, markdown: options.markdown }, source.token).then(
+    // The draft itself is never its own evidence (an archive may hold it among the sources).
+    const result = set.checkerFor(uriToPath(uri)).then((checker) => checker.check(text, { checkQuotes: options.checkQuotes, markdown: options.markdown }, source.token)).then(
       (claims): Checked => {
         if (source.token.isCancellationRequested) throw new CheckCancelled();
         return { uri, version, text, options, claims, ranges: lspRanges(uri, version, text, claims), sentences: claimSentences(text, claims, options.markdown), set };

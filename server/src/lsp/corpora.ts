@@ -4,6 +4,7 @@
  * to the same set share one index. Sets load once, with progress, and then follow the file
  * system through `workspace/didChangeWatchedFiles`, re-parsing only the files that changed.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type Retriever, type SourceDocument } from '../core';
 import { buildIndex, yielder } from '../node/buildIndex';
@@ -32,6 +33,8 @@ export interface CorpusDeps {
    * says why it cannot be used. Absent: archives are not supported and the setting is ignored.
    */
   readonly openArchive?: (connection: string) => Promise<Archive>;
+  /** How often an archive that stopped answering is tried again, in ms (default 5,000). */
+  readonly archiveRetryMs?: number;
   readonly settingsFor: (folderUri: string | undefined) => Promise<Settings>;
   readonly log: Log;
   /** Shows a warning to the user (window/showMessage). */
@@ -59,7 +62,8 @@ export interface SourceFilter {
 
 /** An opened archive: its retriever, and how to let it go. */
 export interface Archive {
-  readonly retriever: Retriever;
+  /** `excluding`: the archive without some files' documents (a draft indexed with the sources). */
+  readonly retriever: Retriever & { excluding?(files: readonly string[]): Promise<Retriever> };
   /** The connection string as it may be shown (no password). */
   readonly name: string;
   close(): Promise<void>;
@@ -107,6 +111,11 @@ export class CorpusSet {
   private files = new Map<string, SourceFile>();
   private ids = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** While the archive that was opened does not answer: the retries' timer. */
+  private retrying: NodeJS.Timeout | undefined;
+  private disposed = false;
+  /** Checkers of drafts that the archive holds as sources, without them, by file. */
+  private ownCheckers = new Map<string, Promise<Checker>>();
 
   constructor(
     readonly key: string,
@@ -156,23 +165,129 @@ export class CorpusSet {
     return run;
   }
 
-  private async load(): Promise<void> {
+  /**
+   * The checker for a draft: the set's, unless the archive holds the draft itself as a source
+   * (its folder was indexed with the sources), which is then left out: a draft is never its own
+   * evidence.
+   */
+  checkerFor(file: string | undefined): Promise<Checker> {
+    const archive = this.archive;
+    const checker = this.checker;
+    if (!archive || file === undefined || !archive.retriever.excluding) return Promise.resolve(checker);
+    const names = new Set([file, realpathOr(file)]);
+    const own = (archive.retriever.sources?.() ?? []).filter((d) => names.has(d.file) || names.has(realpathOr(d.file)));
+    if (!own.length) return Promise.resolve(checker);
+    let made = this.ownCheckers.get(file);
+    if (!made) {
+      made = archive.retriever.excluding([...names, ...own.map((d) => d.file)]).then((r) => this.deps.createChecker(this.guarded(archive, r)));
+      this.ownCheckers.set(file, made);
+      made.catch(() => this.ownCheckers.delete(file));
+    }
+    return made;
+  }
+
+  /** Stops trying to reach a lost archive (the set is no longer used). */
+  dispose(): void {
+    this.disposed = true;
+    this.stopRetrying();
+    const archive = this.archive;
+    this.archive = undefined;
+    void archive?.close().catch(() => undefined);
+  }
+
+  /** Checks against an opened archive from now on. */
+  private useArchive(archive: Archive): void {
+    this.stopRetrying();
+    this.archive = archive;
+    this.checker = this.deps.createChecker(this.guarded(archive, archive.retriever));
+    this.ownCheckers = new Map();
+    this.index = new MemoryIndex();
+    this.files = new Map();
+    this.ids = new Map();
+    this.missing = [];
+    this.generation++;
+  }
+
+  /**
+   * The archive's retriever, watched: when it fails during a check (the server went down, the
+   * network dropped), the drafts are checked against the folders from then on, the user is told
+   * once, and the archive is tried again every few seconds until it answers.
+   */
+  private guarded(archive: Archive, r: Retriever): Retriever {
+    // The check that met the failure fails with the reason; the next ones use the folders.
+    const failed = (e: unknown): never => {
+      throw new Error(this.archive === archive ? this.lose(archive, e) : `the archive ${archive.name} stopped answering`);
+    };
+    return {
+      stats: () => r.stats(),
+      search: (terms, limit, token) => r.search(terms, limit, token).catch(failed),
+      idf: (terms) => r.idf(terms).catch(failed),
+      ...(r.sources ? { sources: () => r.sources!() } : {}),
+    };
+  }
+
+  /** The archive failed: says so, reads the folders, tries the archive again now and then. Returns the message. */
+  private lose(archive: Archive, e: unknown): string {
+    const why = e instanceof Error ? e.message : String(e);
+    const message = `the archive ${archive.name} stopped answering (${why}); checking against ${this.describeFolders()} until it is back (tried again every ${Math.round(this.retryMs() / 1000)} s)`;
+    this.deps.log.warn(`corroborate: ${message}`);
+    this.deps.warnUser(`Corroborate: ${message}`);
+    this.archive = undefined;
+    void archive.close().catch(() => undefined);
+    void this.enqueue(() => this.load(message)).catch(() => undefined);
+    this.stopRetrying();
+    this.retrying = setInterval(() => void this.retry(), this.retryMs());
+    this.retrying.unref();
+    return message;
+  }
+
+  private retryMs(): number {
+    return this.deps.archiveRetryMs ?? 5000;
+  }
+
+  private stopRetrying(): void {
+    if (this.retrying) clearInterval(this.retrying);
+    this.retrying = undefined;
+  }
+
+  private retryBusy = false;
+
+  /** One more try at a lost archive; quiet while it still does not answer. */
+  private async retry(): Promise<void> {
+    if (this.retryBusy || this.disposed || this.archive || !this.deps.openArchive) return;
+    this.retryBusy = true;
+    try {
+      const archive = await this.deps.openArchive(this.database).catch(() => undefined);
+      if (!archive) return;
+      await this.enqueue(async () => {
+        if (this.disposed || this.archive) {
+          await archive.close().catch(() => undefined);
+          return;
+        }
+        this.useArchive(archive);
+        const stats = archive.retriever.stats();
+        this.deps.log.info(`corroborate: the archive ${archive.name} answers again; checking against it (${stats.documents} sources, ${stats.sentences} sentences)`);
+        this.deps.status({ state: 'ready', ...stats });
+        this.deps.indexed?.(this);
+      });
+    } finally {
+      this.retryBusy = false;
+    }
+  }
+
+  /** Loads the corpus: the archive when one is set and answers, else the folders. `lost`: the archive just failed (the folders are read, and this said). */
+  private async load(lost?: string): Promise<void> {
     const { log, status } = this.deps;
-    let unreachable: string | undefined;
-    if (this.database && this.deps.openArchive) {
+    let unreachable: string | undefined = lost;
+    if (this.database && this.deps.openArchive && !lost) {
       status({ state: 'indexing', message: 'Connecting to the archive' });
+      this.stopRetrying();
       const previous = this.archive;
       this.archive = undefined;
       await previous?.close().catch(() => undefined);
       try {
         const archive = await this.deps.openArchive(this.database);
-        this.archive = archive;
-        this.checker = this.deps.createChecker(archive.retriever);
-        this.index = new MemoryIndex();
-        this.files = new Map();
-        this.ids = new Map();
-        this.missing = [];
-        this.generation++;
+        this.useArchive(archive);
         const stats = archive.retriever.stats();
         log.info(`corroborate: checking against the archive ${archive.name} (${stats.documents} sources, ${stats.sentences} sentences)`);
         status({ state: 'ready', ...stats });
@@ -350,8 +465,9 @@ export class CorpusSet {
   }
 
   sources(): SourceSummary[] {
-    return [...this.files.values()]
-      .map(({ doc }) => ({
+    const docs = this.archive ? (this.archive.retriever.sources?.() ?? []) : [...this.files.values()].map((f) => f.doc);
+    return docs
+      .map((doc) => ({
         id: doc.id,
         title: doc.title,
         ...(doc.publisher ? { publisher: doc.publisher } : {}),
@@ -372,6 +488,21 @@ export class CorpusSet {
   document(file: string): SourceDocument | undefined {
     return this.files.get(file)?.doc;
   }
+
+  /** The format a source of this corpus (the folders' or the archive's) was read from; null: not one of its sources. */
+  formatOf(file: string): SourceDocument['format'] | null {
+    const doc = this.files.get(file)?.doc ?? this.archive?.retriever.sources?.().find((d) => d.file === file);
+    return doc ? doc.format : null;
+  }
+}
+
+/** The file with links resolved, or as it is when it cannot be resolved. */
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** PDF and Word files are not text: the editor opens the view of their extracted text instead. */
@@ -381,7 +512,7 @@ function viewed(file: string): boolean {
 }
 
 /** The URI the editor opens for a source: the file, or the view of a PDF's or Word file's text. */
-export function sourceUri(doc: SourceDocument): string {
+export function sourceUri(doc: Pick<SourceDocument, 'file' | 'format'>): string {
   return doc.format === 'pdf' || doc.format === 'docx' ? viewUri(doc.file) : pathToUri(doc.file);
 }
 
@@ -402,15 +533,16 @@ export function viewFile(uri: string): string | undefined {
  * the file is not a source of a loaded corpus; a message when it can no longer be read.
  */
 export async function sourceView(sets: readonly CorpusSet[], file: string): Promise<string | undefined> {
-  const set = sets.find((s) => s.document(file));
-  const doc = set?.document(file);
-  if (!set || !doc || (doc.format !== 'pdf' && doc.format !== 'docx')) return undefined;
-  const reader = new FsCorpusReader(set.roots);
+  const set = sets.find((s) => s.formatOf(file) !== null);
+  const format = set?.formatOf(file);
+  if (!set || (format !== 'pdf' && format !== 'docx')) return undefined;
+  // An archive's source is read where it was indexed from, which need not be under the folders.
+  const reader = new FsCorpusReader(set.document(file) ? set.roots : [path.dirname(file)]);
   const entry = await reader.entry(file);
   if (!entry) return `${path.basename(file)}: the file is gone; reload the corpus.`;
   if ((entry.size ?? 0) > MAX_SOURCE_BYTES) return `${path.basename(file)}: over the ${MAX_SOURCE_BYTES}-byte limit.`;
   try {
-    const extracted = await sourceExtractor().extract(file, await reader.read(file), doc.format);
+    const extracted = await sourceExtractor().extract(file, await reader.read(file), format);
     return extracted.view ?? extracted.text;
   } catch (e) {
     return `${path.basename(file)}: could not be read (${e instanceof Error ? e.message : String(e)}).`;
@@ -587,7 +719,7 @@ export class CorpusManager {
     for (const [key, set] of [...this.sets]) {
       if (used.has(key)) continue;
       this.sets.delete(key);
-      void set.archive?.close().catch(() => undefined);
+      set.dispose();
     }
     return changed;
   }

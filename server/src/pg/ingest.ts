@@ -107,12 +107,26 @@ async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[],
   let added = 0;
   let changed = 0;
   let done = 0;
-  for (let i = 0; i < todo.length; i += BATCH) {
-    const batch = todo.slice(i, i + BATCH);
-    const analysed = await analyseDocuments(
-      batch.map((t) => t.doc),
+  const analyse = (from: number): Promise<AnalysedDocument[]> => {
+    const p = analyseDocuments(
+      todo.slice(from, from + BATCH).map((t) => t.doc),
       { warn: options.warn, ...(options.workers !== undefined ? { workers: options.workers } : {}) },
     );
+    // Awaited in turn; a failure meanwhile is not an unhandled one.
+    p.catch(() => undefined);
+    return p;
+  };
+  // Each commit is written without waiting for its flush to disk: a crash of the server loses at
+  // most the last few documents' commits, never half a document, and the next run writes them
+  // again (their hashes are not there). The run's last commit waits for all of them.
+  if (todo.length) await client.query('SET synchronous_commit = off');
+  let next = todo.length ? analyse(0) : undefined;
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const batch = todo.slice(i, i + BATCH);
+    const analysed = await next!;
+    // The next batch is analysed (on the workers) while this one is written.
+    next = i + BATCH < todo.length ? analyse(i + BATCH) : undefined;
+    const ids = new IdBlock(client, analysed);
     for (let k = 0; k < batch.length; k++) {
       const { doc, hash } = batch[k]!;
       const a = analysed[k]!;
@@ -137,9 +151,9 @@ async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[],
           ? await transaction(client, async () => {
               if (old) await removeDocument(client, old.id);
               if (holder && holder.file !== doc.file) await removeDocument(client, holder.id);
-              return insertDocument(client, a, hash);
+              return insertDocument(client, a, hash, await ids.take(k));
             })
-          : await insertDocument(client, a, hash);
+          : await insertDocument(client, a, hash, await ids.take(k));
         if (old) bySourceId.delete(old.sourceId);
         if (holder && holder.file !== doc.file) byFile.delete(holder.file);
         const s = { id, sourceId: doc.id, file: doc.file, hash, version: ANALYSIS_VERSION };
@@ -154,6 +168,11 @@ async function ingestLocked(client: PoolClient, docs: readonly SourceDocument[],
       }
       options.progress?.(++done, todo.length);
     }
+  }
+  if (todo.length) {
+    await client.query('SET synchronous_commit = on');
+    // A commit that waits for its flush, and so for every commit before it.
+    if (written.length) await client.query('UPDATE corpus_stats SET generation = generation');
   }
   // After a bulk load, the postings of a term lie scattered over as many pages as documents hold
   // it: rewriting the table in term order makes a search read a few pages per term instead.
@@ -192,20 +211,48 @@ function frequencies(sentences: readonly { readonly terms: string }[]): { counts
 }
 
 /**
- * Writes a document in two round trips: its ids are drawn from the sequences first, so that the
- * packed postings can name the sentences, then one statement writes the document, its sentences,
- * its terms' frequencies, its postings and the corpus totals (one statement is one transaction).
+ * The ids of a batch's documents and sentences, drawn from the sequences in one round trip when
+ * first needed, so that the packed postings can name the sentences before they are written. Ids
+ * of a document that is skipped are left unused (a sequence has gaps anyway).
  */
-async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: string): Promise<number> {
+class IdBlock {
+  private drawn: Promise<{ docs: number[]; sentences: number[] }> | undefined;
+  private readonly starts: number[] = [];
+
+  constructor(
+    private readonly client: PoolClient,
+    private readonly docs: readonly AnalysedDocument[],
+  ) {
+    let at = 0;
+    for (const d of docs) {
+      this.starts.push(at);
+      at += d.sentences.length;
+    }
+    this.starts.push(at);
+  }
+
+  async take(k: number): Promise<{ doc: number; sentences: number[] }> {
+    this.drawn ??= this.client
+      .query<{ docs: number[]; sentences: number[] }>(
+        `SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('document', 'id'))::integer FROM generate_series(1, $1::integer) ORDER BY 1) AS docs,
+                ARRAY(SELECT nextval(pg_get_serial_sequence('sentence', 'id'))::integer FROM generate_series(1, $2::integer) ORDER BY 1) AS sentences`,
+        [this.docs.length, this.starts[this.docs.length]!],
+      )
+      .then((r) => r.rows[0]!);
+    const { docs, sentences } = await this.drawn;
+    return { doc: docs[k]!, sentences: sentences.slice(this.starts[k]!, this.starts[k + 1]!) };
+  }
+}
+
+/**
+ * Writes a document in one statement, with the ids drawn for it: the document, its sentences, its
+ * terms' frequencies, its postings and the corpus totals (one statement is one transaction).
+ */
+async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: string, ids: { doc: number; sentences: number[] }): Promise<number> {
   const s = a.source;
   const n = a.sentences.length;
-  const ids = await client.query<{ doc: number; sentences: number[] }>(
-    `SELECT nextval(pg_get_serial_sequence('document', 'id'))::integer AS doc,
-            ARRAY(SELECT nextval(pg_get_serial_sequence('sentence', 'id'))::integer FROM generate_series(1, $1::integer) ORDER BY 1) AS sentences`,
-    [n],
-  );
-  const docId = ids.rows[0]!.doc;
-  const sentenceIds = ids.rows[0]!.sentences;
+  const docId = ids.doc;
+  const sentenceIds = ids.sentences;
   const { counts, df } = frequencies(a.sentences);
   // Keys in one order everywhere, so that two writers lock the same term rows in the same order.
   const keys = [...df.keys()].sort();
@@ -227,13 +274,13 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
   });
   await client.query(
     `WITH doc AS (
-       INSERT INTO document (id, source_id, file, hash, analysis_version, title, publisher, author, date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       INSERT INTO document (id, source_id, file, hash, analysis_version, title, publisher, author, date, format)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $25)
      ), sen AS (
-       INSERT INTO sentence (id, document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv)
-       SELECT i, $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector)
-       FROM unnest($10::integer[], $11::integer[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[], $17::integer[], $18::text[], $19::text[])
-         AS u(i, o, t, l, c, b, tm, len, f, lex)
+       INSERT INTO sentence (id, document_id, ordinal, text, line, "character", breaks, terms, length, frames, tsv, origins, part)
+       SELECT i, $1, o, t, l, c, b::integer[], tm, len, NULLIF(f, '')::jsonb, coalesce(array_to_tsvector(string_to_array(lex, E'\\n')), ''::tsvector), og::integer[], pt
+       FROM unnest($10::integer[], $11::integer[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[], $17::integer[], $18::text[], $19::text[], $26::text[], $27::integer[])
+         AS u(i, o, t, l, c, b, tm, len, f, lex, og, pt)
      ), t AS (
        INSERT INTO term (key, df) SELECT * FROM unnest($20::text[], $21::integer[])
        ON CONFLICT (key) DO UPDATE SET df = term.df + EXCLUDED.df RETURNING id, key
@@ -267,6 +314,9 @@ async function insertDocument(client: PoolClient, a: AnalysedDocument, hash: str
       blobs,
       n,
       lengths.reduce((x, y) => x + y, 0),
+      s.format ?? null,
+      a.sentences.map((x) => (x.origins?.length ? `{${x.origins.join(',')}}` : null)),
+      a.sentences.map((x) => x.part ?? null),
     ],
   );
   return docId;

@@ -67,6 +67,17 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
       INSERT INTO corpus_stats VALUES (true, 0, 0, 0, 0);
     `,
   },
+  {
+    // HTML, PDF and Word sources: the format a document's text was extracted from, and for each
+    // sentence where its pieces are in what the user opens and the page or paragraph it starts in.
+    // Nullable columns without a default: adding them rewrites nothing, and the Markdown and text
+    // sentences of a version 1 archive read as they did.
+    version: 2,
+    sql: `
+      ALTER TABLE document ADD COLUMN format text;
+      ALTER TABLE sentence ADD COLUMN origins integer[], ADD COLUMN part integer;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

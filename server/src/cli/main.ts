@@ -178,7 +178,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
       retriever = await archive.retriever.excluding([...draftPaths]);
     } catch (e) {
       await closeArchive();
-      if (isDatabaseError(e)) return fail(err, describeConnectionError(e, args.db));
+      if (isDatabaseError(e)) return fail(err, (await import('../pg/connection.js')).describeConnectionError(e, args.db));
       throw e;
     }
     phase('open archive');

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import * as pg from 'pg';
 import { ROOT } from '../root';
 import { startCluster, type Cluster } from './cluster';
+import { createDatabase, runSql } from './sql';
 import { createPool, checkConnectionString, describeConnectionError, redact } from '../../server/src/pg/connection';
 import { migrate, MIGRATIONS, schemaVersion, SCHEMA_VERSION } from '../../server/src/pg/schema';
 import { PgRetriever } from '../../server/src/pg/pgRetriever';
@@ -59,15 +60,7 @@ function need(t: TestContext): Cluster | undefined {
 let databases = 0;
 /** A fresh, empty database on the cluster; its connection string. */
 async function database(c: Cluster): Promise<string> {
-  const name = `archive_${++databases}`;
-  const admin = new pg.Client({ connectionString: c.url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return c.url.replace(/\/postgres$/, `/${name}`);
+  return createDatabase(c, `archive_${++databases}`);
 }
 
 interface Run {
@@ -442,14 +435,7 @@ void test('an archive that fails during a check stops it with a message, not a s
   const db = await database(c);
   ok(corroborate(['index', '--corpus', 'corpus', '--db', db]));
   // A role that may open the archive but not read its sentences: the first search fails.
-  const admin = new pg.Client({ connectionString: db });
-  await admin.connect();
-  try {
-    await admin.query('CREATE ROLE clerk LOGIN');
-    await admin.query('GRANT SELECT ON corroborate_schema, document, term, posting, corpus_stats TO clerk');
-  } finally {
-    await admin.end();
-  }
+  await runSql(db, 'CREATE ROLE clerk LOGIN', 'GRANT SELECT ON corroborate_schema, document, term, posting, corpus_stats TO clerk');
   const r = corroborate(['check', '--db', db.replace('//corroborate@', '//clerk@'), 'examples/draft.md']);
   assert.equal(r.code, 2, r.stderr);
   assert.match(r.stderr, /^corroborate: the database at postgresql:\/\/clerk@127\.0\.0\.1:\d+\/archive_\d+ failed: permission denied for table sentence; the check was stopped$/m);

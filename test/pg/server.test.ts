@@ -13,9 +13,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../root';
 import { COUNCIL_CORPUS, FOOTBALL_CORPUS, TestClient, messageOf, workspace } from '../lsp/harness';
-import * as pg from 'pg';
 import { ListSourcesRequest } from '../../server/src/lsp/protocol';
 import { startCluster, type Cluster } from './cluster';
+import { createDatabase } from './sql';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 const UNREACHABLE = 'postgresql://corroborate@127.0.0.1:1/postgres';
@@ -105,14 +105,7 @@ void describe('corroborate.index.database', () => {
       t.skip(`SKIPPED: ${skipped}`);
       return;
     }
-    const admin = new pg.Client({ connectionString: cluster.url });
-    await admin.connect();
-    try {
-      await admin.query('CREATE DATABASE outage');
-    } finally {
-      await admin.end();
-    }
-    const db = cluster.url.replace(/\/postgres$/, '/outage');
+    const db = await createDatabase(cluster, 'outage');
     const football = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-football-');
     const indexed = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(football, 'corpus'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     assert.equal(indexed.status, 0, indexed.stderr);
@@ -158,16 +151,8 @@ void describe('corroborate.index.database', () => {
       t.skip(`SKIPPED: ${skipped}`);
       return;
     }
-    const admin = new pg.Client({ connectionString: cluster.url });
-    await admin.connect();
-    try {
-      await admin.query('CREATE DATABASE sources_only');
-      await admin.query('CREATE DATABASE with_draft');
-    } finally {
-      await admin.end();
-    }
-    const only = cluster.url.replace(/\/postgres$/, '/sources_only');
-    const withDraft = cluster.url.replace(/\/postgres$/, '/with_draft');
+    const only = await createDatabase(cluster, 'sources_only');
+    const withDraft = await createDatabase(cluster, 'with_draft');
     // The same sources in both archives; the second also holds the draft, kept in the corpus folder.
     const plain = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-plain-');
     const own = workspace({ ...FOOTBALL_CORPUS, 'corpus/my-draft.md': DRAFT }, 'corroborate-own-');

@@ -39,4 +39,5 @@ void test('a yearly figure is not supported by the same figure over several year
   });
   const c = claimOf(await checker.check('The new runway will create 2,500 jobs a year, the airport said.'), '2,500');
   assert.notEqual(c.verdict, 'supported', c.message);
+  if (c.verdict === 'conflict') assert.match(c.message, /the draft says 2,500 per year/);
 });

@@ -16,7 +16,8 @@ export interface Explained {
 }
 
 export function explainFigure(claim: Figure, decision: Decision, model: Model): Explained {
-  const says = `the draft says ${claim.text}`;
+  // A count's rate is written after what it counts ("2,500 jobs a year"), outside its text.
+  const says = `the draft says ${claim.text}${claim.kind === 'count' && claim.per ? ` per ${claim.per}` : ''}`;
   const { verdict, supports, contradicts } = decision;
   const reasons = [...supports.slice(0, 1).map((c) => reason(c, 'supports', model)), ...contradicts.slice(0, 1).map((c) => reason(c, 'contradicts', model))];
   switch (verdict) {

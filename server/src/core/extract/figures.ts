@@ -678,7 +678,7 @@ export function formatValue(f: Figure): string {
     case 'age':
       return `${formatNumber(f.value)} years old`;
     default:
-      return f.vague ? `${formatNumber(f.lo)}–${formatNumber(f.hi)}` : formatNumber(f.value);
+      return `${f.vague ? `${formatNumber(f.lo)}–${formatNumber(f.hi)}` : formatNumber(f.value)}${f.kind === 'count' && f.per ? ` per ${f.per}` : ''}`;
   }
 }
 

@@ -6,7 +6,7 @@
  *
  * Where PostgreSQL cannot be had, every test here is skipped and the reason printed as SKIPPED.
  */
-import { after, before, test, type TestContext } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,8 +14,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as pg from 'pg';
 import { ROOT } from '../root';
-import { startCluster, type Cluster } from './cluster';
-import { createDatabase, runSql } from './sql';
+import type { Cluster } from './cluster';
+import { clusterForTests, createDatabase, runSql } from './sql';
 import { createPool, checkConnectionString, describeConnectionError, redact } from '../../server/src/pg/connection';
 import { migrate, MIGRATIONS, schemaVersion, SCHEMA_VERSION } from '../../server/src/pg/schema';
 import { PgRetriever } from '../../server/src/pg/pgRetriever';
@@ -25,20 +25,8 @@ import { writeMixedCorpus } from '../formats/fixtures';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 
-let cluster: Cluster | undefined;
-let skipped = '';
-
-before(async () => {
-  const c = await startCluster();
-  if ('skipped' in c) {
-    skipped = c.skipped;
-    process.stdout.write(`SKIPPED: PostgreSQL archive tests: ${skipped}\n`);
-  } else cluster = c;
-});
-
-after(async () => {
-  await cluster?.stop();
-});
+/** The cluster for a test, or undefined after marking it skipped. */
+const { need } = clusterForTests('PostgreSQL archive tests');
 
 const tempDirs: string[] = [];
 after(() => {
@@ -51,11 +39,6 @@ function tempDir(): string {
   return dir;
 }
 
-/** The cluster, or undefined after marking the test skipped. */
-function need(t: TestContext): Cluster | undefined {
-  if (!cluster) t.skip(`SKIPPED: ${skipped}`);
-  return cluster;
-}
 
 let databases = 0;
 /** A fresh, empty database on the cluster; its connection string. */

@@ -6,7 +6,7 @@
  * and the status item, and checked against again when it is back. The archive is a throwaway cluster (test/pg/cluster.ts); without PostgreSQL
  * the tests that need one are skipped (SKIPPED and the reason are printed).
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,25 +14,13 @@ import * as path from 'node:path';
 import { ROOT } from '../root';
 import { COUNCIL_CORPUS, FOOTBALL_CORPUS, TestClient, messageOf, workspace } from '../lsp/harness';
 import { ListSourcesRequest } from '../../server/src/lsp/protocol';
-import { startCluster, type Cluster } from './cluster';
-import { createDatabase } from './sql';
+import { clusterForTests, createDatabase } from './sql';
 
 const BIN = path.join(ROOT, 'bin', 'corroborate.js');
 const UNREACHABLE = 'postgresql://corroborate@127.0.0.1:1/postgres';
 const DRAFT = 'Harbour City beat Riverton Rovers 3-2 in the cup final. A crowd of 42,000 watched the match. The council approved a budget of $61 million for the roof.\n';
 
-let cluster: Cluster | undefined;
-let skipped = '';
-before(async () => {
-  const c = await startCluster();
-  if ('skipped' in c) {
-    skipped = c.skipped;
-    process.stdout.write(`SKIPPED: PostgreSQL archive server tests: ${skipped}\n`);
-  } else cluster = c;
-});
-after(async () => {
-  await cluster?.stop();
-});
+const shared = clusterForTests('PostgreSQL archive server tests');
 
 void describe('corroborate.index.database', () => {
   void it('checks against an archive that cannot be reached with the folders instead, and says so', async () => {
@@ -71,10 +59,8 @@ void describe('corroborate.index.database', () => {
   });
 
   void it('checks against the archive, with the diagnostics the folder gives in memory', async (t) => {
-    if (!cluster) {
-      t.skip(`SKIPPED: ${skipped}`);
-      return;
-    }
+    const cluster = shared.need(t);
+    if (!cluster) return;
     const football = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-football-');
     const indexed = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(football, 'corpus'), '--db', cluster.url], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     assert.equal(indexed.status, 0, indexed.stderr);
@@ -101,10 +87,8 @@ void describe('corroborate.index.database', () => {
   });
 
   void it('lists the archive\'s sources, checks against the folders while it is down, and comes back to it', async (t) => {
-    if (!cluster) {
-      t.skip(`SKIPPED: ${skipped}`);
-      return;
-    }
+    const cluster = shared.need(t);
+    if (!cluster) return;
     const db = await createDatabase(cluster, 'outage');
     const football = workspace({ ...FOOTBALL_CORPUS }, 'corroborate-football-');
     const indexed = spawnSync(process.execPath, [BIN, 'index', '--corpus', path.join(football, 'corpus'), '--db', db], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
@@ -147,10 +131,8 @@ void describe('corroborate.index.database', () => {
   });
 
   void it('never takes the draft being edited as its own evidence, when the archive holds it among the sources', async (t) => {
-    if (!cluster) {
-      t.skip(`SKIPPED: ${skipped}`);
-      return;
-    }
+    const cluster = shared.need(t);
+    if (!cluster) return;
     const only = await createDatabase(cluster, 'sources_only');
     const withDraft = await createDatabase(cluster, 'with_draft');
     // The same sources in both archives; the second also holds the draft, kept in the corpus folder.

@@ -1,6 +1,33 @@
-/** Statements run on a test cluster's databases, one client each time. */
+/** What the archive's test files share: one throwaway cluster per file, and statements run on its databases. */
+import { after, before, type TestContext } from 'node:test';
 import * as pg from 'pg';
-import type { Cluster } from './cluster';
+import { startCluster, type Cluster } from './cluster';
+
+/**
+ * Starts a cluster before the file's tests and stops it after them. `need(t)` gives it to a test,
+ * or marks the test skipped with the reason when PostgreSQL cannot be had (printed once, as
+ * SKIPPED, naming `what`).
+ */
+export function clusterForTests(what: string): { need(t: TestContext): Cluster | undefined } {
+  let cluster: Cluster | undefined;
+  let skipped = '';
+  before(async () => {
+    const c = await startCluster();
+    if ('skipped' in c) {
+      skipped = c.skipped;
+      process.stdout.write(`SKIPPED: ${what}: ${skipped}\n`);
+    } else cluster = c;
+  });
+  after(async () => {
+    await cluster?.stop();
+  });
+  return {
+    need(t) {
+      if (!cluster) t.skip(`SKIPPED: ${skipped}`);
+      return cluster;
+    },
+  };
+}
 
 /** Runs the statements in order on the database at `url`, then disconnects. */
 export async function runSql(url: string, ...statements: readonly string[]): Promise<void> {

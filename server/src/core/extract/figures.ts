@@ -460,14 +460,19 @@ const HEAD_THEN = /^\s+((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,2})(?=(?:a|an|per|each|e
 /** The rate of a count written after the noun it counts: "2,500 jobs a year", "8,000 applications per day". */
 function rateAfterHead(after: string): RegExpMatchArray | null {
   const m = after.match(HEAD_THEN);
-  if (!m || m[1]!.trim().split(/\s+/).some((w) => NOT_HEAD.test(w))) return null;
+  if (!m || !namesHead(m[1]!)) return null;
   return after.slice(m[0].length - 1).match(RATE);
+}
+
+/** The words can be the noun phrase a count names: none is a preposition, article or auxiliary. */
+function namesHead(words: string): boolean {
+  return !words.trim().split(/\s+/).some((w) => NOT_HEAD.test(w));
 }
 
 /** An article duration that is the rate of a count before it ("2,500 jobs *a year*"). */
 function isRateOfCount(before: string): boolean {
   const m = before.match(/(?:^|[^\p{L}\d])\d[\d,.]*(?:\s*(?:thousand|million|billion|m|bn|k))?(\s+(?:[\p{Ll}][\p{Ll}'’-]*\s+){1,2})$/u);
-  return !!m && !m[1]!.trim().split(/\s+/).some((w) => NOT_HEAD.test(w));
+  return !!m && namesHead(m[1]!);
 }
 
 /**

@@ -483,6 +483,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`thresholds: ${JSON.stringify(model.thresholds)}\n`);
   if (verbose) {
+    for (const o of all.filter((x) => x.fixed === 'missed')) process.stdout.write(`  not read: ${o.claim.id} "${o.claim.target}" in: ${o.claim.text}\n`);
     for (const o of argv.includes('--train') ? train : held) {
       if (!o.candidates) continue;
       const v = verdictFor(model, o);

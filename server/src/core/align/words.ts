@@ -114,6 +114,8 @@ function scoreOf(r: RelationResult): number {
   let score = RELATION_SCORE[r.relation];
   // A hypernym two or more steps up is a broad class ("worker" for "nurse"): weaker.
   if ((r.relation === 'hypernym' || r.relation === 'hyponym') && r.steps > 1) score = Math.max(0.3, score - 0.2 * (r.steps - 1));
+  // So is a member link reached through hypernyms: "assistant" is a person, and persons make up "the public".
+  if (r.relation === 'member' && r.steps > 0) score = Math.max(0.3, score - 0.2 * r.steps);
   return score;
 }
 

@@ -328,7 +328,8 @@ function properNames(text: string, tokens: readonly Token[]): Name[] {
     const first = firstWord < 0 || firstWord >= t.start;
     if (first) {
       const next = tokens[i + 1];
-      const possessive = /^['’]s\b/.test(text.slice(t.end, t.end + 3));
+      // "Britain's" is one token; "Britain ’s" two.
+      const possessive = /['’]s$/u.test(t.text) || /^['’]s\b/.test(text.slice(t.end, t.end + 3));
       if (!possessive && !(next && /^\p{Lu}/u.test(next.text) && !next.stop)) continue;
     }
     out.push({ concept: t.concept, start: t.start });

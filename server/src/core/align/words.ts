@@ -111,12 +111,12 @@ function known(lex: Lexicon, a: string, b: string): Known {
 }
 
 function scoreOf(r: RelationResult): number {
-  let score = RELATION_SCORE[r.relation];
-  // A hypernym two or more steps up is a broad class ("worker" for "nurse"): weaker.
-  if ((r.relation === 'hypernym' || r.relation === 'hyponym') && r.steps > 1) score = Math.max(0.3, score - 0.2 * (r.steps - 1));
-  // So is a member link reached through hypernyms: "assistant" is a person, and persons make up "the public".
-  if (r.relation === 'member' && r.steps > 0) score = Math.max(0.3, score - 0.2 * r.steps);
-  return score;
+  const score = RELATION_SCORE[r.relation];
+  // Each hypernym step past a direct link weakens it: a hypernym two steps up is a broad class
+  // ("worker" for "nurse"), and a member link through hypernyms a loose one ("assistant" is a
+  // person, and persons make up "the public"). A hypernym's direct link is one step; a member's, none.
+  const beyond = r.relation === 'hypernym' || r.relation === 'hyponym' ? r.steps - 1 : r.relation === 'member' ? r.steps : 0;
+  return beyond > 0 ? Math.max(0.3, score - 0.2 * beyond) : score;
 }
 
 /** The best match of any word of `a` with any word of `b`. */

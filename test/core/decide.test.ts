@@ -4,10 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEATURES, decide, perSentence, supportThreshold, type Candidate, type Features, type Thresholds, type ValueRelation } from '../../server/src/core';
-import { CITE, CONFLICT_VETOES, RESTATED_COVERAGE, SAME_SENTENCE_TIE, SUPPORT_VETOES } from '../../server/src/core/decide/decide';
+import { FEATURES, candidateKey, decide, disputeStrength, perSentence, supportThreshold, type Candidate, type Features, type Thresholds, type ValueRelation } from '../../server/src/core';
+import { CITE, CONFLICT_VETOES, LINK_VETOES, RESTATED_COVERAGE, SAME_SENTENCE_TIE, SUPPORT_VETOES } from '../../server/src/core/decide/decide';
 
-const T: Thresholds = { support: 0.8, supportPerDecade: 0.05, conflict: 0.7, disputeMargin: 0.2, outweigh: 0.1 };
+const T: Thresholds = { support: 0.8, supportPerDecade: 0.05, conflict: 0.7, dispute: 0.7, disputeMargin: 0.2, outweigh: 0.1 };
 const SIZE = 3; // a corpus of 1,000 sentences: the support threshold is T.support itself
 
 let next = 0;
@@ -64,6 +64,31 @@ void test('disputed: a rival from another source within disputeMargin of the sup
   // Exactly disputeMargin below the support still disputes it; further below, the rival is left out.
   assert.equal(decide({ thresholds: T }, [support, cand(0.7, 'different', { source: 'b' })]).verdict, 'disputed');
   assert.equal(decide({ thresholds: { ...T, disputeMargin: 0.1 } }, [support, cand(0.79, 'different', { source: 'b' })]).verdict, 'supported');
+});
+
+void test('dispute: a rival disputes from the dispute threshold up, apart from the conflict threshold', () => {
+  const support = cand(0.8, 'same', { source: 'a' });
+  const t = { ...T, dispute: 0.6, disputeMargin: 0.3 };
+  assert.equal(decide({ thresholds: t }, [support, cand(0.6, 'different', { source: 'b' })]).verdict, 'disputed');
+  assert.equal(decide({ thresholds: t }, [support, cand(0.599, 'different', { source: 'b' })]).verdict, 'supported');
+  assert.equal(decide({ thresholds: { ...T, dispute: 0.9 } }, [support, cand(0.85, 'different', { source: 'b' })]).verdict, 'supported', 'a conflict-worthy rival below the dispute threshold');
+});
+
+void test('dispute through a link: the support\'s probability times the link\'s, vetoed links left out', () => {
+  const support = cand(0.9, 'same', { source: 'a' });
+  const to = candidateKey(support);
+  const none = { ...Object.fromEntries(FEATURES.map((f) => [f, 0])), subjectMatch: 1 } as unknown as Features;
+  const rival = (p: number, features: Features = none, target = to): Candidate => ({ ...cand(0.3, 'different', { source: 'b' }), links: [{ to: target, value: 'different', features, p }] });
+  // 0.9 × 0.8 = 0.72: above the dispute threshold (0.7) and within disputeMargin of the support.
+  assert.equal(decide({ thresholds: T }, [support, rival(0.8)]).verdict, 'disputed');
+  assert.ok(Math.abs(disputeStrength(rival(0.8), new Map([[to, support]])) - 0.72) < 1e-9);
+  // 0.9 × 0.75 = 0.675: below it.
+  assert.equal(decide({ thresholds: T }, [support, rival(0.75)]).verdict, 'supported');
+  for (const veto of LINK_VETOES) assert.equal(decide({ thresholds: T }, [support, rival(0.99, { ...none, [veto]: 1 })]).verdict, 'supported', veto);
+  assert.equal(decide({ thresholds: T }, [support, rival(0.99, none, 'elsewhere#0')]).verdict, 'supported', 'a link to a figure that is not a support');
+  assert.equal(decide({ thresholds: T }, [support, rival(0.99, { ...none, subjectMatch: 0 })]).verdict, 'supported', 'no subject seen in common');
+  // A link never makes a conflict of an unsupported claim.
+  assert.equal(decide({ thresholds: T }, [cand(0.5, 'same', { source: 'a' }), rival(0.99)]).verdict, 'unsupported');
 });
 
 void test('a source that states both values does not dispute the claim', () => {

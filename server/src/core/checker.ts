@@ -23,7 +23,8 @@ import { frameSentence, type Frame } from './frame/frame';
 import { AGREES, align, valueRelation, withRivals, withSiblings, type Alignment, type ClaimContext } from './align/align';
 import type { SentenceAnalysis } from './frame/frame';
 import { directionOf, noLexicon, type Lexicon } from './align/words';
-import { CITE, contradictionVetoed, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Model } from './decide/decide';
+import { CITE, candidateKey, contradictionVetoed, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Link, type Model } from './decide/decide';
+import { alignDiffering, sourceContext } from './align/sources';
 import { governing, outletsOf, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
 import { analyseText } from './frame/analyse';
 import { DIFFERS } from './align/align';
@@ -108,6 +109,8 @@ interface SentenceClaim {
 }
 
 const MAX_CACHE = 5000;
+/** The supports a differing figure is linked to (`withLinks`), the likeliest first. */
+const LINKED_SUPPORTS = 2;
 
 /** Words that say little about what is counted on their own ("members", "people"). */
 const GENERIC = new Set(['member', 'person', 'people', 'group', 'number', 'total', 'unit', 'time', 'part', 'year', 'day', 'other', 'new'].map(conceptOf));
@@ -268,7 +271,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const hits = await retriever.search(query, limits.candidates, token);
 
     const found: (Alignment & { sentence: SourceSentence })[] = [];
+    const analyses = new Map<string, SentenceAnalysis>();
     hits.forEach((hit, rank) => {
+      analyses.set(hit.sentence.key, hit.analysis);
       const aligned: Alignment[] = [];
       hit.analysis.frames.forEach((f, i) => {
         if (!comparable(claim, f.figure)) return;
@@ -281,7 +286,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       });
       for (const a of withSiblings(aligned)) found.push({ ...a, sentence: hit.sentence });
     });
-    const candidates: Candidate[] = withRivals(found).map((a) => ({ ...a, p: probability(model, a.value, a.features) }));
+    const scored: Candidate[] = withRivals(found).map((a) => ({ ...a, p: probability(model, a.value, a.features) }));
+    const candidates = await withLinks(scored, analyses, context.corpusSize);
     observe?.({ sentence: text, claim, candidates });
     if (trace) {
       trace(`claim ${claim.kind} "${claim.text}" head=[${frame.headWords.join(' ')}] lead=[${frame.leadWords.join(' ')}] subject=[${frame.subject.join(' ')}] role=${frame.role}`);
@@ -291,6 +297,45 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const explained = explainFigure(claim, decision, model);
     const attribution = credit ? attributeFigure(claim, candidates, credit) : undefined;
     return { kind: claim.kind, start: claim.start, end: claim.end, text: claim.text, reading: describeFigure(claim), ...explained, ...(attribution ? { attribution } : {}) };
+  }
+
+  /**
+   * Links each differing figure to the likeliest supports of other sources (`Link`): the
+   * supporting figure's stored analysis, taken as the claim, aligned with the differing one.
+   */
+  async function withLinks(candidates: Candidate[], analyses: ReadonlyMap<string, SentenceAnalysis>, corpusSize: number): Promise<Candidate[]> {
+    const best = perSentence(candidates);
+    const supports = best
+      .filter((c) => AGREES.has(c.value) && !vetoed(c) && c.p >= CITE)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, LINKED_SUPPORTS);
+    if (!supports.length) return candidates;
+    const rivals = best.filter((c) => DIFFERS.has(c.value) && !contradictionVetoed(c) && supports.some((s) => s.sentence.source.id !== c.sentence.source.id));
+    if (!rivals.length) return candidates;
+    const concepts = [...new Set(supports.flatMap((s) => analyses.get(s.sentence.key)?.concepts ?? []))];
+    const idf = await retriever.idf(concepts);
+    let rarest = 1;
+    for (const v of idf.values()) rarest = Math.max(rarest, v);
+    const weightOf = (c: string): number => Math.sqrt(Math.min(idf.get(c) ?? rarest, rarest));
+    const contexts = supports.map((s) => ({ key: candidateKey(s), source: s.sentence.source.id, context: sourceContext(lexicon, analyses.get(s.sentence.key)!, s.index, weightOf, corpusSize, GENERIC) }));
+    const links = new Map<Candidate, Link[]>();
+    for (const s of contexts) {
+      const aligned: (Alignment & { rival: Candidate })[] = [];
+      for (const r of rivals) {
+        if (s.source === r.sentence.source.id) continue;
+        const a = alignDiffering(lexicon, s.context, analyses.get(r.sentence.key)!, r.index, 1 / r.features.rank - 1);
+        if (a) aligned.push({ ...a, rival: r });
+      }
+      for (const a of withRivals(aligned)) {
+        const list = links.get(a.rival) ?? [];
+        list.push({ to: s.key, value: a.value, features: a.features, p: probability(model, a.value, a.features) });
+        links.set(a.rival, list);
+      }
+    }
+    return candidates.map((c) => {
+      const l = links.get(c);
+      return l ? { ...c, links: l } : c;
+    });
   }
 
   /**

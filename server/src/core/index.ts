@@ -10,7 +10,7 @@ export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type
 export { claimCodes, createChecker, defaultLimits, withConsistency, type Checker, type CheckOptions, type CheckerOptions, type DraftInconsistency, type Limits, type Observation } from './checker';
 export { outletsOf, outletNames, normaliseName, governing, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
 export { hashEvidence, label, partLabel } from './explain';
-export { decide, perSentence, probability, supportThreshold, type Candidate, type Decision, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
+export { candidateKey, decide, disputeStrength, perSentence, probability, supportThreshold, type Candidate, type Decision, type Link, type Logistic, type Model, type Thresholds, type Tree } from './decide/decide';
 export { specific } from './align/align';
 export { MODEL } from './decide/model';
 export { FEATURES, type FeatureName, type Features, type ValueRelation } from './align/align';

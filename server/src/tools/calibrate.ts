@@ -216,7 +216,12 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 function withModel(model: Pick<Model, 'agreeing' | 'differing'>, cands: readonly Candidate[]): Candidate[] {
-  return cands.map((c) => ({ ...c, p: probability(model as Model, c.value, c.features) }));
+  // A link's probability comes from the same differing model as the candidate's own.
+  return cands.map((c) => ({
+    ...c,
+    p: probability(model as Model, c.value, c.features),
+    ...(c.links ? { links: c.links.map((l) => ({ ...l, p: probability(model as Model, l.value, l.features) })) } : {}),
+  }));
 }
 
 interface Score {
@@ -410,12 +415,29 @@ async function main(): Promise<void> {
   for (const support of grid)
     for (const supportPerDecade of [0, 0.025, 0.05, 0.075, 0.1])
       for (const conflict of grid)
-        for (const disputeMargin of [0, 0.1, 0.2, 0.3])
-          for (const outweigh of [0, 0.1, 0.2, 0.3]) {
-            const t = { support, supportPerDecade, conflict, disputeMargin, outweigh };
-            const v = objective(fixedScore(t));
-            if (v > best.value + 1e-9) best = { thresholds: t, value: v };
-          }
+        for (const dispute of [0.6, 0.8])
+          for (const disputeMargin of [0, 0.1, 0.2, 0.3])
+            for (const outweigh of [0, 0.1, 0.2, 0.3]) {
+              const t = { support, supportPerDecade, conflict, dispute, disputeMargin, outweigh };
+              const v = objective(fixedScore(t));
+              if (v > best.value + 1e-9) best = { thresholds: t, value: v };
+            }
+  // Then two rounds of one threshold at a time, each over finer values.
+  const axes: Record<keyof Thresholds, readonly number[]> = {
+    support: grid,
+    supportPerDecade: [0, 0.025, 0.05, 0.075, 0.1],
+    conflict: grid,
+    dispute: [...grid, 0.75, 0.65, 0.55, 0.45],
+    disputeMargin: [0, 0.1, 0.2, 0.3],
+    outweigh: [0, 0.1, 0.2, 0.3],
+  };
+  for (let round = 0; round < 2; round++)
+    for (const axis of ['dispute', 'conflict', 'support', 'disputeMargin', 'outweigh', 'supportPerDecade'] as const)
+      for (const x of axes[axis]) {
+        const t = { ...best.thresholds, [axis]: x };
+        const v = objective(fixedScore(t));
+        if (v > best.value + 1e-9) best = { thresholds: t, value: v };
+      }
   const model: Model = { version: MODEL.version + 1, ...pairModel, thresholds: best.thresholds };
   process.stderr.write(`calibrate: cross-fitted training claims: ${format(fixedScore(best.thresholds))}\n`);
 

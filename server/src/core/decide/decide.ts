@@ -22,6 +22,8 @@ export interface Thresholds {
   readonly supportPerDecade: number;
   /** The same, for a differing source figure to contradict it. */
   readonly conflict: number;
+  /** Minimum dispute strength (`disputeStrength`) for a differing figure of another source to dispute a supported claim. */
+  readonly dispute: number;
   /** A contradiction from another source this close to the best support makes the claim disputed. */
   readonly disputeMargin: number;
   /** A contradiction from another source this much more probable than the best support decides a conflict. */
@@ -89,10 +91,60 @@ export interface Model {
   readonly fitted?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A differing figure's link to an agreeing one of another source: the alignment of the two source
+ * figures (the agreeing one taken as the claim), and the probability the differing model gives it
+ * that both are values of one quantity.
+ */
+export interface Link extends Pick<Alignment, 'value' | 'features'> {
+  /** The agreeing candidate (`candidateKey`). */
+  readonly to: string;
+  readonly p: number;
+}
+
 /** A candidate: an aligned source figure, with the probability the model gives it. */
 export interface Candidate extends Alignment {
   readonly sentence: SourceSentence;
   readonly p: number;
+  /** For a differing figure: its links to the likeliest supports from other sources. */
+  readonly links?: readonly Link[];
+}
+
+/** A candidate's name among the candidates of one claim: its sentence and figure. */
+export function candidateKey(c: Pick<Candidate, 'sentence' | 'index'>): string {
+  return `${c.sentence.key}#${c.index}`;
+}
+
+/**
+ * How likely a rival figure states the claim's quantity, for a dispute: its own probability, or
+ * through a support it is linked to (the support states the claim's quantity, and the rival the
+ * support's), whichever is higher. A rival that shares few words with the claim but plainly speaks
+ * of what a supporting sentence speaks of disputes it.
+ */
+export function disputeStrength(rival: Candidate, supports: ReadonlyMap<string, Candidate>): number {
+  let p = rival.p;
+  for (const l of rival.links ?? []) {
+    const s = supports.get(l.to);
+    if (s && linkHolds(l)) p = Math.max(p, s.p * l.p);
+  }
+  return p;
+}
+
+/**
+ * What a link must not have: besides a thing told apart or unlinked (`CONFLICT_VETOES`), a
+ * subject, year or period the supporting sentence does not share. Two sources' figures of
+ * different companies, people or years are values of two quantities, however alike the sentences
+ * ("China raised rates ... to 5.8%", "The Reserve Bank of Australia lifted interest rates ... to 5.5%").
+ */
+export const LINK_VETOES = ['headDistinct', 'headMismatch', 'subjectClash', 'yearClash', 'periodClash'] as const;
+
+/**
+ * A link holds when nothing vetoes it and the rival's sentence (or what surrounds it) names the
+ * supporting figure's subject: sentences of two sources alike in their words but with no subject
+ * seen in common are as often about two companies as about one.
+ */
+export function linkHolds(l: Pick<Link, 'features'>): boolean {
+  return l.features.subjectMatch > 0 && !LINK_VETOES.some((f) => l.features[f] > 0);
 }
 
 /** The model that applies to a value relation. */
@@ -151,10 +203,11 @@ export function perSentence(candidates: readonly Candidate[]): Candidate[] {
  *   ones at least `conflict` likely contradict it;
  * - support and no contradiction: supported; contradiction and no support: conflict; neither:
  *   unsupported;
- * - both: a source that states the claimed value and another one speaks of two things, so only
- *   sources that give no support can dispute the claim. Such a rival more probable than the best
- *   support by `outweigh` decides a conflict; one within `disputeMargin` of it, a dispute; weaker
- *   rivals are left out.
+ * - support and a differing figure from a source that gives none (a source that states the claimed
+ *   value and another one speaks of two things): such a rival more probable than the best support
+ *   by `outweigh` decides a conflict; one whose dispute strength (`disputeStrength`: its own
+ *   probability, or through a support it is linked to) reaches `dispute` and comes within
+ *   `disputeMargin` of the best support, a dispute; weaker rivals are left out.
  */
 /**
  * What a support must not have, whatever the model says: a support states the same value of the
@@ -210,12 +263,18 @@ export function decide(model: Pick<Model, 'thresholds'>, all: readonly Candidate
   const conflicts = differing.filter((c) => c.p >= t.conflict);
   const cited = (list: readonly Candidate[], deciding: readonly Candidate[]): Candidate[] => [...new Set([...deciding, ...list.filter((c) => c.p >= CITE)])];
   if (!supports.length) return conflicts.length ? { verdict: 'conflict', supports: [], contradicts: cited(differing, conflicts) } : { verdict: 'unsupported', supports: [], contradicts: [] };
-  if (!conflicts.length) return { verdict: 'supported', supports: cited(agreeing, supports), contradicts: [] };
   const bestSupport = Math.max(...supports.map((c) => c.p));
   const supporting = new Set(supports.map((c) => c.sentence.source.id));
   const rivals = conflicts.filter((c) => !supporting.has(c.sentence.source.id));
   if (rivals.length && rivals[0]!.p > bestSupport + t.outweigh) return { verdict: 'conflict', supports: [], contradicts: rivals };
-  const disputing = rivals.filter((c) => c.p >= bestSupport - t.disputeMargin);
+  // Sources that give no support dispute it, by their own probability or through a support.
+  const bySupport = new Map(supports.map((c) => [candidateKey(c), c] as const));
+  const disputing = differing
+    .filter((c) => !supporting.has(c.sentence.source.id))
+    .map((c) => ({ c, p: disputeStrength(c, bySupport) }))
+    .filter((x) => x.p >= t.dispute && x.p >= bestSupport - t.disputeMargin)
+    .sort((a, b) => b.p - a.p)
+    .map((x) => x.c);
   if (disputing.length) return { verdict: 'disputed', supports: cited(agreeing, supports), contradicts: disputing };
   return { verdict: 'supported', supports: cited(agreeing, supports), contradicts: [] };
 }

@@ -5,7 +5,7 @@
 import type { Model } from './decide';
 
 export const MODEL: Model = {
-  "version": 21,
+  "version": 22,
   "agreeing": {
     "bias": -1.9973,
     "weights": {
@@ -2207,10 +2207,10 @@ export const MODEL: Model = {
           "above": -0.0777
         },
         "above": {
-          "feature": "headCosine",
-          "threshold": 0.7775,
-          "below": -0.032,
-          "above": 0.3228
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": -0.0292,
+          "above": 0.3131
         }
       },
       {
@@ -2236,7 +2236,7 @@ export const MODEL: Model = {
           "feature": "logRatio",
           "threshold": 0.3869,
           "below": 0.0094,
-          "above": -0.0665
+          "above": -0.0664
         },
         "above": {
           "feature": "coverageGap",
@@ -2252,13 +2252,13 @@ export const MODEL: Model = {
           "feature": "logRatio",
           "threshold": 0.2264,
           "below": 0.0181,
-          "above": -0.0328
+          "above": -0.0327
         },
         "above": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.1907,
-          "above": -0.1038
+          "below": 0.1909,
+          "above": -0.1039
         }
       },
       {
@@ -2300,12 +2300,12 @@ export const MODEL: Model = {
           "feature": "leadCoverage",
           "threshold": 0.7078,
           "below": -0.1348,
-          "above": 0.0587
+          "above": 0.0591
         },
         "above": {
           "feature": "coverage",
           "threshold": 0.0817,
-          "below": -0.1081,
+          "below": -0.1082,
           "above": 0.01
         }
       },
@@ -2316,13 +2316,13 @@ export const MODEL: Model = {
           "feature": "coverageGap",
           "threshold": 0.5247,
           "below": 0.0072,
-          "above": -0.0577
+          "above": -0.0576
         },
         "above": {
           "feature": "logRatio",
           "threshold": 0.2264,
           "below": -0.0994,
-          "above": 0.1663
+          "above": 0.1665
         }
       },
       {
@@ -2351,10 +2351,10 @@ export const MODEL: Model = {
           "above": 0.0075
         },
         "above": {
-          "feature": "headCosine",
-          "threshold": 0.7775,
-          "below": -0.0321,
-          "above": 0.2414
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": -0.0292,
+          "above": 0.2357
         }
       },
       {
@@ -2363,14 +2363,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0269,
+          "below": 0.027,
           "above": -0.0167
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.0955,
           "below": -0.251,
-          "above": -0.0122
+          "above": -0.0123
         }
       },
       {
@@ -2379,8 +2379,8 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0073,
-          "above": 0.1446
+          "below": -0.0074,
+          "above": 0.145
         },
         "above": {
           "feature": "subjectMatch",
@@ -2390,67 +2390,19 @@ export const MODEL: Model = {
         }
       },
       {
-        "feature": "coverageHere",
-        "threshold": 0.4656,
+        "feature": "corpusSize",
+        "threshold": 2.0402,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0151,
-          "above": -0.1443
-        },
-        "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.0562,
-          "above": 0.1684
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0374,
-          "above": -0.0637
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0318,
+          "above": -0.1133
         },
         "above": {
           "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0701,
-          "above": 0.0117
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0351,
-          "above": 0.0088
-        },
-        "above": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0395,
-          "above": 0.1222
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": -0.1294,
-          "above": 0.0472
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.1057,
-          "above": 0.0087
+          "threshold": 3.4021,
+          "below": 0.1082,
+          "above": -0.0107
         }
       },
       {
@@ -2459,14 +2411,142 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0135,
-          "above": -0.0409
+          "below": 0.0127,
+          "above": -0.0421
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0854,
+          "above": -0.1076
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4656,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4722,
+          "below": 0.0151,
+          "above": -0.1475
+        },
+        "above": {
+          "feature": "localBefore",
+          "threshold": 0.8333,
+          "below": -0.0563,
+          "above": 0.172
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": -0.0423,
+          "above": 0.0105
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1037,
-          "above": 0.0816
+          "below": -0.1022,
+          "above": 0.0825
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": -0.1291,
+          "above": 0.0481
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.0817,
+          "below": -0.1057,
+          "above": 0.0085
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0063,
+          "above": 0.1266
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1314,
+          "above": 0.0238
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5821,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0972,
+          "below": -0.0333,
+          "above": 0.0085
+        },
+        "above": {
+          "feature": "scaleSlip",
+          "threshold": 0.5,
+          "below": -0.0393,
+          "above": 0.1151
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0397,
+          "above": -0.0491
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0619,
+          "above": 0.0093
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0607,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3074,
+          "below": -0.13,
+          "above": 0.0095
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.02,
+          "above": -0.0658
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": 0.0085,
+          "above": -0.0454
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4143,
+          "below": -0.0215,
+          "above": 0.1781
         }
       },
       {
@@ -2476,29 +2556,13 @@ export const MODEL: Model = {
           "feature": "coverageGap",
           "threshold": 0.5247,
           "below": 0.0068,
-          "above": -0.0552
+          "above": -0.0542
         },
         "above": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.1377,
-          "above": -0.098
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.325,
-          "below": -0.0071,
-          "above": 0.1254
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1324,
-          "above": 0.0255
+          "below": 0.1322,
+          "above": -0.0972
         }
       },
       {
@@ -2507,14 +2571,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.3074,
-          "below": -0.1309,
-          "above": 0.012
+          "below": -0.124,
+          "above": 0.0081
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0192,
-          "above": -0.064
+          "below": 0.018,
+          "above": -0.0583
         }
       },
       {
@@ -2523,46 +2587,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageHere",
           "threshold": 0.4656,
-          "below": 0.0092,
-          "above": -0.0479
+          "below": 0.0081,
+          "above": -0.0426
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": 0.1578,
-          "above": -0.0473
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0388,
-          "above": -0.012
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.154,
-          "above": 0.0048
+          "below": 0.149,
+          "above": -0.0519
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 2.5821,
+        "threshold": 0.0862,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0311,
-          "above": 0.008
+          "feature": "roleClash",
+          "threshold": 0.5,
+          "below": 0.0335,
+          "above": -0.0643
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0385,
-          "above": 0.1109
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0558,
+          "above": 0.0083
         }
       },
       {
@@ -2571,110 +2619,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0697,
-          "above": 0.0571
+          "below": -0.0684,
+          "above": 0.0556
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0183,
-          "above": -0.0616
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0603,
-          "above": 0.0831
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1504,
-          "above": -0.0023
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0305,
-          "above": -0.1049
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.099,
-          "above": -0.0113
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0113,
-          "above": -0.0374
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0776,
-          "above": -0.1077
+          "below": 0.0173,
+          "above": -0.0559
         }
       },
       {
         "feature": "coverageGap",
         "threshold": 0.9611,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0051,
-          "above": -0.0477
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.014,
+          "above": -0.0267
         },
         "above": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": -0.0926,
-          "above": 0.1262
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0082,
-          "above": -0.0427
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.0281,
-          "above": 0.1761
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0347,
-          "above": -0.01
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1485,
-          "above": 0
+          "below": -0.0914,
+          "above": 0.1245
         }
       },
       {
@@ -2683,14 +2651,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageHere",
           "threshold": 0.1857,
-          "below": 0.0275,
-          "above": -0.0201
+          "below": 0.0279,
+          "above": -0.0203
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.328,
-          "below": -0.1016,
-          "above": 0.0728
+          "below": -0.102,
+          "above": 0.073
         }
       },
       {
@@ -2699,62 +2667,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0021,
-          "above": -0.0733
+          "below": 0.0025,
+          "above": -0.0743
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": 0.1475,
-          "above": -0.0518
+          "below": 0.1446,
+          "above": -0.0476
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5821,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.012,
+          "above": -0.0218
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1599,
+          "below": 0.1048,
+          "above": -0.0409
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0607,
+        "threshold": 0.0513,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3074,
-          "below": -0.1228,
-          "above": 0.0095
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.088,
+          "above": 0.0637
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0165,
-          "above": -0.0548
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.8342,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0553,
-          "above": 0.0059
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.1036,
-          "above": 0.1055
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.014,
-          "above": 0.0244
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.2108,
-          "above": -0.0045
+          "below": 0.0162,
+          "above": -0.059
         }
       },
       {
@@ -2762,15 +2714,15 @@ export const MODEL: Model = {
         "threshold": 0.775,
         "below": {
           "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0048,
-          "above": 0.1046
+          "threshold": 0.325,
+          "below": -0.0045,
+          "above": 0.1006
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1239,
-          "above": 0.0224
+          "below": -0.1246,
+          "above": 0.0228
         }
       },
       {
@@ -2780,29 +2732,29 @@ export const MODEL: Model = {
           "feature": "coverageHere",
           "threshold": 0.4656,
           "below": 0.0075,
-          "above": -0.0381
+          "above": -0.0375
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.4143,
-          "below": -0.0252,
-          "above": 0.1563
+          "below": -0.0233,
+          "above": 0.1538
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 0.2264,
+        "feature": "rank",
+        "threshold": 0.0607,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1186,
-          "above": 0.0226
+          "feature": "coverageGap",
+          "threshold": 0.3074,
+          "below": -0.1145,
+          "above": 0.0048
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": -0.1438,
-          "above": 0.0146
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0257,
+          "above": -0.0182
         }
       },
       {
@@ -2811,30 +2763,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0111,
-          "above": -0.0343
+          "below": 0.0102,
+          "above": -0.0331
         },
         "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0664,
-          "above": -0.1056
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.094,
+          "above": 0.0719
         }
       },
       {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
+        "feature": "timeLike",
+        "threshold": 0.5,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0552,
-          "above": 0.073
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0325,
+          "above": -0.0093
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1434,
-          "above": -0.0024
+          "feature": "coverage",
+          "threshold": 0.3413,
+          "below": -0.1521,
+          "above": 0.007
         }
       },
       {
@@ -2843,46 +2795,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0045,
-          "above": -0.0436
+          "below": 0.0047,
+          "above": -0.0438
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 2.0402,
-          "below": -0.0991,
-          "above": 0.1048
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.002,
-          "above": -0.069
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1319,
-          "above": -0.0527
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0109,
-          "above": -0.0328
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0911,
-          "above": 0.0655
+          "below": -0.0894,
+          "above": 0.1151
         }
       },
       {
@@ -2891,46 +2811,110 @@ export const MODEL: Model = {
         "below": {
           "feature": "leadCoverage",
           "threshold": 0.2495,
-          "below": -0.0515,
-          "above": 0.0671
+          "below": -0.0637,
+          "above": 0.0807
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.0699,
-          "above": 0.0044
+          "feature": "coverageHere",
+          "threshold": 0.2175,
+          "below": -0.1495,
+          "above": -0.0015
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0071,
+          "above": -0.0375
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.065,
+          "above": -0.1052
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0022,
+          "above": -0.0689
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1312,
+          "above": -0.0508
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0351,
+        "threshold": 0.75,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": -0.1253,
-          "above": 0.0387
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.0152,
+          "above": 0.0248
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.1002,
-          "above": 0.0061
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.2076,
+          "above": -0.0017
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2495,
+          "below": -0.0585,
+          "above": 0.073
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.2175,
+          "below": -0.1432,
+          "above": -0.0019
         }
       },
       {
         "feature": "coverageGap",
-        "threshold": 0.8342,
+        "threshold": 0.9611,
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0133,
-          "above": -0.0275
+          "below": 0.0117,
+          "above": -0.0231
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.1011,
-          "above": 0.0929
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.1006,
+          "above": 0.1026
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0104,
+          "above": -0.0271
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": 0.0697,
+          "above": -0.0791
         }
       },
       {
@@ -2940,45 +2924,13 @@ export const MODEL: Model = {
           "feature": "logRatio",
           "threshold": 0.2264,
           "below": 0.0225,
-          "above": -0.0843
+          "above": -0.0861
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.4021,
           "below": 0.0879,
-          "above": -0.0113
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0065,
-          "above": -0.0365
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0624,
-          "above": -0.1031
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0299,
-          "above": -0.0087
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.14,
-          "above": -0.0028
+          "above": -0.0102
         }
       },
       {
@@ -2987,110 +2939,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0017,
+          "below": 0.002,
           "above": -0.0653
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1277,
-          "above": -0.0452
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": -0.0364,
+          "above": 0.1316
         }
       },
       {
         "feature": "logRatio",
         "threshold": 1.0447,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1857,
-          "below": 0.024,
-          "above": -0.0168
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0682,
-          "above": -0.0754
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5946,
-          "below": -0.1281,
-          "above": 0.0282
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.0992,
-          "above": 0.0059
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0261,
-          "above": 0.0073
-        },
-        "above": {
           "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0936,
-          "above": -0.0451
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.775,
-          "below": 0.0361,
-          "above": -0.1117
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0303,
-          "above": 0.0406
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.2564,
-          "below": 0.0303,
-          "above": -0.1173
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0143,
-          "above": -0.0592
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0333,
-          "above": 0.0048
+          "threshold": 0.2264,
+          "below": 0.009,
+          "above": -0.0297
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": -0.0376,
-          "above": 0.1222
+          "threshold": 0.328,
+          "below": -0.0995,
+          "above": 0.0622
         }
       },
       {
@@ -3099,94 +2971,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0208,
-          "above": -0.0785
+          "below": 0.0202,
+          "above": -0.0784
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0806,
-          "above": -0.0097
+          "below": 0.0838,
+          "above": -0.0101
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 1.0447,
+        "feature": "rank",
+        "threshold": 0.0513,
         "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0086,
-          "above": -0.0282
+          "feature": "coverage",
+          "threshold": 0.2564,
+          "below": 0.0273,
+          "above": -0.114
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0984,
-          "above": 0.0576
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.004,
-          "above": -0.0403
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.0953,
-          "above": -0.0852
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0981,
-          "above": 0.0012
-        },
-        "above": {
-          "feature": "headCosine",
-          "threshold": 0.2644,
-          "below": -0.0187,
-          "above": 0.077
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0065,
-          "above": -0.0307
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1161,
-          "above": -0.0424
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0273,
-          "above": -0.0082
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1343,
-          "above": -0.0004
+          "below": 0.0141,
+          "above": -0.0531
         }
       },
       {
@@ -3195,14 +3003,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0016,
-          "above": -0.0575
+          "below": 0.002,
+          "above": -0.0625
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1237,
+          "above": -0.0486
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 1.0447,
+          "below": -0.0015,
+          "above": 0.053
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3869,
+          "below": 0.0113,
+          "above": -0.1518
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0037,
+          "above": -0.0379
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1119,
-          "above": 0.0837
+          "threshold": 0.1211,
+          "below": -0.0808,
+          "above": 0.1031
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.0997,
+          "above": 0.0014
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.2652,
+          "below": -0.0172,
+          "above": 0.0754
         }
       },
       {
@@ -3211,30 +3067,398 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0034,
-          "above": 0.0828
+          "below": -0.0027,
+          "above": 0.0842
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1049,
-          "above": 0.0176
+          "below": -0.1149,
+          "above": 0.0193
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5821,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0972,
+          "below": -0.0272,
+          "above": 0.0078
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1599,
+          "below": 0.0919,
+          "above": -0.0421
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": 0.006,
+          "above": -0.0292
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1161,
+          "above": -0.0432
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.1339,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2841,
+          "below": -0.071,
+          "above": 0.0113
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": 0.0017,
+          "above": 0.1407
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0067,
+          "above": -0.0335
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0556,
+          "above": -0.1019
         }
       },
       {
         "feature": "subjectMatch",
         "threshold": 0.2917,
         "below": {
-          "feature": "headMatch",
-          "threshold": 0.775,
-          "below": 0.0327,
-          "above": -0.0963
+          "feature": "headCosine",
+          "threshold": 0.8915,
+          "below": 0.0335,
+          "above": -0.1035
         },
         "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.0201,
-          "above": 0.0713
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0278,
+          "above": 0.0363
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1552,
+          "below": -0.1085,
+          "above": 0.023
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0109,
+          "above": -0.0487
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0175,
+          "above": -0.0715
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0736,
+          "above": -0.0075
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0053,
+          "above": -0.0308
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.328,
+          "below": -0.0963,
+          "above": 0.0566
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0277,
+          "above": -0.0082
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3413,
+          "below": -0.1429,
+          "above": 0.0049
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0513,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.2564,
+          "below": 0.0244,
+          "above": -0.104
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0125,
+          "above": -0.0502
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0018,
+          "above": -0.0567
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3413,
+          "below": -0.1128,
+          "above": 0.0829
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4024,
+          "below": -0.0199,
+          "above": 0.0102
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.0852,
+          "above": 0.0947
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.0928,
+          "above": 0.0011
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": 0.0372,
+          "above": -0.0717
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.3667,
+          "below": 0.0358,
+          "above": -0.0497
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0687,
+          "above": -0.0063
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1552,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.725,
+          "below": -0.12,
+          "above": 0.0992
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1882,
+          "below": 0.1024,
+          "above": -0.0026
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "roleClash",
+          "threshold": 0.5,
+          "below": 0.0278,
+          "above": -0.0604
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0093,
+          "above": -0.0443
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.008,
+          "above": -0.028
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": 0.0642,
+          "above": -0.062
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0015,
+          "above": -0.0519
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1072,
+          "above": -0.0399
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5821,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0972,
+          "below": -0.0213,
+          "above": 0.0062
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1599,
+          "below": 0.0851,
+          "above": -0.0411
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1552,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.725,
+          "below": -0.1184,
+          "above": 0.094
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1882,
+          "below": 0.0895,
+          "above": -0.0023
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.1339,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2841,
+          "below": -0.0665,
+          "above": 0.0089
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3762,
+          "below": 0.0488,
+          "above": -0.015
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4024,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0003,
+          "above": -0.159
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0981,
+          "above": -0.0053
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0015,
+          "above": -0.048
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3413,
+          "below": -0.1081,
+          "above": 0.0758
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "roleClash",
+          "threshold": 0.5,
+          "below": 0.0254,
+          "above": -0.0508
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8356,
+          "below": -0.1441,
+          "above": -0.0042
         }
       },
       {
@@ -3244,285 +3468,13 @@ export const MODEL: Model = {
           "feature": "headInSentence",
           "threshold": 0.775,
           "below": 0.0061,
-          "above": -0.0321
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0632,
-          "above": -0.0705
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.1339,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.1322,
-          "above": -0.0037
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3762,
-          "below": 0.0521,
-          "above": -0.0161
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0014,
-          "above": -0.0523
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": -0.0355,
-          "above": 0.1073
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0085,
-          "above": -0.016
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0844,
-          "above": -0.0434
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.0209,
-          "above": 0.195
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0751,
-          "above": -0.0095
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5781,
-          "below": 0.0022,
-          "above": -0.0521
+          "above": -0.0306
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.328,
-          "below": -0.0965,
-          "above": 0.0527
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0301,
-          "above": 0.0045
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1048,
-          "above": -0.0438
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.0485,
-          "above": 0.01
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.3869,
-          "below": 0.0142,
-          "above": -0.144
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0903,
-          "above": 0.0014
-        },
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": 0.0376,
-          "above": -0.078
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0351,
-          "above": -0.047
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0716,
-          "above": -0.0085
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0269,
-          "above": -0.0586
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0107,
-          "above": -0.045
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0057,
-          "above": -0.0304
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0509,
-          "above": -0.0983
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0016,
-          "above": -0.0515
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0989,
-          "above": -0.0391
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1035,
-          "above": 0.0199
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0091,
-          "above": -0.041
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5781,
-          "below": 0.0016,
-          "above": -0.0485
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0936,
+          "below": -0.0943,
           "above": 0.0496
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0077,
-          "above": -0.0238
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": -0.0642,
-          "above": 0.0871
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5247,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.453,
-          "below": -0.0062,
-          "above": 0.0661
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0033,
-          "above": -0.1377
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0055,
-          "above": -0.0283
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0579,
-          "above": -0.0591
         }
       },
       {
@@ -3531,94 +3483,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": 0.0122,
-          "above": -0.0142
+          "below": 0.015,
+          "above": -0.017
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.0833,
-          "below": -0.056,
-          "above": 0.0831
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.017,
-          "above": -0.0654
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0677,
-          "above": -0.0081
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5781,
-          "below": 0.0014,
-          "above": -0.0463
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.1095,
-          "above": 0.0456
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0014,
-          "above": -0.0482
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1058,
-          "above": 0.0739
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4024,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": 0.0011,
-          "above": -0.1593
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.093,
-          "above": -0.0056
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1552,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.7775,
-          "below": -0.1183,
-          "above": 0.1037
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1882,
-          "below": 0.0953,
-          "above": -0.0033
+          "below": -0.0622,
+          "above": 0.0859
         }
       },
       {
@@ -3627,94 +3499,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.004,
-          "above": -0.0377
+          "below": 0.0038,
+          "above": -0.037
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.3349,
-          "below": 0.0791,
-          "above": -0.0971
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0012,
-          "above": -0.0438
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": -0.0355,
-          "above": 0.0964
+          "below": 0.0847,
+          "above": -0.0987
         }
       },
       {
         "feature": "logRatio",
         "threshold": 0.0862,
         "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0248,
-          "above": -0.0518
+          "feature": "coverage",
+          "threshold": 0.1552,
+          "below": -0.1004,
+          "above": 0.0188
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8356,
-          "below": -0.142,
-          "above": -0.0041
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0071,
-          "above": -0.0142
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0779,
-          "above": -0.0427
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0084,
+          "above": -0.039
         }
       },
       {
         "feature": "logRatio",
         "threshold": 1.0447,
         "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0057,
-          "above": -0.0277
+          "feature": "logRatio",
+          "threshold": 0.5781,
+          "below": 0.0018,
+          "above": -0.0498
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0422,
-          "above": -0.1193
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.1112,
+          "above": 0.0458
         }
       },
       {
         "feature": "localAfter",
         "threshold": 0.8333,
         "below": {
-          "feature": "yearClash",
-          "threshold": 0.5,
-          "below": -0.0014,
-          "above": -0.1165
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": 0.0129,
+          "above": -0.0152
         },
         "above": {
           "feature": "subjectMatch",
-          "threshold": 0.55,
-          "below": -0.0531,
-          "above": 0.0772
+          "threshold": 0.1833,
+          "below": -0.0861,
+          "above": 0.0712
         }
       },
       {
@@ -3723,30 +3563,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": -0.1139,
-          "above": 0.0348
+          "below": -0.1164,
+          "above": 0.0366
         },
         "above": {
           "feature": "coverage",
           "threshold": 0.0817,
-          "below": -0.0955,
-          "above": 0.0045
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6881,
-          "below": 0.0014,
-          "above": -0.0548
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0804,
-          "above": 0.0802
+          "below": -0.0978,
+          "above": 0.0049
         }
       },
       {
@@ -3755,78 +3579,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.0513,
-          "below": -0.0863,
-          "above": 0.0013
+          "below": -0.0893,
+          "above": 0.0009
         },
         "above": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": 0.0339,
-          "above": -0.0718
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.001,
-          "above": -0.0416
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0946,
-          "above": -0.0419
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0231,
-          "above": -0.0466
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0083,
-          "above": -0.038
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4024,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": 0.0007,
-          "above": -0.1561
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.087,
-          "above": -0.0049
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2495,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4024,
-          "below": -0.0573,
-          "above": 0.0687
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0203,
-          "above": -0.0423
+          "below": 0.0445,
+          "above": -0.044
         }
       },
       {
@@ -3835,38 +3595,279 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0146,
-          "above": -0.0598
+          "below": 0.0153,
+          "above": -0.0627
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0615,
-          "above": -0.0069
+          "below": 0.0626,
+          "above": -0.006
         }
       },
       {
         "feature": "logRatio",
         "threshold": 1.0447,
         "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0384,
-          "above": 0.0035
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0059,
+          "above": -0.0299
         },
         "above": {
           "feature": "closeness",
+          "threshold": 0.4722,
+          "below": 0.0449,
+          "above": -0.1181
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0014,
+          "above": -0.0475
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.0994,
+          "above": -0.0386
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1552,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.725,
+          "below": -0.1168,
+          "above": 0.0875
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1882,
+          "below": 0.0806,
+          "above": -0.0025
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4024,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0003,
+          "above": -0.1559
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0903,
+          "above": -0.0046
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5821,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0073,
+          "above": -0.0148
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1599,
+          "below": 0.0782,
+          "above": -0.0403
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.6881,
+          "below": 0.0016,
+          "above": -0.0575
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0883,
+          "above": 0.0822
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0013,
+          "above": -0.0439
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3413,
+          "below": -0.104,
+          "above": 0.0705
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.775,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2495,
+          "below": -0.0622,
+          "above": 0.0207
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0464,
+          "above": -0.0483
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": 0.0126,
+          "above": -0.0141
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": -0.0514,
+          "above": 0.0786
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.0447,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.5781,
+          "below": 0.002,
+          "above": -0.049
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4656,
+          "below": 0.0544,
+          "above": -0.0554
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4024,
+          "below": -0.0583,
+          "above": 0.069
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1857,
+          "below": 0.0531,
+          "above": -0.0084
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0607,
+          "below": -0.0262,
+          "above": 0.0034
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.0939,
+          "above": -0.0386
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.6881,
+          "below": 0.0191,
+          "above": -0.0773
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.0833,
+          "below": 0.0081,
+          "above": -0.0364
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0184,
+          "above": 0.144
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.6333,
+          "below": -0.0134,
+          "above": 0.0395
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "closeness",
           "threshold": 0.0955,
-          "below": -0.0989,
-          "above": 0.0439
+          "below": -0.0459,
+          "above": 0.0081
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": 0.0333,
+          "above": -0.0662
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0202,
+          "above": -0.0685
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8356,
+          "below": -0.1281,
+          "above": -0.0039
         }
       }
     ]
   },
   "thresholds": {
-    "support": 0.7,
-    "supportPerDecade": 0.05,
-    "conflict": 0.6,
+    "support": 0.6,
+    "supportPerDecade": 0.025,
+    "conflict": 0.85,
+    "dispute": 0.6,
     "disputeMargin": 0.2,
     "outweigh": 0.2
   },
@@ -3892,6 +3893,6 @@ export const MODEL: Model = {
     "trainingPairs": 9741,
     "heldOutClaims": 257,
     "heldOutAccuracy": 0.8132,
-    "heldOutFalseSupport": 0.1241
+    "heldOutFalseSupport": 0.1168
   }
 };

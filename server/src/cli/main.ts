@@ -14,6 +14,7 @@ import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
+import { LexiconMemo } from '../node/lexiconMemo';
 import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
@@ -192,6 +193,9 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   // connection) stops the run with a message, not a stack.
   const checkAll = async (): Promise<number> => {
     const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
+    // What the word knowledge worked out in runs before: a pure cache, kept with the index cache.
+    const memo = args.cache ? new LexiconMemo(args.cacheDir ?? defaultCacheDir(), (m) => err(`corroborate: warning: ${m}`)) : undefined;
+    memo?.load(lexicon);
     const checker = createChecker(index, { lexicon });
     phase('word knowledge');
 
@@ -303,6 +307,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     }
     phase('check');
     await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
+    await memo?.save(lexicon);
     if (writeFailed) return fail(err, writeFailed);
     if (output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems, suppressed, inBaseline })}`);
 

@@ -15,6 +15,7 @@ import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
 import { LexiconMemo } from '../node/lexiconMemo';
+import { FileCache } from '../node/fileCache';
 import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
@@ -365,9 +366,12 @@ async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts:
     },
     read: (file) => reader.read(file),
   };
+  // Files unchanged since the last run (size and modification time) are not read again.
+  const files = args.cache ? new FileCache(args.cacheDir ?? defaultCacheDir(), roots, (m) => err(`corroborate: warning: ${m}`)) : undefined;
+  await files?.load();
   let loaded: Awaited<ReturnType<typeof loadCorpus>>;
   try {
-    loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert });
+    loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert, ...(files ? { files } : {}) });
   } catch (e) {
     if (!(e instanceof CorpusTooLarge)) throw e;
     const what = e.kind === 'files' ? `more than ${e.max.toLocaleString('en-US')} files or folders` : `more than ${e.max.toLocaleString('en-US')} bytes of source files`;
@@ -375,6 +379,7 @@ async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts:
     return fail(err, `the corpus ${roots.join(', ')} has ${what}; nothing was checked (give --corpus a smaller folder, or raise the limit with ${flag})`);
   }
   await sourceExtractor().close();
+  await files?.save();
   phase('read corpus');
   const warnings = [...reader.warnings, ...loaded.warnings];
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);

@@ -3,7 +3,7 @@
  * through `CorpusReader`; retrieval through `Retriever`.
  */
 export * from './types';
-export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
+export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadedFiles, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';

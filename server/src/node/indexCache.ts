@@ -139,9 +139,12 @@ export class IndexCache {
       if (pos + size > payload.length) return bad('cannot be read');
       let record: unknown;
       try {
-        // Typed arrays come back as views of the bytes they were read from: each record is read
-        // from a copy of its own, so that the snapshot's postings do not hold the whole file.
-        record = v8.deserialize(Buffer.from(payload.subarray(pos, pos + size)));
+        // Typed arrays come back as views of the bytes they were read from: the snapshot (the
+        // only record that holds any) is read again from a copy of its own, so that its postings
+        // do not hold the whole file. The documents' strings are copied by reading them.
+        const bytes = payload.subarray(pos, pos + size);
+        record = v8.deserialize(bytes);
+        if (Array.isArray(record) && record[0] === 'snapshot') record = v8.deserialize(Buffer.from(bytes));
       } catch {
         return bad('cannot be read');
       }

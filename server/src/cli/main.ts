@@ -14,6 +14,8 @@ import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader } from '../node/fsReader';
 import { defaultCacheDir } from '../node/indexCache';
 import { loadWordKnowledge } from '../node/lexicon';
+import { LexiconMemo } from '../node/lexiconMemo';
+import { FileCache } from '../node/fileCache';
 import { configScope, findConfig, findConfigFile, formatProblem, loadConfigFile, type ConfigScope } from '../node/projectConfig';
 import { MAX_DRAFT_BYTES, parseArgs, USAGE, UsageError, type Args } from './args';
 import { Baseline, BaselineError, baselineFile, readBaseline, writeBaseline, type BaselineEntry } from './baseline';
@@ -192,6 +194,9 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   // connection) stops the run with a message, not a stack.
   const checkAll = async (): Promise<number> => {
     const lexicon = loadWordKnowledge(undefined, { warn: (m) => err(`corroborate: warning: word knowledge: ${m}`) });
+    // What the word knowledge worked out in runs before: a pure cache, kept with the index cache.
+    const memo = args.cache ? new LexiconMemo(args.cacheDir ?? defaultCacheDir(), (m) => err(`corroborate: warning: ${m}`)) : undefined;
+    memo?.load(lexicon);
     const checker = createChecker(index, { lexicon });
     phase('word knowledge');
 
@@ -303,6 +308,7 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
     }
     phase('check');
     await reporter.finish({ counts, files, sources: stats.documents, problems, suppressed, inBaseline });
+    await memo?.save(lexicon);
     if (writeFailed) return fail(err, writeFailed);
     if (output !== undefined && files) err(`corroborate: wrote ${display(path.resolve(output))}: ${summaryLine({ counts, files, sources: stats.documents, problems, suppressed, inBaseline })}`);
 
@@ -360,9 +366,12 @@ async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts:
     },
     read: (file) => reader.read(file),
   };
+  // Files unchanged since the last run (size and modification time) are not read again.
+  const files = args.cache ? new FileCache(args.cacheDir ?? defaultCacheDir(), roots, (m) => err(`corroborate: warning: ${m}`)) : undefined;
+  await files?.load();
   let loaded: Awaited<ReturnType<typeof loadCorpus>>;
   try {
-    loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert });
+    loaded = await loadCorpus(bounded, { convert: sourceExtractor().convert, ...(files ? { files } : {}) });
   } catch (e) {
     if (!(e instanceof CorpusTooLarge)) throw e;
     const what = e.kind === 'files' ? `more than ${e.max.toLocaleString('en-US')} files or folders` : `more than ${e.max.toLocaleString('en-US')} bytes of source files`;
@@ -370,6 +379,7 @@ async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts:
     return fail(err, `the corpus ${roots.join(', ')} has ${what}; nothing was checked (give --corpus a smaller folder, or raise the limit with ${flag})`);
   }
   await sourceExtractor().close();
+  await files?.save();
   phase('read corpus');
   const warnings = [...reader.warnings, ...loaded.warnings];
   for (const w of warnings.slice(0, MAX_WARNINGS_SHOWN)) err(`corroborate: warning: ${display(w.split(': ')[0]!)}: ${w.split(': ').slice(1).join(': ')}`);

@@ -3,7 +3,7 @@
  * through `CorpusReader`; retrieval through `Retriever`.
  */
 export * from './types';
-export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
+export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadedFiles, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
 export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
@@ -20,9 +20,9 @@ export { analyseSentence } from './frame/analyse';
 export { extractFigures, describeFigure, formatValue } from './extract/figures';
 export { extractQuotes } from './extract/quotes';
 export { draftSentencesOf, sentencesOf, splitBlocks, splitSentences } from './text/sentences';
-export { tokenize, conceptOf } from './text/tokenize';
+export { tokenize, conceptOf, exportConceptMemo, importConceptMemo, conceptMemoChanges } from './text/tokenize';
 export { lineStarts, positionAt, maskMarkdown } from './draft';
-export { createWordKnowledge, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';
+export { createWordKnowledge, exportKnowledgeMemo, importKnowledgeMemo, knowledgeMemoChanges, type KnowledgeMemo, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';
 export { LexiconFormatError } from './lexicon/container';
 export { parseConfig, publisherAliases, CONFIG_FILES, CONFIG_SEVERITIES, MAX_CONFIG_BYTES, type ProjectConfig, type ConfigProblem, type ConfigSeverity, type ParsedConfig, type SeverityVerdict } from './config';
 export { pathMatcher, segmentRegExp } from './glob';

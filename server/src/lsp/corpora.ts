@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { kindOf, loadCorpus, loadSource, MemoryIndex, SOURCE_EXTENSIONS, type Checker, type CorpusEntry, type CorpusReader, type Evidence, type Range, type Retriever, type SourceDocument } from '../core';
 import { buildIndex, yielder } from '../node/buildIndex';
+import { FileCache } from '../node/fileCache';
 import { sourceExtractor } from '../node/extractor';
 import { FsCorpusReader, isFolder, type FsReaderOptions } from '../node/fsReader';
 import { SOURCE_SCHEME, type Settings, type SourceSummary, type StatusParams } from './protocol';
@@ -307,7 +308,12 @@ export class CorpusSet {
       const present = this.roots.filter(isFolder);
       this.missing = this.roots.filter((r) => !present.includes(r));
       const reader = new FsCorpusReader(present, this.deps.readerLimits);
-      const read = await loadCorpus(watched.over(this.filtered(reader)), { maxBytes: MAX_SOURCE_BYTES, convert: sourceExtractor().convert });
+      // Files unchanged since they were last read (size and modification time) are not read again.
+      const dir = this.deps.cacheDir();
+      const known = dir ? new FileCache(dir, present, (m) => log.warn(`corroborate: ${m}`)) : undefined;
+      await known?.load();
+      const read = await loadCorpus(watched.over(this.filtered(reader)), { maxBytes: MAX_SOURCE_BYTES, convert: sourceExtractor().convert, ...(known ? { files: known } : {}) });
+      await known?.save();
       const loaded = { ...read, documents: read.documents.map((d) => this.aliased(d)) };
       watched.stop();
       for (const line of summariseWarnings([...reader.warnings, ...loaded.warnings], this.describe())) log.warn(`corroborate: ${line}`);

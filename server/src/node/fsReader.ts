@@ -122,7 +122,7 @@ export class FsCorpusReader implements CorpusReader {
     }
     if (!st.isFile()) return undefined;
     const root = this.roots.find((r) => isInside(r, file));
-    return { path: file, ...(root ? { name: nameIn(root, file) } : {}), size: st.size };
+    return { path: file, ...(root ? { name: nameIn(root, file) } : {}), size: st.size, mtimeMs: st.mtimeMs };
   }
 
   private limit(which: 'files' | 'bytes'): void {
@@ -215,14 +215,15 @@ export class FsCorpusReader implements CorpusReader {
       else this.warnings.push(`${full}: skipped (not a regular file)`);
     }
     // Files are sized a batch at a time: together, but never a huge folder's worth at once.
-    const sized: { real: string; size?: number }[] = [];
+    const sized: { real: string; size?: number; mtimeMs?: number }[] = [];
     for (let i = 0; i < files.length; i += 256) {
       sized.push(
         ...(await Promise.all(
           files.slice(i, i + 256).map(async (f) => {
             const own = path.join(real, f.name);
             try {
-              return { real: f.link ? await fs.realpath(f.full) : own, size: (await fs.stat(f.full)).size };
+              const st = await fs.stat(f.full);
+              return { real: f.link ? await fs.realpath(f.full) : own, size: st.size, mtimeMs: st.mtimeMs };
             } catch {
               return { real: own };
             }
@@ -233,7 +234,7 @@ export class FsCorpusReader implements CorpusReader {
     }
     for (const [i, f] of files.entries()) {
       if (this.limitReached) return;
-      const { real: realFile, size } = sized[i] ?? { real: path.join(real, f.name) };
+      const { real: realFile, size, mtimeMs } = sized[i] ?? { real: path.join(real, f.name) };
       const link = viaLink || f.link;
       const known = w.files.get(realFile);
       if (known) {
@@ -253,7 +254,7 @@ export class FsCorpusReader implements CorpusReader {
         }
         this.bytes += size;
       }
-      w.files.set(realFile, { entry: size === undefined ? { path: f.full, name: nameIn(root, f.full) } : { path: f.full, name: nameIn(root, f.full), size }, viaLink: link });
+      w.files.set(realFile, { entry: size === undefined ? { path: f.full, name: nameIn(root, f.full) } : { path: f.full, name: nameIn(root, f.full), size, ...(mtimeMs !== undefined ? { mtimeMs } : {}) }, viaLink: link });
     }
     for (const s of subdirs) {
       if (this.limitReached) return;

@@ -68,8 +68,11 @@ export function versionKey(): string {
 
 /** Hash of everything of a document that its analysis depends on. */
 export function documentHash(doc: SourceDocument): string {
+  // The text goes last and as it is: escaping it into JSON cost more than hashing it.
   return createHash('sha1')
-    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.format ?? '', doc.origin ?? null, doc.text]))
+    .update(JSON.stringify([doc.id, doc.title, doc.publisher ?? '', doc.author ?? '', doc.date ?? '', doc.file, doc.bodyLine, doc.format ?? '', doc.origin ?? null]))
+    .update('\n')
+    .update(doc.text)
     .digest('hex');
 }
 
@@ -136,9 +139,12 @@ export class IndexCache {
       if (pos + size > payload.length) return bad('cannot be read');
       let record: unknown;
       try {
-        // Typed arrays come back as views of the bytes they were read from: each record is read
-        // from a copy of its own, so that the snapshot's postings do not hold the whole file.
-        record = v8.deserialize(Buffer.from(payload.subarray(pos, pos + size)));
+        // Typed arrays come back as views of the bytes they were read from: the snapshot (the
+        // only record that holds any) is read again from a copy of its own, so that its postings
+        // do not hold the whole file. The documents' strings are copied by reading them.
+        const bytes = payload.subarray(pos, pos + size);
+        record = v8.deserialize(bytes);
+        if (Array.isArray(record) && record[0] === 'snapshot') record = v8.deserialize(Buffer.from(bytes));
       } catch {
         return bad('cannot be read');
       }

@@ -33,7 +33,11 @@ export function loadWordKnowledge(dir?: string, options: LoadWordKnowledgeOption
       return undefined;
     }
   };
-  return createWordKnowledge(read(WORDNET_FILE), read(VECTORS_FILE), { warn: (m) => warn(where ? `${where}: ${m}` : m) });
+  // The vectors are read when first needed: a run whose cosines all come from the memo never reads
+  // them. A missing file is told at once all the same.
+  const vectorsFile = where ? path.join(where, VECTORS_FILE) : undefined;
+  const vectors = vectorsFile && fs.existsSync(vectorsFile) ? () => read(VECTORS_FILE) : read(VECTORS_FILE);
+  return createWordKnowledge(read(WORDNET_FILE), vectors, { warn: (m) => warn(where ? `${where}: ${m}` : m) });
 }
 
 /** data/ next to this bundle, else the nearest dist/data above it that holds a lexicon file. */

@@ -21,6 +21,19 @@ export interface CorpusEntry {
   readonly name?: string;
   /** Size in bytes, when known: lets the loader skip huge files without reading them. */
   readonly size?: number;
+  /** Last modification time (ms since the epoch), when known: with `size`, tells an unchanged file (`LoadOptions.files`). */
+  readonly mtimeMs?: number;
+}
+
+/**
+ * Documents read before, kept by the host: a file that has not changed since it was read (its
+ * size and modification time are the same) is taken from here without being read again.
+ */
+export interface LoadedFiles {
+  /** The document read from this entry's file, with the warnings reading it gave, when the file is unchanged since; else undefined. */
+  get(entry: CorpusEntry): { readonly doc: SourceDocument; readonly warnings: readonly string[] } | undefined;
+  /** Told of each document read from a file, with the warnings reading it gave. */
+  set(entry: CorpusEntry, doc: SourceDocument, warnings: readonly string[]): void;
 }
 
 export interface LoadResult {
@@ -33,6 +46,8 @@ export interface LoadOptions {
   readonly maxBytes?: number;
   /** Extracts the text of HTML, PDF and Word files; without it they are skipped. */
   readonly convert?: SourceConverter;
+  /** Documents read before: unchanged files are taken from here, not read. */
+  readonly files?: LoadedFiles;
 }
 
 /** The text extracted from a source of another format, with where its lines are. */
@@ -78,10 +93,12 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
     const e = entries[i]!;
     return kindOf(e.path) !== null && !(e.size !== undefined && e.size > maxBytes);
   };
+  // Unchanged files come from what was read before, and are not read.
+  const known = entries.map((e, i) => (options.files && wanted(i) ? options.files.get(e) : undefined));
   let ahead = 0;
   const readAhead = (upTo: number): void => {
     for (; ahead < Math.min(entries.length, upTo); ahead++) {
-      if (wanted(ahead)) reads.set(ahead, reader.read(entries[ahead]!.path).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      if (wanted(ahead) && !known[ahead]) reads.set(ahead, reader.read(entries[ahead]!.path).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
   };
   for (let i = 0; i < entries.length; i++) {
@@ -97,13 +114,23 @@ export async function loadCorpus(reader: CorpusReader, options: LoadOptions = {}
       warnings.push(`${entry.path}: skipped (${entry.size} bytes is over the ${maxBytes}-byte limit)`);
       continue;
     }
-    const read = await reads.get(i)!;
-    reads.delete(i);
-    if (read instanceof Error) {
-      warnings.push(`${entry.path}: could not be read (${read.message})`);
-      continue;
+    let doc: SourceDocument | null;
+    const before = known[i];
+    if (before) {
+      for (const w of before.warnings) warnings.push(w);
+      doc = before.doc;
+    } else {
+      const read = await reads.get(i)!;
+      reads.delete(i);
+      if (read instanceof Error) {
+        warnings.push(`${entry.path}: could not be read (${read.message})`);
+        continue;
+      }
+      const own: string[] = [];
+      doc = await toDocument(entry, read, kind, maxBytes, own, options.convert);
+      for (const w of own) warnings.push(w);
+      if (doc) options.files?.set(entry, doc, own);
     }
-    const doc = await toDocument(entry, read, kind, maxBytes, warnings, options.convert);
     if (!doc) continue;
     let id = doc.id;
     for (let n = 2; seen.has(id); n++) id = `${doc.id}-${n}`;

@@ -98,6 +98,8 @@ export interface IndexSnapshot {
 
 /** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
 const DECODED_CACHE = 1024;
+/** Recent queries whose rankings are kept. */
+const RANKINGS_CACHE = 1024;
 
 export class MemoryIndex implements Retriever {
   private readonly entries = new Map<number, Entry>();
@@ -107,6 +109,8 @@ export class MemoryIndex implements Retriever {
   private readonly postings = new Map<string, Postings>();
   private readonly byDocument = new Map<string, { ids: number[]; doc: AnalysedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
+  /** Rankings of recent queries (see `search`), forgotten whenever the index changes. */
+  private readonly rankings = new Map<string, [number, number][]>();
   private nextId = 0;
   private totalLength = 0;
 
@@ -146,6 +150,7 @@ export class MemoryIndex implements Retriever {
   }
 
   private addSentences(doc: AnalysedDocument, ids: number[], from: number, to: number): void {
+    this.rankings.clear();
     const terms = new Map<string, number>();
     for (let ordinal = from; ordinal < to; ordinal++) {
       const sentence = doc.sentences[ordinal]!;
@@ -193,6 +198,7 @@ export class MemoryIndex implements Retriever {
   removeDocument(id: string): void {
     const found = this.byDocument.get(id);
     if (!found) return;
+    this.rankings.clear();
     const gone = new Set(found.ids);
     const touched = new Set<string>();
     for (const sid of found.ids) {
@@ -310,13 +316,36 @@ export class MemoryIndex implements Retriever {
   async search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]> {
     const n = this.entries.size;
     if (n === 0 || token.isCancellationRequested) return [];
+    const qtf = new Map<string, number>();
+    for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
+    // The ranking of a query is kept until the index changes: an edit re-checks the claims of one
+    // sentence, whose queries are mostly those of the check before (a word being typed is no
+    // term of the index, and a term without postings adds nothing). The key keeps the terms'
+    // order, so that the scores are summed as they would be.
+    let key = `${limit}`;
+    for (const [t, q] of qtf) if (this.postings.has(t)) key += `\u0000${t}\u0001${q}`;
+    let best = this.rankings.get(key);
+    if (best) {
+      this.rankings.delete(key);
+      this.rankings.set(key, best);
+    } else {
+      best = this.rank(qtf, limit, n);
+      this.rankings.set(key, best);
+      if (this.rankings.size > RANKINGS_CACHE) this.rankings.delete(this.rankings.keys().next().value!);
+    }
+    return best.map(([id, score]) => {
+      const e = this.entries.get(id)!;
+      return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
+    });
+  }
+
+  /** The best `limit` sentences for the query terms (with their counts), by BM25, and their scores. */
+  private rank(qtf: ReadonlyMap<string, number>, limit: number, n: number): [number, number][] {
     const avg = this.totalLength / n;
     const { k1, b } = this.params;
     const acc = this.scratch;
     const lengths = this.lengths;
     const touched: number[] = [];
-    const qtf = new Map<string, number>();
-    for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
     for (const [t, q] of qtf) {
       const p = this.postings.get(t);
       if (!p) continue;
@@ -340,10 +369,7 @@ export class MemoryIndex implements Retriever {
     };
     const best = topK(touched, acc, limit, after);
     for (const id of touched) acc[id] = 0;
-    return best.map(([id, score]) => {
-      const e = this.entries.get(id)!;
-      return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
-    });
+    return best;
   }
 
   private readonly titles = new WeakMap<SourceInfo, readonly string[]>();

@@ -58,10 +58,13 @@ export interface KnowledgeOptions {
   warn?: (message: string) => void;
 }
 
-/** Builds the knowledge from the bytes of wordnet.bin and vectors.bin; a bad file is dropped with a warning. */
-export function createWordKnowledge(wordnet: Uint8Array | undefined, vectors: Uint8Array | undefined, options: KnowledgeOptions = {}): WordKnowledge {
+/**
+ * Builds the knowledge from the bytes of wordnet.bin and vectors.bin; a bad file is dropped with a
+ * warning. The vectors may come as a function that reads them: it is called when they are first
+ * needed (a run whose cosines all come from a memo never reads them).
+ */
+export function createWordKnowledge(wordnet: Uint8Array | undefined, vectors: Uint8Array | (() => Uint8Array | undefined) | undefined, options: KnowledgeOptions = {}): WordKnowledge {
   let wn: WordNet | undefined;
-  let vec: WordVectors | undefined;
   if (wordnet) {
     try {
       wn = new WordNet(wordnet);
@@ -69,14 +72,62 @@ export function createWordKnowledge(wordnet: Uint8Array | undefined, vectors: Ui
       options.warn?.(`wordnet.bin not used: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (vectors) {
+  const open = (bytes: Uint8Array | undefined): WordVectors | undefined => {
+    if (!bytes) return undefined;
     try {
-      vec = new WordVectors(vectors);
+      return new WordVectors(bytes);
     } catch (e) {
       options.warn?.(`vectors.bin not used: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
     }
+  };
+  return new Knowledge(wn, typeof vectors === 'function' ? () => open(vectors()) : open(vectors));
+}
+
+/**
+ * What a knowledge has worked out so far (stems, relations, similarities, cosines, directions), as
+ * plain data a host can keep between runs. A pure cache: every answer is the same with it or
+ * without it; it only saves working the answer out again. Words are numbered by `words`.
+ */
+export interface KnowledgeMemo {
+  readonly words: readonly string[];
+  /** Per word looked up: the word, its number of lemma ids, then the ids. */
+  readonly lemmas: Int32Array;
+  /** Per pair: first word, second word, relation (index in RELATIONS), steps. */
+  readonly relations: Int32Array;
+  /** Word pairs, and their Wu–Palmer similarities. */
+  readonly wupPairs: Int32Array;
+  readonly wups: Float64Array;
+  /** Word pairs, and their cosines (NaN: known to have none). */
+  readonly cosinePairs: Int32Array;
+  readonly cosines: Float64Array;
+  /** Per word: the word, its direction (-1, 0, 1). */
+  readonly directions: Int32Array;
+}
+
+const RELATIONS: readonly WordRelation[] = ['same', 'synonym', 'hypernym', 'hyponym', 'member', 'antonym', 'derived', 'sibling', 'none'];
+
+/** What the knowledge has worked out so far, or undefined when it keeps no memo (another implementation). */
+export function exportKnowledgeMemo(k: WordKnowledge): KnowledgeMemo | undefined {
+  return k instanceof Knowledge ? k.exportMemo() : undefined;
+}
+
+/**
+ * Adds a memo exported before (by a knowledge built from the same data files: the host checks
+ * that) to what the knowledge knows. False, and nothing taken, when the memo is not well formed.
+ */
+export function importKnowledgeMemo(k: WordKnowledge, memo: unknown): boolean {
+  if (!(k instanceof Knowledge)) return false;
+  try {
+    return k.importMemo(memo);
+  } catch {
+    return false;
   }
-  return new Knowledge(wn, vec);
+}
+
+/** How many answers the knowledge has worked out itself (not taken from a memo): none means a memo saved after import would be the same. */
+export function knowledgeMemoChanges(k: WordKnowledge): number {
+  return k instanceof Knowledge ? k.changes : 0;
 }
 
 /** The first senses of each part of speech that relation() and wup() look at. */
@@ -185,6 +236,14 @@ class PairCache<V> {
     if (!row.has(b)) this.size++;
     row.set(b, value);
   }
+
+  get count(): number {
+    return this.size;
+  }
+
+  *entries(): IterableIterator<[string, string, V]> {
+    for (const [a, row] of this.rows) for (const [b, v] of row) yield [a, b, v];
+  }
 }
 
 const TARGET = 0x0fffffff;
@@ -193,7 +252,6 @@ const NONE: RelationResult = Object.freeze({ relation: 'none', steps: 0 });
 const SAME: RelationResult = Object.freeze({ relation: 'same', steps: 0 });
 
 class Knowledge implements WordKnowledge {
-  readonly has: { readonly wordnet: boolean; readonly vectors: boolean };
   private readonly lemmaCache = new Bounded<string, readonly number[]>(50_000);
   private readonly senseCache = new Bounded<string, readonly (readonly Sense[])[]>(20_000);
   private readonly ancestorCache = new Bounded<number, ReadonlyMap<number, number>>(20_000);
@@ -204,12 +262,137 @@ class Knowledge implements WordKnowledge {
   private readonly cosineCache = new PairCache<number | null>(50_000);
   private readonly directionCache = new Bounded<string, -1 | 0 | 1>(50_000);
   private seeds: { up: Set<number>; down: Set<number> } | undefined;
+  /** Answers worked out here, not restored from a memo. */
+  changes = 0;
+
+  private vectors: WordVectors | undefined | (() => WordVectors | undefined);
 
   constructor(
     private readonly wn: WordNet | undefined,
-    private readonly vec: WordVectors | undefined,
+    vectors: WordVectors | undefined | (() => WordVectors | undefined),
   ) {
-    this.has = Object.freeze({ wordnet: wn !== undefined, vectors: vec !== undefined });
+    this.vectors = vectors;
+  }
+
+  get has(): { readonly wordnet: boolean; readonly vectors: boolean } {
+    return Object.freeze({ wordnet: this.wn !== undefined, vectors: this.vec !== undefined });
+  }
+
+  /** The vectors, read on first use when they come as a function. */
+  private get vec(): WordVectors | undefined {
+    if (typeof this.vectors === 'function') this.vectors = this.vectors();
+    return this.vectors;
+  }
+
+  // -- memo ----------------------------------------------------------------------------------
+
+  exportMemo(): KnowledgeMemo {
+    const words: string[] = [];
+    const numbers = new Map<string, number>();
+    const num = (w: string): number => {
+      let n = numbers.get(w);
+      if (n === undefined) {
+        n = words.length;
+        words.push(w);
+        numbers.set(w, n);
+      }
+      return n;
+    };
+    const lemmas: number[] = [];
+    for (const [w, ids] of this.lemmaCache) lemmas.push(num(w), ids.length, ...ids);
+    const relations: number[] = [];
+    for (const [a, b, r] of this.relationCache.entries()) relations.push(num(a), num(b), RELATIONS.indexOf(r.relation), r.steps);
+    const wupPairs: number[] = [];
+    const wups: number[] = [];
+    for (const [a, b, v] of this.wupCache.entries()) {
+      if (Number.isNaN(v)) continue;
+      wupPairs.push(num(a), num(b));
+      wups.push(v);
+    }
+    const cosinePairs: number[] = [];
+    const cosines: number[] = [];
+    for (const [a, b, v] of this.cosineCache.entries()) {
+      if (Number.isNaN(v)) continue;
+      cosinePairs.push(num(a), num(b));
+      cosines.push(v ?? NaN);
+    }
+    const directions: number[] = [];
+    for (const [w, d] of this.directionCache) directions.push(num(w), d);
+    return {
+      words,
+      lemmas: Int32Array.from(lemmas),
+      relations: Int32Array.from(relations),
+      wupPairs: Int32Array.from(wupPairs),
+      wups: Float64Array.from(wups),
+      cosinePairs: Int32Array.from(cosinePairs),
+      cosines: Float64Array.from(cosines),
+      directions: Int32Array.from(directions),
+    };
+  }
+
+  /** Checks the whole memo before taking any of it. */
+  importMemo(x: unknown): boolean {
+    if (typeof x !== 'object' || x === null) return false;
+    const m = x as Record<string, unknown>;
+    const words = m['words'];
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && w.length > 0 && w.length <= MAX_WORD)) return false;
+    const ints = ['lemmas', 'relations', 'wupPairs', 'cosinePairs', 'directions'].map((k) => m[k]);
+    const floats = ['wups', 'cosines'].map((k) => m[k]);
+    if (!ints.every((a) => a instanceof Int32Array) || !floats.every((a) => a instanceof Float64Array)) return false;
+    const [lemmas, relations, wupPairs, cosinePairs, directions] = ints as Int32Array[];
+    const [wups, cosines] = floats as Float64Array[];
+    const n = words.length;
+    const isWord = (i: number): boolean => i >= 0 && i < n;
+    const lemmaLimit = this.wn?.lemmaCount ?? 0;
+    // Shapes first, so that a bad memo leaves the caches as they were.
+    for (let i = 0; i < lemmas!.length; ) {
+      const count = lemmas![i + 1];
+      if (!isWord(lemmas![i]!) || count === undefined || count < 0 || i + 2 + count > lemmas!.length) return false;
+      for (let j = i + 2; j < i + 2 + count; j++) if (lemmas![j]! < 0 || lemmas![j]! >= lemmaLimit) return false;
+      i += 2 + count;
+    }
+    if (relations!.length % 4 !== 0 || wupPairs!.length !== 2 * wups!.length || cosinePairs!.length !== 2 * cosines!.length || directions!.length % 2 !== 0) return false;
+    for (let i = 0; i < relations!.length; i += 4) {
+      if (!isWord(relations![i]!) || !isWord(relations![i + 1]!) || RELATIONS[relations![i + 2]!] === undefined || relations![i + 3]! < 0 || relations![i + 3]! > MAX_UP * 2) return false;
+    }
+    for (const p of [wupPairs!, cosinePairs!]) for (const i of p) if (!isWord(i)) return false;
+    for (const v of wups!) if (!(v >= 0 && v <= 1)) return false;
+    for (const v of cosines!) if (!Number.isNaN(v) && !(v >= -1 && v <= 1)) return false;
+    for (let i = 0; i < directions!.length; i += 2) if (!isWord(directions![i]!) || directions![i + 1]! < -1 || directions![i + 1]! > 1) return false;
+    // A memo of data the knowledge lacks (no WordNet, no vectors) holds nothing it could use.
+    if (this.wn) {
+      for (let i = 0; i < lemmas!.length; i += 2 + lemmas![i + 1]!) {
+        const w = words[lemmas![i]!] as string;
+        if (!this.lemmaCache.has(w)) this.lemmaCache.set(w, Array.from(lemmas!.subarray(i + 2, i + 2 + lemmas![i + 1]!)));
+      }
+      for (let i = 0; i < relations!.length; i += 4) {
+        const a = words[relations![i]!] as string;
+        const b = words[relations![i + 1]!] as string;
+        if (this.relationCache.get(a, b)) continue;
+        const relation = RELATIONS[relations![i + 2]!]!;
+        const steps = relations![i + 3]!;
+        this.relationCache.set(a, b, relation === 'none' && steps === 0 ? NONE : relation === 'same' && steps === 0 ? SAME : { relation, steps });
+      }
+      for (let i = 0; i < wups!.length; i++) {
+        const a = words[wupPairs![2 * i]!] as string;
+        const b = words[wupPairs![2 * i + 1]!] as string;
+        if (this.wupCache.get(a, b) === undefined) this.wupCache.set(a, b, wups![i]!);
+      }
+      for (let i = 0; i < directions!.length; i += 2) {
+        const w = words[directions![i]!] as string;
+        if (!this.directionCache.has(w)) this.directionCache.set(w, directions![i + 1]! as -1 | 0 | 1);
+      }
+    }
+    // Cosines need not read the vectors: a memo that has them came from a knowledge that had them.
+    if (this.vectors !== undefined) {
+      for (let i = 0; i < cosines!.length; i++) {
+        const a = words[cosinePairs![2 * i]!] as string;
+        const b = words[cosinePairs![2 * i + 1]!] as string;
+        const v = cosines![i]!;
+        if (this.cosineCache.get(a, b) === undefined) this.cosineCache.set(a, b, Number.isNaN(v) ? null : v);
+      }
+    }
+    return true;
   }
 
   // -- lemmas --------------------------------------------------------------------------------
@@ -241,6 +424,7 @@ class Knowledge implements WordKnowledge {
       ids = found.map((id, i) => ({ id, i, n: wn.tagCount(id) })).sort((x, y) => y.n - x.n || x.i - y.i).map((x) => x.id);
     }
     this.lemmaCache.set(word, ids);
+    this.changes++;
     return ids;
   }
 
@@ -329,6 +513,7 @@ class Knowledge implements WordKnowledge {
       if (!r) {
         r = this.computeRelation(x, y);
         this.relationCache.set(x, y, r);
+        this.changes++;
       }
       return r;
     } catch {
@@ -538,6 +723,7 @@ class Knowledge implements WordKnowledge {
       if (v === undefined) {
         v = this.computeWup(x, y);
         this.wupCache.set(x, y, v);
+        this.changes++;
       }
       return v;
     } catch {
@@ -585,12 +771,14 @@ class Knowledge implements WordKnowledge {
     try {
       const x = asWord(a);
       const y = asWord(b);
-      if (!this.vec || x.length === 0 || y.length === 0 || x.length > MAX_WORD || y.length > MAX_WORD) return undefined;
+      if (this.vectors === undefined || x.length === 0 || y.length === 0 || x.length > MAX_WORD || y.length > MAX_WORD) return undefined;
       // null: known to have no cosine.
       const known = this.cosineCache.get(x, y);
       if (known !== undefined) return known ?? undefined;
+      if (!this.vec) return undefined;
       const v = this.computeCosine(x, y);
       this.cosineCache.set(x, y, v ?? null);
+      this.changes++;
       return v;
     } catch {
       return undefined;
@@ -659,6 +847,7 @@ class Knowledge implements WordKnowledge {
       if (d === undefined) {
         d = this.computeDirection(w);
         this.directionCache.set(w, d);
+        this.changes++;
       }
       return d;
     } catch {

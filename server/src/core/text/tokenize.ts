@@ -39,6 +39,13 @@ function stemOf(word: string): string {
 }
 
 const conceptCache = new Map<string, string>();
+/** Concept keys worked out here, not taken from a memo. */
+let conceptChanges = 0;
+
+/** How many concept keys were worked out in this process (a memo saved with none new would be the same). */
+export function conceptMemoChanges(): number {
+  return conceptChanges;
+}
 
 /** The comparison key of one folded word. Memoized: the vocabulary of a corpus is small. */
 export function conceptOf(norm: string): string {
@@ -50,8 +57,25 @@ export function conceptOf(norm: string): string {
     if (norm.length > MAX_STEMMED_LENGTH) return c; // a run of letters is not vocabulary: not kept
     if (conceptCache.size > 200_000) conceptCache.clear();
     conceptCache.set(norm, c);
+    conceptChanges++;
   }
   return c;
+}
+
+/** The concept keys worked out so far (folded words, their keys), for a host to keep between runs. */
+export function exportConceptMemo(): { norms: string[]; concepts: string[] } {
+  return { norms: [...conceptCache.keys()], concepts: [...conceptCache.values()] };
+}
+
+/** Concept keys worked out by this build before (the host checks that): a pure cache. False, nothing taken, when malformed. */
+export function importConceptMemo(memo: unknown): boolean {
+  if (typeof memo !== 'object' || memo === null) return false;
+  const { norms, concepts } = memo as { norms?: unknown; concepts?: unknown };
+  if (!Array.isArray(norms) || !Array.isArray(concepts) || norms.length !== concepts.length) return false;
+  for (let i = 0; i < norms.length; i++) if (typeof norms[i] !== 'string' || typeof concepts[i] !== 'string' || (norms[i] as string).length > MAX_STEMMED_LENGTH) return false;
+  if (conceptCache.size + norms.length > 200_000) return true;
+  for (let i = 0; i < norms.length; i++) if (!conceptCache.has(norms[i] as string)) conceptCache.set(norms[i] as string, concepts[i] as string);
+  return true;
 }
 
 export function isStopWord(norm: string): boolean {

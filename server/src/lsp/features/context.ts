@@ -16,6 +16,7 @@ import { createChecker, type Checker, type Retriever, type WordKnowledge } from 
 import { defaultCacheDir } from '../../node/indexCache';
 import type { FsReaderOptions } from '../../node/fsReader';
 import { loadWordKnowledge } from '../../node/lexicon';
+import { LexiconMemo } from '../../node/lexiconMemo';
 import { AcceptedStore } from '../accepted';
 import { CheckCache, type Checked } from '../checks';
 import { CorpusManager, type Archive, type Log, type Progress } from '../corpora';
@@ -25,6 +26,9 @@ import { StatusNotification, type StatusParams } from '../protocol';
 import { SettingsStore } from '../settings';
 import { uriToPath } from '../uris';
 import { isInvalidParams } from '../validate';
+
+/** How often, at most, the server writes the word memo. */
+const WORD_MEMO_SAVE_MS = 60_000;
 
 export interface ServerDeps {
   /** The corpus used when a folder has neither `corroborate.corpus.paths` nor a `corpus/` folder. */
@@ -103,6 +107,8 @@ export interface ServerContext {
   settings: SettingsStore;
   /** The index cache folder (undefined: none); the client may name one at `initialize`. */
   cacheDir: string | undefined;
+  /** Writes the word memo into the cache folder when the word knowledge has worked out anything new; never throws. */
+  saveWordMemo(): Promise<void>;
   /** Sends the status notification; never throws. */
   status(params: StatusParams): void;
   /** Logs a failure with its stack, tells the client through the status notification; never throws. */
@@ -203,8 +209,25 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
   };
 
   // Word knowledge (WordNet, vectors) from dist/data, loaded once: read in place, it costs about 80 ms.
+  // What it works out is kept in the cache folder (a pure cache), saved at most once a minute and
+  // at shutdown, and taken up again at the next start.
   let lexicon: WordKnowledge | undefined;
-  const wordKnowledge = (): WordKnowledge => (lexicon ??= loadWordKnowledge(undefined, { warn: (m) => log.warn(`corroborate: word knowledge: ${m}`) }));
+  let memo: LexiconMemo | undefined;
+  const saveWordMemo = async (): Promise<void> => {
+    if (memo && lexicon) await memo.save(lexicon);
+  };
+  const wordKnowledge = (): WordKnowledge => {
+    if (!lexicon) {
+      lexicon = loadWordKnowledge(undefined, { warn: (m) => log.warn(`corroborate: word knowledge: ${m}`) });
+      const dir = ctx.cacheDir;
+      if (dir) {
+        memo = new LexiconMemo(dir, (m) => log.warn(`corroborate: ${m}`));
+        memo.load(lexicon);
+        setInterval(() => void saveWordMemo(), WORD_MEMO_SAVE_MS).unref();
+      }
+    }
+    return lexicon;
+  };
 
   const configs = new ProjectConfigs(folders, {
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }).then(undefined, () => undefined),
@@ -282,6 +305,7 @@ export function createContext(connection: Connection, deps: ServerDeps): ServerC
     settings: new SettingsStore(undefined, log),
     // The index cache: the client's global storage, else the user's cache folder; none in tests that say so.
     cacheDir: deps.cacheDir === null ? undefined : (deps.cacheDir ?? defaultCacheDir()),
+    saveWordMemo,
     status,
     fail,
     warnUser,

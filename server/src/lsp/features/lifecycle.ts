@@ -51,6 +51,9 @@ export function registerLifecycle(connection: Connection, ctx: ServerContext): v
       .catch((e: unknown) => ctx.fail('Indexing the corpus', e));
   });
 
+  // The word memo is written before the client lets the server go.
+  connection.onShutdown(() => ctx.saveWordMemo());
+
   connection.onDidChangeConfiguration((params) => {
     const raw = (params.settings as { corroborate?: unknown } | null | undefined)?.corroborate;
     ctx.settings.changed(raw);

@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FEATURES, candidateKey, decide, disputeStrength, perSentence, supportThreshold, type Candidate, type Features, type Thresholds, type ValueRelation } from '../../server/src/core';
+import { MODEL } from '../../server/src/core';
+import { explainFigure } from '../../server/src/core/explain';
 import { CITE, CONFLICT_VETOES, LINK_VETOES, RESTATED_COVERAGE, SAME_SENTENCE_TIE, SUPPORT_VETOES } from '../../server/src/core/decide/decide';
 
 const T: Thresholds = { support: 0.8, supportPerDecade: 0.05, conflict: 0.7, dispute: 0.7, disputeMargin: 0.2, outweigh: 0.1 };
@@ -120,4 +122,20 @@ void test('every conflict veto keeps a probable differing figure from contradict
     assert.equal(decide({ thresholds: T }, [cand(0.99, 'different', { features: { [f]: 1 } })]).verdict, 'unsupported', f);
   }
   assert.equal(decide({ thresholds: T }, [cand(0.99, 'different')]).verdict, 'conflict');
+});
+
+void test('a dispute through a link names the support in its reason; a rival disputing alone has no link', () => {
+  const support = cand(0.9, 'same', { source: 'a' });
+  const none = { ...Object.fromEntries(FEATURES.map((f) => [f, 0])), subjectMatch: 1 } as unknown as Features;
+  const linked: Candidate = { ...cand(0.3, 'different', { source: 'b' }), links: [{ to: candidateKey(support), value: 'different', features: none, p: 0.8 }] };
+  const decision = decide({ thresholds: T }, [support, linked]);
+  assert.equal(decision.verdict, 'disputed');
+  const { reasons } = explainFigure(support.frame.figure, decision, MODEL);
+  const against = reasons.find((r) => r.relation === 'contradicts');
+  assert.equal(against?.source, 'b');
+  assert.equal(against?.link?.source, 'a');
+  assert.equal(against?.link?.probability, 0.8);
+  const alone = decide({ thresholds: T }, [support, cand(0.85, 'different', { source: 'c' })]);
+  assert.equal(alone.verdict, 'disputed');
+  assert.equal(explainFigure(support.frame.figure, alone, MODEL).reasons.find((r) => r.relation === 'contradicts')?.link, undefined);
 });

@@ -4,7 +4,7 @@
  * server show. The only module that writes prose about verdicts.
  */
 import type { Evidence, Figure, Position, Range, Reason, SourceSentence, Verdict } from './types';
-import { contributions, type Candidate, type Decision, type Model } from './decide/decide';
+import { candidateKey, contributions, linkHolds, type Candidate, type Decision, type Model } from './decide/decide';
 import { formatValue } from './extract/figures';
 import { quoteTokens, quoteWords, findWords } from './verify/quotes';
 
@@ -19,7 +19,7 @@ export function explainFigure(claim: Figure, decision: Decision, model: Model): 
   // A count's rate is written after what it counts ("2,500 jobs a year"), outside its text.
   const says = `the draft says ${claim.text}${claim.kind === 'count' && claim.per ? ` per ${claim.per}` : ''}`;
   const { verdict, supports, contradicts } = decision;
-  const reasons = [...supports.slice(0, 1).map((c) => reason(c, 'supports', model)), ...contradicts.slice(0, 1).map((c) => reason(c, 'contradicts', model))];
+  const reasons = [...supports.slice(0, 1).map((c) => reason(c, 'supports', model)), ...contradicts.slice(0, 1).map((c) => reason(c, 'contradicts', model, verdict === 'disputed' ? supports : []))];
   switch (verdict) {
     case 'disputed':
       return {
@@ -39,14 +39,26 @@ export function explainFigure(claim: Figure, decision: Decision, model: Model): 
   }
 }
 
-function reason(c: Candidate, relation: Evidence['relation'], model: Model): Reason {
+function reason(c: Candidate, relation: Evidence['relation'], model: Model, supports: readonly Candidate[] = []): Reason {
+  const features = (value: Candidate['value'], f: Candidate['features']): Reason['features'] => contributions(model, value, f).map((x) => ({ feature: x.feature, value: round(x.value), weight: round(x.weight) }));
+  // The support through which the rival disputes the claim, when that is stronger than the rival alone.
+  const bySupport = new Map(supports.map((s) => [candidateKey(s), s] as const));
+  let link: Reason['link'];
+  let strength = c.p;
+  for (const l of c.links ?? []) {
+    const s = bySupport.get(l.to);
+    if (!s || !linkHolds(l) || s.p * l.p <= strength) continue;
+    strength = s.p * l.p;
+    link = { source: s.sentence.source.id, figure: s.frame.figure.text, probability: round(l.p), features: features(l.value, l.features) };
+  }
   return {
     relation,
     source: c.sentence.source.id,
     figure: c.frame.figure.text,
     probability: Math.round(c.p * 1000) / 1000,
     value: c.value,
-    features: contributions(model, c.value, c.features).map((x) => ({ feature: x.feature, value: round(x.value), weight: round(x.weight) })),
+    features: features(c.value, c.features),
+    ...(link ? { link } : {}),
   };
 }
 

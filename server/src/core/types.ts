@@ -180,6 +180,11 @@ export interface Reason {
   /** How the values stand: same, compatible, different, scale, opposite. */
   readonly value: string;
   readonly features: readonly { readonly feature: string; readonly value: number; readonly weight: number }[];
+  /**
+   * A rival that disputes the claim through a support (see `disputeStrength`): the supporting
+   * figure it was linked to, the link's probability and the features that weighed most in it.
+   */
+  readonly link?: { readonly source: string; readonly figure: string; readonly probability: number; readonly features: readonly { readonly feature: string; readonly value: number; readonly weight: number }[] };
 }
 
 /**

@@ -141,8 +141,13 @@ function lspRanges(uri: string, version: number, text: string, claims: readonly 
 /** The sentence of the draft around each claim, found the way the checker splits sentences. */
 function claimSentences(text: string, claims: readonly ClaimResult[], markdown: boolean): Span[] {
   const sentences = draftSentencesOf(markdown ? maskMarkdown(text) : text);
+  // Claims come in the order of the text, so the search goes on from the last claim's sentence.
+  let k = 0;
   return claims.map((c) => {
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (k > 0 && (k >= sentences.length || sentences[k]!.start > c.start)) k = 0;
+    while (k < sentences.length && sentences[k]!.end < c.end) k++;
+    let s = sentences[k];
+    if (!s || !(s.start <= c.start && c.end <= s.end)) s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     return s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : { start: c.start, end: c.end, text: c.text };
   });
 }

@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { label, type ClaimResult, type Evidence, type Range } from '../core';
 import { DiagnosticCodes, diagnosticHelpUri, type DiagnosticCode, type Settings, type SeveritySetting } from './protocol';
 import type { Checked } from './checks';
+import type { CorpusSet } from './corpora';
 import { clip, plainExcerpt } from './excerpt';
 
 export const SOURCE = 'corroborate';
@@ -75,18 +76,48 @@ export function toDiagnostic(checked: Checked, index: number, severity: Diagnost
     source: SOURCE,
     code,
     codeDescription: { href: diagnosticHelpUri(code) },
-    message: clip(c.message.replace(/\s+/g, ' '), MAX_MESSAGE),
+    message: messageOf(c.message),
     data,
   };
   if (related && c.evidence.length) {
-    d.relatedInformation = c.evidence.map((e): DiagnosticRelatedInformation => {
+    const disputed = c.verdict === 'disputed';
+    d.relatedInformation = evidenceInfo(checked.set, c.evidence, disputed ? 'disputed' : 'verdict', (e) => {
       const where = checked.set.locate(e);
-      const role = c.verdict === 'disputed' ? (e.relation === 'supports' ? ' (supports)' : ' (contradicts)') : '';
+      const role = disputed ? (e.relation === 'supports' ? ' (supports)' : ' (contradicts)') : '';
       const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
       return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)}${role}: ${quote}` };
     });
   }
   return d;
+}
+
+/**
+ * The related information of a list of evidence, built once per corpus generation and list. The
+ * engine hands back the same list for a sentence it has checked before, so a keystroke builds
+ * only the evidence of the sentence it changed; what depends on where a claim is in the draft
+ * (ranges, `data`) is never kept here. The lists are shared between reports: never mutated.
+ */
+type InfoRole = 'verdict' | 'disputed' | 'attribution';
+const infoCache = new WeakMap<CorpusSet, { generation: number; lists: WeakMap<readonly Evidence[], Partial<Record<InfoRole, DiagnosticRelatedInformation[]>>> }>();
+function evidenceInfo(set: CorpusSet, list: readonly Evidence[], role: InfoRole, build: (e: Evidence) => DiagnosticRelatedInformation): DiagnosticRelatedInformation[] {
+  let cache = infoCache.get(set);
+  if (!cache || cache.generation !== set.generation) infoCache.set(set, (cache = { generation: set.generation, lists: new WeakMap() }));
+  let roles = cache.lists.get(list);
+  if (!roles) cache.lists.set(list, (roles = {}));
+  return (roles[role] ??= list.map(build));
+}
+
+/** Messages with whitespace collapsed and clipped, by the engine's message (a keystroke leaves most unchanged). */
+const messages = new Map<string, string>();
+const MAX_MESSAGES = 20_000;
+function messageOf(message: string): string {
+  let m = messages.get(message);
+  if (m === undefined) {
+    m = clip(message.replace(/\s+/g, ' '), MAX_MESSAGE);
+    if (messages.size >= MAX_MESSAGES) messages.clear();
+    messages.set(message, m);
+  }
+  return m;
 }
 
 /** Index of the claim under an offset (ends inclusive, so a cursor just after a figure finds it). */
@@ -133,7 +164,7 @@ export function claimDiagnostics(checked: Checked, index: number, settings: Sett
     source: SOURCE,
     code,
     codeDescription: { href: diagnosticHelpUri(code) },
-    message: clip(message.replace(/\s+/g, ' '), MAX_MESSAGE),
+    message: messageOf(message),
     data,
     ...(related && info.length ? { relatedInformation: info } : {}),
   });
@@ -142,7 +173,7 @@ export function claimDiagnostics(checked: Checked, index: number, settings: Sett
     const a = c.attribution;
     const info: DiagnosticRelatedInformation[] = [
       { location: { uri: checked.uri, range: lspRange(checked, a.start, a.end) }, message: `Credited here: ${clip(a.text, 200)}` },
-      ...a.evidence.map((e): DiagnosticRelatedInformation => {
+      ...evidenceInfo(checked.set, a.evidence, 'attribution', (e): DiagnosticRelatedInformation => {
         const where = checked.set.locate(e);
         const quote = e.match ? plainExcerpt(e.text, e.match.start, e.match.end) : plainExcerpt(e.text);
         return { location: { uri: where.uri, range: where.match ?? where.sentence }, message: `${evidenceLabel(e)} (${e.relation}): ${quote}` };

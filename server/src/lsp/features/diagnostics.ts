@@ -29,10 +29,21 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
   };
   documents.onDidClose((e) => noted.delete(e.document.uri));
 
-  /** The last report of each document: its version, its diagnostics as JSON and its result id. */
-  const reports = new Map<string, { version: number; json: string; id: string }>();
+  /** The last report of each document: its version, its diagnostics and its result id. */
+  const reports = new Map<string, { version: number; items: Diagnostic[]; id: string }>();
   let serial = 0;
   documents.onDidClose((e) => reports.delete(e.document.uri));
+
+  /** Sentences as accepted.json stores them, by their text: a keystroke changes one sentence of many. */
+  const sentences = new Map<string, string>();
+  const normalised = (text: string): string => {
+    let n = sentences.get(text);
+    if (n === undefined) {
+      if (sentences.size >= 20_000) sentences.clear();
+      sentences.set(text, (n = normaliseSentence(text)));
+    }
+    return n;
+  };
 
   const diagnose = async (uri: string, token: CancellationToken): Promise<{ items: Diagnostic[]; resultId: string } | undefined> => {
     const outcome = await ctx.outcomeFor(uri, token);
@@ -71,7 +82,7 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
       // The verdict's diagnostic, and one for a misattribution and one for an inconsistency.
       const diagnostics = claimDiagnostics(checked, i, s, ctx.can.relatedInformation);
       if (!diagnostics.length) return;
-      if (isAccepted(c.text, normaliseSentence(checked.sentences[i]!.text), c.evidenceHash)) return;
+      if (isAccepted(c.text, normalised(checked.sentences[i]!.text), c.evidenceHash)) return;
       // Past the cap only counted: a huge draft's report stays small.
       for (const d of diagnostics) if (++problems <= s.maxNumberOfProblems) items.push(d);
     });
@@ -92,12 +103,15 @@ export function registerDiagnostics(connection: Connection, ctx: ServerContext):
         : {}),
     });
     // The same diagnostics of the same version keep their id (the client is answered "unchanged");
-    // anything else gets a new one, without hashing every diagnostic of the draft at each keystroke.
-    const json = JSON.stringify(items);
+    // anything else gets a new one. Diagnostics are compared only when the version is the one last
+    // reported: a keystroke's new version gets a new id without encoding the draft's diagnostics.
     const last = reports.get(uri);
-    if (last && last.version === checked.version && last.json === json) return { items, resultId: last.id };
+    if (last && last.version === checked.version && (last.items === items || JSON.stringify(last.items) === JSON.stringify(items))) {
+      last.items = items;
+      return { items, resultId: last.id };
+    }
     const id = `${checked.version}:${RUN}${(++serial).toString(16)}`;
-    reports.set(uri, { version: checked.version, json, id });
+    reports.set(uri, { version: checked.version, items, id });
     return { items, resultId: id };
   };
 

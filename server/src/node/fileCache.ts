@@ -11,11 +11,11 @@
  * damaged or foreign file is ignored with a warning and rewritten, never trusted.
  */
 import { createHash } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { CorpusEntry, LoadedFiles, SourceDocument } from '../core';
 import { versionKey } from './indexCache';
+import { readChecked, writeChecked, type CheckedFile } from './checkedFile';
 
 const MAGIC = 'corroborate-files';
 /** A file modified this close to when it was read may have changed again with the same time: read again. */
@@ -31,6 +31,7 @@ interface Known {
 
 export class FileCache implements LoadedFiles {
   readonly file: string;
+  private readonly checked: CheckedFile;
   private known = new Map<string, Known>();
   private readonly next = new Map<string, Known>();
   /** Files read again, or taken: the file is rewritten only when something changed. */
@@ -44,6 +45,7 @@ export class FileCache implements LoadedFiles {
   ) {
     const corpus = createHash('sha1').update([...roots].map((r) => path.resolve(r)).sort().join('\n')).digest('hex').slice(0, 16);
     this.file = path.join(dir, `files-${corpus}.bin`);
+    this.checked = { file: this.file, magic: MAGIC, what: 'file cache', warn };
   }
 
   get(entry: CorpusEntry): { doc: SourceDocument; warnings: readonly string[] } | undefined {
@@ -62,30 +64,8 @@ export class FileCache implements LoadedFiles {
 
   async load(): Promise<void> {
     this.known = new Map();
-    let bytes: Buffer;
-    try {
-      const st = await fsp.stat(this.file);
-      if (!st.isFile()) {
-        this.warn(`file cache ${this.file} is not a regular file; ignoring it`);
-        return;
-      }
-      bytes = await fsp.readFile(this.file);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`cannot read the file cache ${this.file} (${(e as NodeJS.ErrnoException).code ?? String(e)}); rebuilding it`);
-      return;
-    }
-    const nl = bytes.indexOf(10);
-    const header = nl > 0 && nl < 200 ? bytes.subarray(0, nl).toString('latin1').split(' ') : [];
-    if (header.length !== 3 || header[0] !== MAGIC) {
-      this.warn(`${this.file} is not a file cache; rebuilding it`);
-      return;
-    }
-    if (header[1] !== versionKey()) return; // another build wrote it: rebuilt silently
-    const payload = bytes.subarray(nl + 1);
-    if (createHash('sha1').update(payload).digest('hex') !== header[2]) {
-      this.warn(`the file cache ${this.file} is damaged or truncated; rebuilding it`);
-      return;
-    }
+    const payload = await readChecked(this.checked, versionKey());
+    if (!payload) return;
     let rows: unknown;
     try {
       rows = v8.deserialize(payload);
@@ -105,16 +85,7 @@ export class FileCache implements LoadedFiles {
     if (!this.changed && this.next.size === this.known.size) return;
     const rows = [...this.next].map(([file, k]) => [file, k.size, k.mtimeMs, k.readAt, k.doc, k.warnings]);
     const payload = v8.serialize(rows);
-    const header = `${MAGIC} ${versionKey()} ${createHash('sha1').update(payload).digest('hex')}\n`;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await fsp.mkdir(this.dir, { recursive: true });
-      await fsp.writeFile(tmp, Buffer.concat([Buffer.from(header, 'latin1'), payload]), { mode: 0o600 });
-      await fsp.rename(tmp, this.file);
-    } catch (e) {
-      await fsp.rm(tmp, { force: true }).catch(() => undefined);
-      this.warn(`cannot write the file cache ${this.file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
+    await writeChecked(this.checked, versionKey(), payload);
   }
 }
 

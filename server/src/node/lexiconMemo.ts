@@ -12,11 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { exportConceptMemo, exportKnowledgeMemo, importConceptMemo, importKnowledgeMemo, knowledgeMemoChanges, conceptMemoChanges, type WordKnowledge } from '../core';
 import { versionKey } from './indexCache';
+import { readCheckedSync, writeChecked, type CheckedFile } from './checkedFile';
 import { findDataDir, VECTORS_FILE, WORDNET_FILE } from './lexicon';
 
 const MAGIC = 'corroborate-lexicon';
@@ -39,6 +39,7 @@ export function lexiconMemoKey(dataDir: string | undefined = findDataDir()): str
 export class LexiconMemo {
   readonly file: string;
   private readonly key: string;
+  private readonly checked: CheckedFile;
   /** What the knowledge and the concept keys had worked out themselves when last loaded or saved. */
   private seen = { knowledge: -1, concepts: -1 };
 
@@ -49,34 +50,13 @@ export class LexiconMemo {
   ) {
     this.file = path.join(dir, LEXICON_MEMO_FILE);
     this.key = lexiconMemoKey(dataDir);
+    this.checked = { file: this.file, magic: MAGIC, what: 'word memo', warn };
   }
 
   /** Adds the stored memo to the knowledge; true when one was used. A bad file only warns. */
   load(knowledge: WordKnowledge): boolean {
-    let bytes: Buffer;
-    try {
-      const st = fs.statSync(this.file);
-      if (!st.isFile()) {
-        this.warn(`word memo ${this.file} is not a regular file; ignoring it`);
-        return false;
-      }
-      bytes = fs.readFileSync(this.file);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.warn(`cannot read the word memo ${this.file} (${(e as NodeJS.ErrnoException).code ?? String(e)}); rebuilding it`);
-      return false;
-    }
-    const nl = bytes.indexOf(10);
-    const header = nl > 0 && nl < 200 ? bytes.subarray(0, nl).toString('latin1').split(' ') : [];
-    if (header.length !== 3 || header[0] !== MAGIC) {
-      this.warn(`${this.file} is not a word memo; rebuilding it`);
-      return false;
-    }
-    if (header[1] !== this.key) return false; // another build or other data: rebuilt silently
-    const payload = bytes.subarray(nl + 1);
-    if (createHash('sha1').update(payload).digest('hex') !== header[2]) {
-      this.warn(`the word memo ${this.file} is damaged or truncated; rebuilding it`);
-      return false;
-    }
+    const payload = readCheckedSync(this.checked, this.key);
+    if (!payload) return false;
     let memo: unknown;
     try {
       memo = v8.deserialize(payload);
@@ -105,16 +85,6 @@ export class LexiconMemo {
     if (!memo) return;
     const seen = { knowledge: knowledgeMemoChanges(knowledge), concepts: conceptMemoChanges() };
     const payload = v8.serialize({ knowledge: memo, concepts: exportConceptMemo() });
-    const header = `${MAGIC} ${this.key} ${createHash('sha1').update(payload).digest('hex')}\n`;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await fsp.mkdir(this.dir, { recursive: true });
-      await fsp.writeFile(tmp, Buffer.concat([Buffer.from(header, 'latin1'), payload]), { mode: 0o600 });
-      await fsp.rename(tmp, this.file);
-      this.seen = seen;
-    } catch (e) {
-      await fsp.rm(tmp, { force: true }).catch(() => undefined);
-      this.warn(`cannot write the word memo ${this.file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-    }
+    if (await writeChecked(this.checked, this.key, payload)) this.seen = seen;
   }
 }

@@ -211,7 +211,8 @@ export function scores(text: string): Reading[] {
     const p = pairs[i]!;
     if (!p.ok) continue;
     const joined = (x: (typeof pairs)[number] | undefined, y: (typeof pairs)[number] | undefined): boolean =>
-      !!x && !!y && x.ok && y.ok && /^,?[ \u00a0]+$/.test(text.slice(x.end, y.start));
+      // Sets of a match, a tie-break in brackets among them: "6-7 (4-7) 7-6 (8-6) 7-5".
+      !!x && !!y && x.ok && y.ok && /^\)?,?[ \u00a0]+\(?$/.test(text.slice(x.end, y.start));
     const inRun = joined(pairs[i - 1], p) || joined(p, pairs[i + 1]);
     if (p.a < p.b && !inRun) continue;
     out.push({ kind: 'score', start: p.start, end: p.end, value: p.a * 1000 + p.b, precision: 1, score: [p.a, p.b] });

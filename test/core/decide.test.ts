@@ -23,7 +23,7 @@ function cand(p: number, value: ValueRelation, opts: { source?: string; sentence
     value,
     index: 0,
     features: features as unknown as Features,
-    frame: { figure: { kind: 'count', start: 0, end: 1, text: '1', value: 1, lo: 1, hi: 1, precision: 1, rounded: false, vague: false, head: [], lead: [] }, headWords: [], leadWords: [], subject: [], time: { years: [], relative: [], periods: [] }, role: 'actual', before: [], after: [] },
+    frame: { figure: { kind: 'count', start: 0, end: 1, text: '1', value: 1, lo: 1, hi: 1, precision: 1, rounded: false, vague: false, head: [], lead: [] }, headWords: [], leadWords: [], trailWords: [], subject: [], time: { years: [], relative: [], periods: [] }, role: 'actual', before: [], after: [] },
     sentence: { key, source: { id: source, title: source, file: `${source}.md` }, text: 'x', line: 0, character: 0 },
   };
 }
@@ -91,6 +91,15 @@ void test('dispute through a link: the support\'s probability times the link\'s,
   assert.equal(decide({ thresholds: T }, [support, rival(0.99, { ...none, subjectMatch: 0 })]).verdict, 'supported', 'no subject seen in common');
   // A link never makes a conflict of an unsupported claim.
   assert.equal(decide({ thresholds: T }, [cand(0.5, 'same', { source: 'a' }), rival(0.99)]).verdict, 'unsupported');
+});
+
+void test('disputed from the other side: a contradiction, and another source states the claimed value short of a support', () => {
+  // Support threshold 0.8, dispute 0.7: a contradiction at 0.85 and an agreeing figure at 0.7 of another source.
+  const against = cand(0.85, 'different', { source: 'a' });
+  assert.equal(decide({ thresholds: T }, [against, cand(0.7, 'same', { source: 'b' })]).verdict, 'disputed');
+  assert.equal(decide({ thresholds: T }, [against, cand(0.699, 'same', { source: 'b' })]).verdict, 'conflict', 'below the dispute threshold');
+  assert.equal(decide({ thresholds: T }, [against, cand(0.75, 'same', { source: 'a' })]).verdict, 'conflict', 'the contradicting source itself');
+  assert.equal(decide({ thresholds: T }, [against, cand(0.75, 'same', { source: 'b', features: { yearClash: 1 } })]).verdict, 'conflict', 'a vetoed agreeing figure');
 });
 
 void test('a source that states both values does not dispute the claim', () => {

@@ -236,6 +236,8 @@ const rows: readonly Row[] = [
   { s: 'She won the final 6-2 7-6.', text: '6-2', kind: 'score', value: 6002, score: [6, 2] },
   { s: 'She won the final 6-2 7-6.', text: '7-6', kind: 'score', value: 7006, score: [7, 6] },
   { s: 'He came back to win 6-7 6-4 6-3.', text: '6-7', kind: 'score', value: 6007, score: [6, 7] },
+  { s: 'Moreno beat Larsen 6-7 (5-7) 7-6 (9-7) 6-4 in Rotterdam.', text: '6-7', kind: 'score', value: 6007, score: [6, 7] },
+  { s: 'Moreno beat Larsen 6-7 (5-7) 7-6 (9-7) 6-4 in Rotterdam.', text: '5-7', kind: 'score', value: 5007, score: [5, 7] },
   { s: 'He came back to win 6-7, 6-4, 6-3.', text: '6-3', kind: 'score', value: 6003, score: [6, 3] },
   { s: 'The court ruled in a 5-4 decision.', text: '5-4', kind: 'score', value: 5004, score: [5, 4] },
   { s: 'The lead was cut to 120-115 at the end.', text: '120-115', kind: 'score', value: 120115, score: [120, 115] },
@@ -602,13 +604,36 @@ void test('a rate after the noun a count names: "2,500 jobs a year" is 2,500 per
   assert.equal(rated('Some 300 people died a year ago.')[0]![2], undefined);
 });
 
-void test('role: "is to", "are set to", "going to" before the verb make a forecast, as "will" does', () => {
+void test('role: "is to", "are set to", "going to", "is due to" before the verb make a forecast, as "will" does', () => {
   const role = (s: string): string => frameSentence(s, extractFigures(s))[0]!.role;
   assert.equal(role('Maternity pay is to rise by £1,400.'), 'forecast');
   assert.equal(role('Mental health services are set to get £16.8bn.'), 'forecast');
   assert.equal(role('The scheme is going to cost £40m.'), 'forecast');
+  assert.equal(role('The new hall is due to take 18 months.'), 'forecast');
   assert.equal(role('Mental health services will receive £16.8bn.'), 'forecast');
   assert.equal(role('Mental health services received £16.8bn.'), 'actual');
   // "to" after another word is no future: "rose to", "the move to".
   assert.equal(role('Spending rose to £16.8bn.'), 'actual');
+});
+
+void test('role: a forecast word in what the figure counts makes a forecast ("7.9% growth expected")', () => {
+  const role = (s: string): string => frameSentence(s, extractFigures(s))[0]!.role;
+  assert.equal(role('The economy is expanding, with 7.9% growth expected this year.'), 'forecast');
+  assert.equal(role('The economy grew, with 7.9% growth recorded this year.'), 'actual');
+});
+
+void test('frame: the words after what a figure counts are its predicate, up to a break or the next number', () => {
+  const trail = (s: string): readonly string[] => frameSentence(s, extractFigures(s))[0]!.trailWords;
+  assert.deepEqual(trail('Some 45 million children will die needlessly before 2015.'), ['die', 'needlessly']);
+  assert.deepEqual(trail('About 300 workers, most of them engineers, lost their jobs.'), []);
+  assert.deepEqual(trail('The firm cut 300 jobs.'), []);
+});
+
+void test('frame: a negation near the figure in its clause is read, a bound ("no more than") or "No 10" is not', () => {
+  const negated = (s: string): boolean => frameSentence(s, extractFigures(s))[0]!.negated === true;
+  assert.equal(negated('Some 45 million children do not attend school.'), true);
+  assert.equal(negated('It was their ninth game without a win.'), true);
+  assert.equal(negated('Some 45 million children attend school.'), false);
+  assert.equal(negated('No more than 40 people came.'), false);
+  assert.equal(negated('He met 12 ministers at No 10, though not all of them spoke.'), false);
 });

@@ -14,11 +14,12 @@
  * - other pairs are left out (an agreeing figure outside the gold evidence may be a true second
  *   source).
  * A logistic regression is fitted on the pairs of the training claims, then the thresholds of the
- * verdict rules are chosen on the same claims by grid search, for accuracy with false support
- * weighed twice. One claim in five (by a hash of its id) is held out, and `claims.dev.jsonl` (if
- * ../shared is there) is never fitted on.
+ * verdict rules are chosen on the same claims (their probabilities cross-fitted) by grid search:
+ * the most accurate whose false support stays within MAX_FALSE_SUPPORT, each point judged with its
+ * neighbours on every axis, so that a plateau wins over a ridge. One claim in five (by a hash of
+ * its id) is held out, and `claims.dev.jsonl` (if ../shared is there) is never fitted on.
  *
- *   node dist/calibrate.js [--write] [--sets eval/sets.json] [--verbose]
+ *   node dist/calibrate.js [--write] [--sets eval/sets.json] [--verbose] [--thresholds '{"support":0.6}']
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -402,7 +403,7 @@ async function main(): Promise<void> {
     const m = { agreeing: logistic(others.agreeing), differing: logistic(others.differing) };
     for (const o of train.filter((x) => fold(x) === k)) crossFitted.push(o.candidates ? { ...o, candidates: withModel(m, o.candidates) } : o);
   }
-  // The thresholds: grid search on the cross-fitted training claims.
+  // The thresholds: a grid search on the cross-fitted training claims.
   const fixedScore = (t: Thresholds): Score => tally(crossFitted, (o) => (o.candidates ? decide({ thresholds: t }, o.candidates).verdict : (o.fixed ?? 'missed')));
   // Precision of "supported" first: among the thresholds whose false-support rate stays within
   // MAX_FALSE_SUPPORT, the most accurate (the lower false support breaks a tie).
@@ -410,32 +411,64 @@ async function main(): Promise<void> {
     const fs = s.falseSupport / Math.max(1, s.notSupported);
     return (fs <= MAX_FALSE_SUPPORT ? 0 : -1 - fs) + s.correct / Math.max(1, s.n) - 1e-3 * fs;
   };
-  let best = { thresholds: MODEL.thresholds, value: -Infinity };
   const grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  for (const support of grid)
-    for (const supportPerDecade of [0, 0.025, 0.05, 0.075, 0.1])
-      for (const conflict of grid)
-        for (const dispute of [0.6, 0.8])
-          for (const disputeMargin of [0, 0.1, 0.2, 0.3])
-            for (const outweigh of [0, 0.1, 0.2, 0.3]) {
-              const t = { support, supportPerDecade, conflict, dispute, disputeMargin, outweigh };
-              const v = objective(fixedScore(t));
-              if (v > best.value + 1e-9) best = { thresholds: t, value: v };
-            }
-  // Then two rounds of one threshold at a time, each over finer values.
   const axes: Record<keyof Thresholds, readonly number[]> = {
     support: grid,
     supportPerDecade: [0, 0.025, 0.05, 0.075, 0.1],
     conflict: grid,
-    dispute: [...grid, 0.75, 0.65, 0.55, 0.45],
+    dispute: [0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
     disputeMargin: [0, 0.1, 0.2, 0.3],
     outweigh: [0, 0.1, 0.2, 0.3],
   };
-  for (let round = 0; round < 2; round++)
+  const names = Object.keys(axes) as (keyof Thresholds)[];
+  const memo = new Map<string, number>();
+  const raw = (t: Thresholds): number => {
+    const key = names.map((n) => t[n]).join(',');
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = objective(fixedScore(t))));
+    return v;
+  };
+  // A point's value is the mean of its own and its neighbours' on each axis (the next value
+  // either way): thresholds on a ridge of the training claims, where a step either way costs
+  // much, fit those claims more than they will fit others; a plateau carries over.
+  const smoothed = (t: Thresholds, lists: Record<keyof Thresholds, readonly number[]>): number => {
+    let sum = raw(t);
+    let n = 1;
+    for (const name of names) {
+      const list = lists[name];
+      const i = list.indexOf(t[name]);
+      for (const j of [i - 1, i + 1]) {
+        if (i < 0 || j < 0 || j >= list.length) continue;
+        sum += raw({ ...t, [name]: list[j]! });
+        n++;
+      }
+    }
+    return sum / n;
+  };
+  // `--thresholds JSON` keeps the shipped thresholds, or these, and skips the search: a change to
+  // the rules or features is then measured with the thresholds held still.
+  const fixedAt = argv.includes('--thresholds') ? { ...MODEL.thresholds, ...(JSON.parse(argv[argv.indexOf('--thresholds') + 1]!) as Partial<Thresholds>) } : undefined;
+  let best = { thresholds: fixedAt ?? MODEL.thresholds, value: fixedAt ? raw(fixedAt) : -Infinity };
+  // A coarse grid first (two values of dispute), then two rounds of one threshold at a time over
+  // every value of its axis.
+  const coarse = { ...axes, dispute: [0.6, 0.8] };
+  if (!fixedAt)
+    for (const support of coarse.support)
+      for (const supportPerDecade of coarse.supportPerDecade)
+        for (const conflict of coarse.conflict)
+          for (const dispute of coarse.dispute)
+            for (const disputeMargin of coarse.disputeMargin)
+              for (const outweigh of coarse.outweigh) {
+                const t = { support, supportPerDecade, conflict, dispute, disputeMargin, outweigh };
+                const v = smoothed(t, coarse);
+                if (v > best.value + 1e-9) best = { thresholds: t, value: v };
+              }
+  if (!fixedAt) best = { thresholds: best.thresholds, value: smoothed(best.thresholds, axes) };
+  for (let round = 0; round < (fixedAt ? 0 : 2); round++)
     for (const axis of ['dispute', 'conflict', 'support', 'disputeMargin', 'outweigh', 'supportPerDecade'] as const)
       for (const x of axes[axis]) {
         const t = { ...best.thresholds, [axis]: x };
-        const v = objective(fixedScore(t));
+        const v = smoothed(t, axes);
         if (v > best.value + 1e-9) best = { thresholds: t, value: v };
       }
   const model: Model = { version: MODEL.version + 1, ...pairModel, thresholds: best.thresholds };

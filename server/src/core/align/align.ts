@@ -31,9 +31,12 @@ export const FEATURES = [
   'noHeads',
   'leadCoverage',
   'leadMatch',
+  'trailMatch',
+  'negationClash',
   'subjectMatch',
   'subjectHere',
   'subjectClash',
+  'subjectShift',
   'yearMatch',
   'yearClash',
   'periodClash',
@@ -210,9 +213,16 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   const leadCoverage = leadTotal > 0 ? leadCovered / leadTotal : 1;
   const leadMatch = c.leadWords.length && frame.leadWords.length ? bestMatch(lex, c.leadWords, frame.leadWords).score : 0;
 
+  const trailMatch = c.trailWords?.length && frame.trailWords?.length ? bestMatch(lex, c.trailWords, frame.trailWords).score : 0;
+
   const subjectsHere = c.subject.filter((k) => here.has(k) || around.has(k));
   const subjectMatch = c.subject.length ? subjectsHere.length / c.subject.length : 0;
   const subjectClash = c.subject.length > 0 && frame.subject.length > 0 && subjectsHere.length === 0 ? 1 : 0;
+  // The names nearest the two figures differ, and neither text has the other's: the claim's figure
+  // is about one plant, team or company and the source's about another, though both may name a third.
+  const near0 = c.subject[0];
+  const source0 = frame.subject[0];
+  const subjectShift = near0 !== undefined && source0 !== undefined && near0 !== source0 && !here.has(near0) && !around.has(near0) && !claim.weights.has(source0) ? 1 : 0;
 
   const claimYears = c.time.years;
   const sourceYears = frame.time.years;
@@ -238,15 +248,18 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
     headMatch: head.score,
     headCosine: head.cosine,
     headDistinct: head.distinct ? 1 : 0,
-    headMismatch: heads && anyHead.score < 0.5 && anyHead.cosine < 0.5 ? 1 : 0,
+    headMismatch: heads && anyHead.score === 0 && anyHead.cosine < 0.5 ? 1 : 0,
     headInSentence: inSentence,
     headMissing: c.headWords.length > 0 !== frame.headWords.length > 0 ? 1 : 0,
     noHeads: c.headWords.length === 0 && frame.headWords.length === 0 ? 1 : 0,
     leadCoverage,
     leadMatch,
+    trailMatch,
+    negationClash: (c.negated ?? false) !== (frame.negated ?? false) ? 1 : 0,
     subjectMatch,
     subjectHere: c.subject.length ? c.subject.filter((k) => here.has(k)).length / c.subject.length : 0,
     subjectClash,
+    subjectShift,
     yearMatch,
     yearClash,
     periodClash: c.time.periods.length > 0 && frame.time.periods.length > 0 && !c.time.periods.some((x) => frame.time.periods.includes(x)) ? 1 : 0,

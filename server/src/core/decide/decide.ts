@@ -207,7 +207,9 @@ export function perSentence(candidates: readonly Candidate[]): Candidate[] {
  *   value and another one speaks of two things): such a rival more probable than the best support
  *   by `outweigh` decides a conflict; one whose dispute strength (`disputeStrength`: its own
  *   probability, or through a support it is linked to) reaches `dispute` and comes within
- *   `disputeMargin` of the best support, a dispute; weaker rivals are left out.
+ *   `disputeMargin` of the best support, a dispute; weaker rivals are left out;
+ * - contradiction and no support, but an agreeing figure of another source that reaches `dispute`:
+ *   a dispute too, seen from the other side.
  */
 /**
  * What a support must not have, whatever the model says: a support states the same value of the
@@ -262,7 +264,16 @@ export function decide(model: Pick<Model, 'thresholds'>, all: readonly Candidate
   const supports = agreeing.filter((c) => c.p >= supportThreshold(t, c.features.corpusSize) || restates(c));
   const conflicts = differing.filter((c) => c.p >= t.conflict);
   const cited = (list: readonly Candidate[], deciding: readonly Candidate[]): Candidate[] => [...new Set([...deciding, ...list.filter((c) => c.p >= CITE)])];
-  if (!supports.length) return conflicts.length ? { verdict: 'conflict', supports: [], contradicts: cited(differing, conflicts) } : { verdict: 'unsupported', supports: [], contradicts: [] };
+  if (!supports.length) {
+    if (!conflicts.length) return { verdict: 'unsupported', supports: [], contradicts: [] };
+    // The other side of a dispute: a source that states the claimed value, short of a support but
+    // as likely as a rival must be to dispute one (`dispute`), against a contradiction from another
+    // source. The sources disagree among themselves, and the claim sides with one of them.
+    const contradicting = new Set(conflicts.map((c) => c.sentence.source.id));
+    const backing = agreeing.filter((c) => !contradicting.has(c.sentence.source.id) && c.p >= t.dispute);
+    if (backing.length) return { verdict: 'disputed', supports: backing, contradicts: cited(differing, conflicts) };
+    return { verdict: 'conflict', supports: [], contradicts: cited(differing, conflicts) };
+  }
   const bestSupport = Math.max(...supports.map((c) => c.p));
   const supporting = new Set(supports.map((c) => c.sentence.source.id));
   const rivals = conflicts.filter((c) => !supporting.has(c.sentence.source.id));

@@ -5,60 +5,63 @@
 import type { Model } from './decide';
 
 export const MODEL: Model = {
-  "version": 22,
+  "version": 23,
   "agreeing": {
-    "bias": -1.9973,
+    "bias": -1.8421,
     "weights": {
-      "coverage": 2.7224,
-      "coverageHere": -0.0974,
-      "coverageGap": -1.8153,
-      "closeness": 1.5524,
-      "localBefore": 0.8311,
-      "localAfter": -0.0366,
-      "bestLocal": 1.6565,
+      "coverage": 2.5959,
+      "coverageHere": -0.1217,
+      "coverageGap": -1.9035,
+      "closeness": 1.3922,
+      "localBefore": 0.8962,
+      "localAfter": -0.2656,
+      "bestLocal": 1.7446,
       "siblingAgrees": 0,
-      "headMatch": 1.1853,
-      "headCosine": -1.056,
-      "headDistinct": -0.1343,
-      "headMismatch": -0.4158,
-      "headInSentence": 0.506,
-      "headMissing": 0.4289,
-      "noHeads": 0.8419,
-      "leadCoverage": -0.6674,
-      "leadMatch": -0.3491,
-      "subjectMatch": 1.2855,
-      "subjectHere": -0.1862,
-      "subjectClash": -1.918,
-      "yearMatch": -0.107,
-      "yearClash": -2.4324,
-      "periodClash": 0.0492,
-      "roleClash": -0.9366,
+      "headMatch": 1.1506,
+      "headCosine": -1.1749,
+      "headDistinct": -0.1947,
+      "headMismatch": -0.7063,
+      "headInSentence": 0.5686,
+      "headMissing": 0.2936,
+      "noHeads": 0.717,
+      "leadCoverage": -0.6174,
+      "leadMatch": -0.3662,
+      "trailMatch": 0.5125,
+      "negationClash": -0.8864,
+      "subjectMatch": 1.2372,
+      "subjectHere": -0.1544,
+      "subjectClash": -1.5863,
+      "subjectShift": -0.5589,
+      "yearMatch": -0.0964,
+      "yearClash": -2.4652,
+      "periodClash": 0.0513,
+      "roleClash": -0.9805,
       "rateClash": 0,
-      "partClash": -0.6271,
-      "timeLike": -0.3777,
+      "partClash": -0.6024,
+      "timeLike": -0.398,
       "agrees": 0,
-      "sameValue": 0.4948,
-      "specificAgree": 0.5968,
+      "sameValue": 0.5288,
+      "specificAgree": 0.6321,
       "logRatio": 0,
       "scaleSlip": 0,
-      "rank": 1.4486,
-      "corpusSize": -0.6111
+      "rank": 1.3948,
+      "corpusSize": -0.6087
     },
     "trees": [
       {
-        "feature": "corpusSize",
-        "threshold": 1.8721,
+        "feature": "coverage",
+        "threshold": 0.0645,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": -0.0184,
-          "above": -0.3068
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.1015,
+          "above": 0.0019
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.0645,
-          "below": -0.0899,
-          "above": 0.0268
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0644,
+          "above": 0.026
         }
       },
       {
@@ -68,13 +71,45 @@ export const MODEL: Model = {
           "feature": "rank",
           "threshold": 0.75,
           "below": -0.1001,
-          "above": 0.0059
+          "above": 0.0018
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0624,
-          "above": 0.0243
+          "below": -0.0571,
+          "above": 0.0236
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0987,
+          "above": 0.0017
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0507,
+          "above": 0.0214
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0972,
+          "above": 0.0017
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0363,
+          "above": -0.0182
         }
       },
       {
@@ -83,14 +118,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.8167,
-          "below": -0.0893,
-          "above": 0.0458
+          "below": -0.085,
+          "above": 0.0441
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0528,
-          "above": 0.0261
+          "below": -0.0429,
+          "above": 0.0225
         }
       },
       {
@@ -99,46 +134,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0984,
-          "above": 0.0045
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0495,
-          "above": 0.0209
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0969,
-          "above": 0.0044
+          "below": -0.0954,
+          "above": 0.0006
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0741,
-          "above": -0.0034
+          "below": 0.0702,
+          "above": -0.0036
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0955,
         "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.106,
-          "above": 0.0033
+          "feature": "subjectMatch",
+          "threshold": 0.8167,
+          "below": -0.0825,
+          "above": 0.0376
         },
         "above": {
           "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": -0.0351,
-          "above": 0.0249
+          "threshold": 1.8721,
+          "below": -0.0383,
+          "above": 0.0204
         }
       },
       {
@@ -147,105 +166,79 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.095,
-          "above": 0.0031
+          "below": -0.0936,
+          "above": -0.0002
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0316,
+          "above": -0.0172
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0926,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0372,
+          "above": 0.0145
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0919,
+          "above": -0.0008
         },
         "above": {
           "feature": "headInSentence",
           "threshold": 0.975,
-          "below": 0.0254,
-          "above": -0.0278
+          "below": 0.0229,
+          "above": -0.0263
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "localBefore",
-          "threshold": 0.1667,
-          "below": -0.104,
-          "above": 0.0039
-        },
+        "threshold": 0.0445,
+        "below": -0.0904,
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": -0.032,
-          "above": 0.0224
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0931,
-          "above": 0.002
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0657,
-          "above": -0.0043
+          "feature": "coverage",
+          "threshold": 0.0645,
+          "below": -0.0743,
+          "above": 0.0088
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.0832,
-          "above": 0.044
-        },
+        "threshold": 0.0445,
+        "below": -0.0884,
         "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0323,
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0235,
           "above": -0.015
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0915,
-          "above": 0.0025
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5996,
-          "below": 0.0289,
-          "above": -0.0171
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0897,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0376,
-          "above": 0.0138
-        }
-      },
-      {
         "feature": "rank",
         "threshold": 0.0955,
         "below": {
           "feature": "localBefore",
           "threshold": 0.1667,
-          "below": -0.1007,
-          "above": 0.0088
+          "below": -0.0972,
+          "above": 0.0077
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.6083,
-          "below": 0.0199,
-          "above": -0.0295
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0298,
+          "above": -0.0156
         }
       },
       {
@@ -254,25 +247,25 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0898,
-          "above": 0.001
+          "below": -0.0891,
+          "above": 0.0022
         },
         "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.021,
-          "above": -0.0255
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.06,
+          "above": -0.0053
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0862,
+        "below": -0.0851,
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
           "below": -0.0255,
-          "above": 0.0152
+          "above": 0.0149
         }
       },
       {
@@ -281,14 +274,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0878,
-          "above": 0.0005
+          "below": -0.0871,
+          "above": 0.0016
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.056,
-          "above": -0.0049
+          "feature": "headInSentence",
+          "threshold": 0.975,
+          "below": 0.0192,
+          "above": -0.0238
         }
       },
       {
@@ -297,52 +290,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "localBefore",
           "threshold": 0.1667,
-          "below": -0.0985,
-          "above": 0.0085
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.027,
-          "above": -0.014
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0832,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8356,
-          "below": -0.071,
+          "below": -0.0949,
           "above": 0.0068
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0862,
-          "above": 0.0007
         },
         "above": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0181,
-          "above": -0.0228
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.081,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0305,
-          "above": 0.0104
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0269,
+          "above": -0.0142
         }
       },
       {
@@ -351,52 +306,63 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0843,
-          "above": 0.0003
+          "below": -0.0855,
+          "above": 0.0022
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0496,
-          "above": -0.0049
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2121,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.325,
-          "below": -0.0746,
-          "above": 0.1696
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0336,
-          "above": -0.0183
+          "below": 0.0526,
+          "above": -0.0051
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0955,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.0968,
-          "below": 0.014,
-          "above": -0.0983
+          "feature": "subjectMatch",
+          "threshold": 0.8167,
+          "below": -0.0747,
+          "above": 0.0397
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.6083,
-          "below": 0.0157,
-          "above": -0.0239
+          "below": 0.0171,
+          "above": -0.026
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0782,
+        "below": -0.0809,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0236,
+          "above": 0.0133
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0833,
+          "above": 0.0009
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0479,
+          "above": -0.0048
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0792,
         "above": {
           "feature": "headInSentence",
           "threshold": 0.975,
@@ -405,35 +371,62 @@ export const MODEL: Model = {
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.2121,
+        "feature": "rank",
+        "threshold": 0.225,
         "below": {
-          "feature": "headCosine",
-          "threshold": 0.1888,
-          "below": -0.0822,
-          "above": 0.1138
+          "feature": "subjectMatch",
+          "threshold": 0.55,
+          "below": -0.0809,
+          "above": 0.0599
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0306,
-          "above": -0.0161
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0299,
+          "above": -0.0301
         }
       },
       {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
+        "feature": "coverage",
+        "threshold": 0.0645,
         "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0534,
-          "above": 0.0287
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0808,
+          "above": -0.0009
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0047,
-          "above": -0.1125
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0445,
+          "above": -0.0045
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0769,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0291,
+          "above": 0.0095
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1102,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.725,
+          "below": -0.0748,
+          "above": 0.108
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0658,
+          "above": -0.0041
         }
       },
       {
@@ -442,14 +435,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.55,
-          "below": -0.0805,
-          "above": 0.0628
+          "below": -0.0782,
+          "above": 0.052
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.9167,
-          "below": 0.0281,
-          "above": -0.0274
+          "below": 0.0276,
+          "above": -0.0261
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0625,
+          "above": 0.0294
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0032,
+          "above": -0.112
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0262,
+          "above": 0.0098
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1137,
+          "above": 0.0054
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6083,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0199,
+          "above": 0.0448
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1491,
+          "above": 0.008
         }
       },
       {
@@ -458,14 +499,57 @@ export const MODEL: Model = {
         "below": {
           "feature": "headInSentence",
           "threshold": 0.375,
-          "below": -0.0096,
-          "above": 0.1316
+          "below": -0.0076,
+          "above": 0.1269
         },
         "above": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": -0.1363,
-          "above": -0.0027
+          "below": -0.1288,
+          "above": -0.0044
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0068,
+          "above": 0.117
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.133,
+          "above": -0.0054
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.3848,
+          "below": 0.0396,
+          "above": -0.0249
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0043,
+          "above": -0.1022
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0755,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0164,
+          "above": -0.0134
         }
       },
       {
@@ -474,282 +558,41 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageHere",
           "threshold": 0.6083,
-          "below": 0.0433,
-          "above": -0.0151
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0047,
-          "above": -0.1021
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0757,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0209,
-          "above": 0.0119
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.225,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.55,
-          "below": -0.0776,
-          "above": 0.0579
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0252,
-          "above": -0.0233
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.1356,
-          "below": 0.0064,
-          "above": -0.0752
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0498,
-          "above": -0.0054
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.8321,
-          "below": 0.031,
-          "above": -0.0283
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0375,
-          "above": 0.0204
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0074,
-          "above": 0.1188
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1213,
-          "above": -0.0039
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0741,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5996,
-          "below": 0.0171,
-          "above": -0.0119
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0263,
-          "above": 0.0096
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1068,
-          "above": 0.0052
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0069,
-          "above": 0.1103
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.129,
-          "above": -0.0046
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.3848,
-          "below": 0.0347,
-          "above": -0.0189
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0056,
-          "above": -0.1087
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8721,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": 0.0137,
-          "above": -0.1435
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.021,
-          "above": 0.0312
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.072,
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5996,
-          "below": 0.0162,
-          "above": -0.0117
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.0645,
-          "below": -0.0597,
-          "above": 0.0047
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.098,
-          "above": 0.0048
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.07,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.033,
-          "above": -0.0047
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0412,
-          "above": 0.0232
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0039,
-          "above": -0.0852
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0743,
-          "above": 0.0028
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0442,
-          "above": -0.0053
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": -0.0613,
-          "above": 0.0383
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": 0.0181,
-          "above": -0.0685
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2121,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1765,
-          "above": -0.056
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0284,
+          "below": 0.0439,
           "above": -0.0162
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.7083,
+          "below": -0.0057,
+          "above": -0.1108
         }
       },
       {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0734,
+        "above": {
           "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.024,
-          "above": 0.0085
+          "threshold": 0.75,
+          "below": 0.015,
+          "above": -0.0123
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0505,
+          "above": 0.0261
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0913,
-          "above": 0.0043
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0346,
+          "above": 0.0183
         }
       },
       {
@@ -758,201 +601,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "headInSentence",
           "threshold": 0.375,
-          "below": -0.0065,
-          "above": 0.1005
+          "below": -0.006,
+          "above": 0.1065
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.1339,
-          "below": -0.1185,
-          "above": -0.004
+          "below": -0.125,
+          "above": -0.0052
         }
       },
       {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
+        "feature": "yearClash",
+        "threshold": 0.5,
         "below": {
-          "feature": "headCosine",
-          "threshold": 0.3848,
-          "below": 0.033,
-          "above": -0.0196
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0052,
-          "above": -0.093
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0684,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0301,
-          "above": -0.0042
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": -0.0555,
-          "above": 0.034
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3619,
-          "below": -0.0486,
-          "above": 0.0196
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2121,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1888,
-          "below": -0.0735,
-          "above": 0.0846
-        },
-        "above": {
           "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.027,
-          "above": -0.0151
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0408,
-          "above": -0.0112
+          "threshold": 0.225,
+          "below": -0.0257,
+          "above": 0.0094
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.004,
-          "above": -0.075
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5996,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.3619,
-          "below": -0.016,
-          "above": 0.044
-        },
-        "above": {
-          "feature": "headMissing",
-          "threshold": 0.5,
-          "below": 0.0001,
-          "above": -0.0648
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.054,
-          "above": 0.0186
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0964,
-          "above": 0.003
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8721,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": 0.0138,
-          "above": -0.1168
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.0173,
-          "above": 0.0266
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1554,
-          "above": -0.0011
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0427,
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1038,
           "above": 0.0057
         }
       },
       {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0632,
+          "above": 0.021
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.104,
+          "above": 0.0026
+        }
+      },
+      {
         "feature": "headInSentence",
         "threshold": 0.975,
         "below": {
           "feature": "headInSentence",
           "threshold": 0.375,
           "below": -0.0056,
-          "above": 0.0918
+          "above": 0.1009
         },
         "above": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": -0.0968,
-          "above": -0.0027
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0499,
-          "above": 0.0175
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0866,
-          "above": 0.0017
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1421,
-          "above": 0.0002
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0879,
-          "above": -0.0009
+          "below": -0.1056,
+          "above": -0.0035
         }
       },
       {
@@ -961,78 +665,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.0445,
-          "below": -0.0659,
-          "above": 0.0039
+          "below": -0.0717,
+          "above": 0.0041
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0862,
+          "below": -0.0983,
           "above": 0.0057
         }
       },
       {
         "feature": "leadCoverage",
-        "threshold": 0.5996,
+        "threshold": 0.5974,
         "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0111,
-          "above": 0.0512
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0176,
-          "above": 0.0723
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0807,
-          "above": 0.0484
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0395,
-          "above": 0.0055
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.04,
-          "above": -0.0118
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0283,
-          "above": 0.0137
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6052,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0426,
-          "above": 0.0033
-        },
-        "above": {
           "feature": "coverage",
-          "threshold": 0.1102,
-          "below": -0.0736,
-          "above": 0.0562
+          "threshold": 0.3601,
+          "below": -0.0187,
+          "above": 0.0491
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": -0.0003,
+          "above": -0.0699
         }
       },
       {
@@ -1041,62 +697,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "headCosine",
           "threshold": 0.1502,
-          "below": -0.0007,
-          "above": 0.0706
+          "below": -0.0022,
+          "above": 0.0838
         },
         "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0792,
-          "above": 0.001
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0045,
-          "above": 0.0833
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.1054,
-          "above": -0.0041
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.3848,
-          "below": 0.0103,
-          "above": -0.0127
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0813,
-          "above": 0.0053
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0372,
-          "above": -0.0097
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0033,
-          "above": -0.0687
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": 0.1159,
+          "above": -0.0288
         }
       },
       {
@@ -1105,121 +713,196 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3875,
-          "below": 0.013,
-          "above": -0.0965
+          "below": 0.0218,
+          "above": -0.1903
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.0168,
-          "above": 0.0253
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1299,
-          "above": -0.0003
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0394,
-          "above": 0.0054
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.0185,
-          "above": 0.0539
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0617,
-          "above": -0.0187
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5996,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0102,
-          "above": 0.0507
-        },
-        "above": {
-          "feature": "headMissing",
-          "threshold": 0.5,
-          "below": 0.0005,
-          "above": -0.059
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0777,
-          "above": 0.0471
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0843,
-          "above": -0.0007
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.014,
-          "above": -0.0077
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.074,
-          "above": 0.0042
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0624,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0293,
-          "above": -0.004
+          "threshold": 0.4591,
+          "below": -0.0172,
+          "above": 0.0264
         }
       },
       {
         "feature": "coverageGap",
         "threshold": 0.0718,
         "below": {
+          "feature": "headCosine",
+          "threshold": 0.3848,
+          "below": 0.0342,
+          "above": -0.0214
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0031,
+          "above": -0.0865
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8721,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3875,
+          "below": 0.0194,
+          "above": -0.156
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4773,
+          "below": -0.0065,
+          "above": 0.0397
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.011,
+          "above": 0.0536
+        },
+        "above": {
           "feature": "coverageHere",
-          "threshold": 0.6083,
-          "below": 0.0332,
-          "above": -0.0115
+          "threshold": 0.1804,
+          "below": 0.069,
+          "above": -0.0195
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0691,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0326,
+          "above": -0.0043
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3715,
+          "below": -0.0595,
+          "above": 0.0371
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2779,
+          "below": -0.0854,
+          "above": 0.0183
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0725,
+          "above": 0.0036
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0419,
+          "above": -0.0048
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0436,
+          "above": -0.0116
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.7083,
-          "below": -0.0044,
-          "above": -0.0753
+          "below": -0.0048,
+          "above": -0.0934
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3715,
+          "below": -0.056,
+          "above": 0.0325
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2779,
+          "below": -0.08,
+          "above": 0.0173
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0682,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0144,
+          "above": -0.0116
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1102,
+        "below": {
+          "feature": "specificAgree",
+          "threshold": 0.5,
+          "below": -0.0745,
+          "above": 0.0474
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0597,
+          "above": -0.0045
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0428,
+          "above": -0.0112
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0301,
+          "above": 0.0146
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0225,
+          "above": 0.0082
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0889,
+          "above": 0.0063
         }
       },
       {
@@ -1228,30 +911,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1535,
-          "below": -0.0487,
-          "above": 0.0158
+          "below": -0.0586,
+          "above": 0.0186
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.15,
-          "below": -0.0723,
-          "above": 0.0015
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.6052,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0397,
-          "above": 0.0028
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1102,
-          "below": -0.0708,
-          "above": 0.0517
+          "below": -0.0904,
+          "above": 0.0033
         }
       },
       {
@@ -1259,47 +926,31 @@ export const MODEL: Model = {
         "threshold": 0.75,
         "below": {
           "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.0171,
-          "above": 0.0506
+          "threshold": 0.4591,
+          "below": -0.0185,
+          "above": 0.0518
         },
         "above": {
           "feature": "sameValue",
           "threshold": 0.5,
-          "below": 0.0578,
-          "above": -0.0176
+          "below": 0.0647,
+          "above": -0.0204
         }
       },
       {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
         "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0727,
-          "above": 0.0453
-        },
-        "above": {
-          "feature": "closeness",
+          "feature": "subjectHere",
           "threshold": 0.1833,
-          "below": -0.0365,
-          "above": 0.0047
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0045,
-          "above": 0.0204
+          "below": -0.0096,
+          "above": 0.0509
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0697,
-          "above": 0.0034
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": 0,
+          "above": -0.0628
         }
       },
       {
@@ -1309,141 +960,29 @@ export const MODEL: Model = {
           "feature": "headInSentence",
           "threshold": 0.375,
           "below": -0.0046,
-          "above": 0.0775
+          "above": 0.0877
         },
         "above": {
-          "feature": "coverage",
-          "threshold": 0.2792,
-          "below": -0.1001,
-          "above": -0.003
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5996,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.011,
-          "above": 0.0481
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0155,
-          "above": 0.0701
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.15,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0343,
-          "above": -0.0188
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0422,
-          "above": 0.0143
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0385,
-          "above": 0.02
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0251,
-          "above": 0.0116
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1184,
-          "above": -0.0003
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0803,
-          "above": -0.0009
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.0147,
-          "above": 0.0476
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0558,
-          "above": -0.0164
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0705,
-          "above": 0.043
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0458,
-          "above": 0.0021
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
           "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0364,
-          "above": -0.0101
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0027,
-          "above": -0.0632
+          "threshold": 0.1339,
+          "below": -0.1117,
+          "above": -0.0035
         }
       },
       {
         "feature": "yearClash",
         "threshold": 0.5,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0042,
-          "above": 0.0203
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0663,
+          "above": 0.0038
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7625,
-          "below": -0.0034,
-          "above": -0.0709
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0829,
+          "above": 0.0054
         }
       },
       {
@@ -1452,14 +991,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1535,
-          "below": -0.0447,
-          "above": 0.0149
+          "below": -0.0539,
+          "above": 0.0174
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.15,
-          "below": -0.0648,
-          "above": 0.0007
+          "below": -0.0834,
+          "above": 0.002
         }
       },
       {
@@ -1468,73 +1007,169 @@ export const MODEL: Model = {
         "below": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": 0.1111,
-          "above": 0.0007
+          "below": 0.1734,
+          "above": -0.0046
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.1833,
-          "below": -0.0341,
-          "above": 0.0043
+          "below": -0.043,
+          "above": 0.0057
         }
       },
       {
         "feature": "closeness",
         "threshold": 0.7639,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.6458,
-          "below": -0.0018,
-          "above": 0.0529
+          "feature": "coverageGap",
+          "threshold": 0.0718,
+          "below": 0.0184,
+          "above": -0.0107
         },
         "above": {
           "feature": "localAfter",
           "threshold": 0.8333,
-          "below": -0.1476,
-          "above": 0.0173
+          "below": -0.1435,
+          "above": 0.011
         }
       },
       {
-        "feature": "leadMatch",
-        "threshold": 0.15,
+        "feature": "coverageHere",
+        "threshold": 0.1445,
         "below": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": 0.0144,
-          "above": -0.0941
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.161,
+          "above": -0.0033
         },
         "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0846,
+          "above": -0.001
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
           "feature": "coverage",
-          "threshold": 0.3619,
-          "below": -0.0648,
-          "above": 0.0012
+          "threshold": 0.4591,
+          "below": -0.0154,
+          "above": 0.0488
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0612,
+          "above": -0.0194
         }
       },
       {
         "feature": "leadCoverage",
-        "threshold": 0.5996,
+        "threshold": 0.5974,
         "below": {
           "feature": "subjectHere",
           "threshold": 0.1833,
-          "below": -0.0105,
-          "above": 0.047
+          "below": -0.008,
+          "above": 0.0481
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1804,
-          "below": 0.06,
-          "above": -0.0161
+          "below": 0.0645,
+          "above": -0.0179
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.1492,
+          "above": -0.0021
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1833,
+          "below": -0.0395,
+          "above": 0.0057
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8721,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3875,
+          "below": 0.0187,
+          "above": -0.125
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0334,
+          "above": -0.0067
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.1502,
+          "below": -0.0013,
+          "above": 0.0713
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0755,
+          "above": 0.001
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0434,
+          "above": 0.0226
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0022,
+          "above": -0.0767
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.975,
+          "below": 0.0105,
+          "above": -0.012
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0769,
+          "above": 0.0028
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0587,
+        "below": -0.0635,
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0277,
-          "above": -0.0038
+          "below": 0.0298,
+          "above": -0.0039
         }
       },
       {
@@ -1543,14 +1178,174 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3167,
-          "below": 0.0353,
-          "above": -0.0103
+          "below": 0.0403,
+          "above": -0.0111
         },
         "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1356,
-          "below": -0.0478,
-          "above": -0.001
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0027,
+          "above": -0.0697
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0617,
+          "above": 0.0036
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0725,
+          "above": 0.0019
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0153,
+          "above": 0.0461
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0576,
+          "above": -0.0173
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0019,
+          "above": 0.0531
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0952,
+          "above": 0.0377
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8973,
+        "below": {
+          "feature": "subjectShift",
+          "threshold": 0.5,
+          "below": -0.0338,
+          "above": 0.1124
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0409,
+          "above": -0.0063
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0414,
+          "above": 0.0209
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.7083,
+          "below": -0.0033,
+          "above": -0.0759
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0043,
+          "above": 0.0783
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.0993,
+          "above": -0.0026
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0513,
+          "above": 0.0162
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0686,
+          "above": 0.0012
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0886,
+          "above": 0.0477
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0823,
+          "above": -0.0006
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0134,
+          "above": 0.0432
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.0031,
+          "above": -0.0451
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0377,
+          "above": -0.0105
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0064,
+          "above": -0.0336
         }
       },
       {
@@ -1565,195 +1360,56 @@ export const MODEL: Model = {
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0649,
-          "above": 0.0044
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.013,
-          "above": 0.0444
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2398,
-          "below": 0.0382,
-          "above": -0.018
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0568,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0255,
-          "above": -0.0034
+          "below": -0.0664,
+          "above": 0.002
         }
       },
       {
         "feature": "coverageGap",
-        "threshold": 0.0718,
+        "threshold": 0.6047,
         "below": {
           "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0339,
-          "above": -0.0091
+          "threshold": 0.1833,
+          "below": -0.0271,
+          "above": 0.0066
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0027,
-          "above": -0.059
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
           "feature": "coverage",
-          "threshold": 0.461,
-          "below": -0.012,
-          "above": 0.0418
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0517,
-          "above": -0.0147
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.004,
-          "above": 0.0192
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0601,
-          "above": 0.0039
+          "threshold": 0.1102,
+          "below": -0.0711,
+          "above": 0.0495
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.6083,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0267,
-          "above": -0.0125
-        },
-        "above": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": -0.0246,
-          "above": 0.0687
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8973,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": 0.0111,
-          "above": -0.0771
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0377,
-          "above": -0.006
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
+        "threshold": 0.1445,
         "below": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": -0.0339,
-          "above": 0.0179
+          "below": 0.1317,
+          "above": -0.0037
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5034,
-          "below": 0.007,
-          "above": -0.0281
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2121,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1888,
-          "below": -0.0628,
-          "above": 0.0608
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0119,
-          "above": -0.0369
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
           "feature": "closeness",
-          "threshold": 0.8167,
-          "below": 0.0104,
-          "above": -0.0957
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0598,
-          "above": 0.0001
+          "threshold": 0.1833,
+          "below": -0.0359,
+          "above": 0.0048
         }
       },
       {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0044,
-          "above": 0.0195
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7625,
-          "below": -0.0025,
-          "above": -0.0626
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
+        "feature": "rank",
+        "threshold": 0.75,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0428,
-          "above": 0.0135
+          "threshold": 0.2121,
+          "below": -0.0399,
+          "above": 0.024
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0247,
-          "above": 0.0258
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0541,
+          "above": -0.016
         }
       },
       {
@@ -1762,8 +1418,147 @@ export const MODEL: Model = {
         "below": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.0693,
-          "above": 0.0409
+          "below": -0.0832,
+          "above": 0.0459
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0803,
+          "above": -0.0006
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0018,
+          "above": 0.05
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1303,
+          "above": 0.0151
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.1667,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.325,
+          "below": -0.001,
+          "above": 0.0719
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0299,
+          "above": 0.0371
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.058,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0257,
+          "above": -0.0034
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0178,
+          "above": 0.0063
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0618,
+          "above": 0.0019
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0495,
+          "above": 0.0152
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0616,
+          "above": 0.0003
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6083,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0119,
+          "above": 0.029
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.15,
+          "below": 0.0188,
+          "above": -0.0451
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0368,
+          "above": -0.0109
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.002,
+          "above": -0.0646
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0116,
+          "above": 0.0398
+        },
+        "above": {
+          "feature": "subjectShift",
+          "threshold": 0.5,
+          "below": -0.016,
+          "above": 0.0448
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0778,
+          "above": 0.0429
         },
         "above": {
           "feature": "closeness",
@@ -1773,99 +1568,19 @@ export const MODEL: Model = {
         }
       },
       {
-        "feature": "coverageGap",
-        "threshold": 0.6052,
+        "feature": "headInSentence",
+        "threshold": 0.975,
         "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0359,
-          "above": 0.0025
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0039,
+          "above": 0.0699
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.1102,
-          "below": -0.0668,
-          "above": 0.0453
-        }
-      },
-      {
-        "feature": "yearMatch",
-        "threshold": 0.5,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0189,
-          "above": -0.0106
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.8321,
-          "below": 0.0193,
-          "above": -0.1099
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2361,
-          "below": -0.0119,
-          "above": 0.0382
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0489,
-          "above": -0.0145
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0652,
-          "above": 0.0391
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0768,
-          "above": -0.0008
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5996,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0124,
-          "above": 0.046
-        },
-        "above": {
-          "feature": "headMissing",
-          "threshold": 0.5,
-          "below": 0.0021,
-          "above": -0.0515
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1888,
-          "below": -0.0009,
-          "above": 0.0567
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0552,
-          "above": 0.0002
+          "threshold": 0.2779,
+          "below": -0.0948,
+          "above": -0.0026
         }
       },
       {
@@ -1874,14 +1589,25 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3167,
-          "below": 0.0321,
-          "above": -0.0091
+          "below": 0.0352,
+          "above": -0.0095
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0024,
-          "above": -0.0573
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0062,
+          "above": -0.0318
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0563,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0118,
+          "above": -0.0083
         }
       },
       {
@@ -1890,55 +1616,320 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.4773,
-          "below": -0.0044,
-          "above": 0.0189
+          "below": -0.0045,
+          "above": 0.0194
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.057,
-          "above": 0.0036
+          "below": -0.0587,
+          "above": 0.0034
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0546,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0233,
+          "above": -0.0033
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2121,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.1888,
+          "below": -0.0674,
+          "above": 0.0749
+        },
+        "above": {
+          "feature": "roleClash",
+          "threshold": 0.5,
+          "below": 0.0113,
+          "above": -0.0353
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.1502,
+          "below": -0.0019,
+          "above": 0.0595
+        },
+        "above": {
+          "feature": "yearMatch",
+          "threshold": 0.5,
+          "below": -0.0037,
+          "above": -0.0799
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0391,
+          "above": 0.0187
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0058,
+          "above": -0.0304
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0029,
+          "above": 0.0357
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1224,
+          "above": 0.0166
+        }
+      },
+      {
+        "feature": "leadMatch",
+        "threshold": 0.15,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0319,
+          "above": -0.0194
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": -0.0384,
+          "above": 0.0147
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4773,
+          "below": -0.004,
+          "above": 0.0178
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0569,
+          "above": 0.0021
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6083,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0239,
+          "above": -0.0111
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0628,
+          "above": 0.0051
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2121,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.1888,
+          "below": -0.0636,
+          "above": 0.066
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.0968,
+          "below": 0.0787,
+          "above": -0.0011
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0535,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0229,
+          "above": -0.0031
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0343,
+          "above": -0.0101
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.7083,
+          "below": -0.0028,
+          "above": -0.0665
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3715,
+          "below": -0.0464,
+          "above": 0.0303
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2779,
+          "below": -0.0774,
+          "above": 0.0136
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0457,
+          "above": 0.0134
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.7771,
+          "below": -0.0504,
+          "above": 0.0022
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0135,
+          "above": 0.0479
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": 0.0021,
+          "above": -0.0535
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0027,
+          "above": 0.0338
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1128,
+          "above": 0.0156
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.1667,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.0141,
+          "above": -0.0513
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0277,
+          "above": 0.0367
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4773,
+          "below": -0.0039,
+          "above": 0.0172
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0548,
+          "above": 0.002
         }
       }
     ]
   },
   "differing": {
-    "bias": -2.8103,
+    "bias": -2.2361,
     "weights": {
-      "coverage": 5.1273,
-      "coverageHere": -2.4774,
-      "coverageGap": -1.833,
-      "closeness": 0.407,
-      "localBefore": 1.5115,
-      "localAfter": -0.3047,
-      "bestLocal": 1.5,
-      "siblingAgrees": -0.1633,
-      "headMatch": 2.0643,
-      "headCosine": -1.6184,
-      "headDistinct": -0.9411,
-      "headMismatch": -1.4093,
-      "headInSentence": 0.1765,
-      "headMissing": -0.0689,
-      "noHeads": -0.1066,
-      "leadCoverage": -0.0157,
-      "leadMatch": 0.0767,
-      "subjectMatch": 1.5458,
-      "subjectHere": -0.1008,
-      "subjectClash": -1.4471,
-      "yearMatch": 1.6921,
-      "yearClash": -2.1873,
-      "periodClash": -0.2697,
-      "roleClash": 0.4098,
-      "rateClash": -1.4309,
-      "partClash": -1.2502,
-      "timeLike": -0.9249,
+      "coverage": 4.845,
+      "coverageHere": -2.3119,
+      "coverageGap": -2.0419,
+      "closeness": 0.3266,
+      "localBefore": 1.3551,
+      "localAfter": -0.4384,
+      "bestLocal": 0.998,
+      "siblingAgrees": -0.4115,
+      "headMatch": 2.2221,
+      "headCosine": -1.5034,
+      "headDistinct": -0.707,
+      "headMismatch": -1.4002,
+      "headInSentence": 0.0776,
+      "headMissing": -0.0071,
+      "noHeads": 0.0857,
+      "leadCoverage": 0.0321,
+      "leadMatch": 0.1759,
+      "trailMatch": 0.4684,
+      "negationClash": 0.4917,
+      "subjectMatch": 1.5447,
+      "subjectHere": -0.1492,
+      "subjectClash": -0.8451,
+      "subjectShift": -0.7921,
+      "yearMatch": 1.5656,
+      "yearClash": -2.1759,
+      "periodClash": -0.3205,
+      "roleClash": 0.206,
+      "rateClash": -1.4611,
+      "partClash": -1.4298,
+      "timeLike": -0.8774,
       "agrees": 0,
       "sameValue": 0,
       "specificAgree": 0,
-      "logRatio": -2.1097,
-      "scaleSlip": 4.8785,
-      "rank": 2.7348,
-      "corpusSize": 0.0172
+      "logRatio": -2.1373,
+      "scaleSlip": 4.9029,
+      "rank": 2.4276,
+      "corpusSize": 0.0422
     },
     "trees": [
       {
@@ -1946,15 +1937,15 @@ export const MODEL: Model = {
         "threshold": 0.0862,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1182,
-          "above": 0.0751
+          "threshold": 0.1554,
+          "below": -0.1197,
+          "above": 0.0728
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1317,
-          "above": 0.0014
+          "below": -0.1286,
+          "above": 0.0031
         }
       },
       {
@@ -1962,15 +1953,47 @@ export const MODEL: Model = {
         "threshold": 0.0862,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1552,
+          "threshold": 0.1554,
+          "below": -0.1172,
+          "above": 0.0674
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.8342,
+          "below": -0.0519,
+          "above": 0.1996
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0714,
+          "above": -0.0451
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.1147,
+          "above": 0.0062
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
           "below": -0.1159,
-          "above": 0.0696
+          "above": 0.0586
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1215,
-          "above": 0.0012
+          "below": -0.1053,
+          "above": 0.0056
         }
       },
       {
@@ -1978,15 +2001,15 @@ export const MODEL: Model = {
         "threshold": 0.0862,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1137,
-          "above": 0.0643
+          "threshold": 0.1554,
+          "below": -0.1135,
+          "above": 0.0539
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.8342,
-          "below": -0.0505,
-          "above": 0.1732
+          "below": -0.0409,
+          "above": 0.1671
         }
       },
       {
@@ -1995,30 +2018,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0694,
-          "above": -0.0461
+          "below": 0.0597,
+          "above": -0.0481
         },
         "above": {
           "feature": "logRatio",
-          "threshold": 1.0447,
-          "below": -0.0583,
-          "above": 0.0757
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1123,
-          "above": 0.0556
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.1046,
-          "above": 0.0073
+          "threshold": 1.047,
+          "below": -0.0481,
+          "above": 0.0751
         }
       },
       {
@@ -2026,127 +2033,31 @@ export const MODEL: Model = {
         "threshold": 0.0862,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.061,
-          "above": -0.0452
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8342,
-          "below": -0.0399,
-          "above": 0.1538
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1109,
-          "above": 0.048
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 1.0447,
-          "below": -0.0475,
-          "above": 0.0737
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0607,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.8342,
-          "below": -0.0764,
-          "above": 0.1712
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0316,
-          "above": -0.0801
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.2264,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0645,
-          "above": 0.0467
+          "threshold": 0.6881,
+          "below": 0.0486,
+          "above": -0.0911
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1592,
-          "above": 0.0232
+          "below": -0.0904,
+          "above": 0.0097
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0528,
-          "above": -0.038
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.9611,
-          "below": -0.0297,
-          "above": 0.1852
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
+        "threshold": 1.3289,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0213,
-          "above": -0.0627
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.115,
-          "above": 0.13
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0192,
-          "above": -0.0573
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.1074,
-          "above": 0.1149
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.8342,
-          "below": -0.1193,
-          "above": 0.1093
+          "threshold": 0.3863,
+          "below": 0.0136,
+          "above": -0.0632
         },
         "above": {
           "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0188,
-          "above": -0.0485
+          "threshold": 0.1673,
+          "below": 0.1411,
+          "above": -0.0958
         }
       },
       {
@@ -2155,46 +2066,158 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0088,
-          "above": -0.0654
+          "below": 0.0109,
+          "above": -0.0761
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.1625,
-          "below": 0.0178,
-          "above": 0.4723
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.4656,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0424,
-          "above": 0.0339
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.196,
-          "above": -0.0032
+          "below": 0.037,
+          "above": 0.5503
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 2.5821,
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1134,
+          "above": 0.0429
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.8342,
+          "below": -0.0322,
+          "above": 0.1444
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0173,
-          "above": -0.0308
+          "threshold": 0.3863,
+          "below": 0.0116,
+          "above": -0.0776
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.1122,
+          "above": 0.1257
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.8342,
+          "below": -0.1282,
+          "above": 0.1256
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0197,
+          "above": -0.0506
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.009,
+          "above": -0.0673
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.2263,
+          "above": -0.1006
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0295,
+          "above": -0.024
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.125,
-          "below": 0.2099,
-          "above": 0.05
+          "below": 0.2379,
+          "above": 0.0474
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0103,
+          "above": -0.0703
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.1073,
+          "above": 0.1094
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0351,
+          "below": -0.1209,
+          "above": 0.0033
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": -0.0216,
+          "above": 0.304
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.0185,
+          "above": 0.0464
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.17,
+          "above": 0.0103
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.3289,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0164,
+          "above": -0.0373
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.1072,
+          "above": -0.0946
         }
       },
       {
@@ -2204,93 +2227,29 @@ export const MODEL: Model = {
           "feature": "coverageGap",
           "threshold": 0.5247,
           "below": 0.0078,
-          "above": -0.0777
+          "above": -0.0788
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.525,
-          "below": -0.0292,
-          "above": 0.3131
+          "below": -0.0189,
+          "above": 0.254
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.4656,
+        "threshold": 0.4645,
         "below": {
           "feature": "closeness",
           "threshold": 0.4722,
-          "below": 0.0177,
-          "above": -0.1564
+          "below": 0.0168,
+          "above": -0.1493
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.153,
-          "above": 0.0083
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.3869,
-          "below": 0.0094,
-          "above": -0.0664
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.1003,
-          "above": -0.1099
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0181,
-          "above": -0.0327
-        },
-        "above": {
-          "feature": "noHeads",
+          "feature": "bestLocal",
           "threshold": 0.5,
-          "below": 0.1909,
-          "above": -0.1039
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": -0.0501,
-          "above": 0.0113
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.1021,
-          "above": 0.097
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0238,
-          "above": -0.0204
-        },
-        "above": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0412,
-          "above": 0.1331
+          "below": -0.1875,
+          "above": 0.0033
         }
       },
       {
@@ -2299,14 +2258,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": -0.1348,
-          "above": 0.0591
+          "below": -0.1362,
+          "above": 0.0546
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.1082,
-          "above": 0.01
+          "threshold": 0.0818,
+          "below": -0.1086,
+          "above": 0.0101
         }
       },
       {
@@ -2315,30 +2274,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0072,
-          "above": -0.0576
+          "below": 0.0069,
+          "above": -0.0582
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0994,
-          "above": 0.1665
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.1042,
+          "above": 0.1687
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0447,
+        "threshold": 0.0862,
+        "below": {
+          "feature": "roleClash",
+          "threshold": 0.5,
+          "below": 0.0417,
+          "above": -0.0684
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0726,
+          "above": 0.0107
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.3869,
-          "below": 0.008,
-          "above": -0.0581
+          "threshold": 0.3863,
+          "below": 0.0083,
+          "above": -0.0613
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.328,
-          "below": -0.105,
-          "above": 0.0886
+          "below": -0.1034,
+          "above": 0.0903
         }
       },
       {
@@ -2346,127 +2321,191 @@ export const MODEL: Model = {
         "threshold": 0.8342,
         "below": {
           "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0633,
-          "above": 0.0075
+          "threshold": 0.0351,
+          "below": -0.1088,
+          "above": 0.0022
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.525,
-          "below": -0.0292,
-          "above": 0.2357
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.027,
-          "above": -0.0167
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.251,
-          "above": -0.0123
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0074,
-          "above": 0.145
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1426,
-          "above": 0.0266
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0318,
-          "above": -0.1133
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.1082,
-          "above": -0.0107
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0127,
-          "above": -0.0421
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0854,
-          "above": -0.1076
+          "below": -0.0172,
+          "above": 0.203
         }
       },
       {
         "feature": "coverageHere",
-        "threshold": 0.4656,
+        "threshold": 0.4645,
         "below": {
           "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0151,
-          "above": -0.1475
+          "threshold": 0.3542,
+          "below": 0.0186,
+          "above": -0.0865
         },
         "above": {
-          "feature": "localBefore",
-          "threshold": 0.8333,
-          "below": -0.0563,
-          "above": 0.172
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.1406,
+          "above": 0.0114
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0447,
+        "threshold": 2.5908,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": -0.0423,
-          "above": 0.0105
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0223,
+          "above": -0.0184
+        },
+        "above": {
+          "feature": "scaleSlip",
+          "threshold": 0.5,
+          "below": -0.0403,
+          "above": 0.1319
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0074,
+          "above": -0.0551
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1022,
-          "above": 0.0825
+          "below": -0.1027,
+          "above": 0.0869
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0351,
+        "feature": "coverageGap",
+        "threshold": 0.9611,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": -0.1291,
-          "above": 0.0481
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0064,
+          "above": -0.0546
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.1501,
+          "above": -0.0957
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0058,
+          "above": -0.0656
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.1042,
+          "above": 0.1215
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4645,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4046,
+          "below": -0.0141,
+          "above": 0.0452
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1555,
+          "above": 0.0051
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0137,
+          "above": -0.0233
+        },
+        "above": {
+          "feature": "scaleSlip",
+          "threshold": 0.5,
+          "below": -0.0394,
+          "above": 0.1196
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0405,
+          "above": -0.0116
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.1057,
-          "above": 0.0085
+          "threshold": 0.3422,
+          "below": -0.1669,
+          "above": 0.0092
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0143,
+          "above": -0.0348
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.097,
+          "above": 0.0785
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0351,
+          "below": -0.0999,
+          "above": 0.0019
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.1024,
+          "above": 0.1129
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.0091,
+          "above": -0.0492
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1571,
+          "above": -0.0403
         }
       },
       {
@@ -2476,61 +2515,13 @@ export const MODEL: Model = {
           "feature": "headMatch",
           "threshold": 0.3875,
           "below": -0.0063,
-          "above": 0.1266
+          "above": 0.1187
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1314,
-          "above": 0.0238
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0333,
-          "above": 0.0085
-        },
-        "above": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0393,
-          "above": 0.1151
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0397,
-          "above": -0.0491
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0619,
-          "above": 0.0093
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0607,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3074,
-          "below": -0.13,
-          "above": 0.0095
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.02,
-          "above": -0.0658
+          "below": -0.1403,
+          "above": 0.0364
         }
       },
       {
@@ -2538,239 +2529,15 @@ export const MODEL: Model = {
         "threshold": 0.8333,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0085,
-          "above": -0.0454
+          "threshold": 0.4645,
+          "below": 0.008,
+          "above": -0.0427
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.4143,
-          "below": -0.0215,
-          "above": 0.1781
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0068,
-          "above": -0.0542
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.1322,
-          "above": -0.0972
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0607,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3074,
-          "below": -0.124,
-          "above": 0.0081
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.018,
-          "above": -0.0583
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0081,
-          "above": -0.0426
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.149,
-          "above": -0.0519
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0335,
-          "above": -0.0643
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0558,
-          "above": 0.0083
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0607,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0684,
-          "above": 0.0556
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0173,
-          "above": -0.0559
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.014,
-          "above": -0.0267
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0914,
-          "above": 0.1245
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1857,
-          "below": 0.0279,
-          "above": -0.0203
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.102,
-          "above": 0.073
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0025,
-          "above": -0.0743
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1446,
-          "above": -0.0476
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.012,
-          "above": -0.0218
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.1048,
-          "above": -0.0409
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.088,
-          "above": 0.0637
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0162,
-          "above": -0.059
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.325,
-          "below": -0.0045,
-          "above": 0.1006
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1246,
-          "above": 0.0228
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0075,
-          "above": -0.0375
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.0233,
-          "above": 0.1538
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0607,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3074,
-          "below": -0.1145,
-          "above": 0.0048
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0257,
-          "above": -0.0182
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0102,
-          "above": -0.0331
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.094,
-          "above": 0.0719
+          "below": -0.0247,
+          "above": 0.1621
         }
       },
       {
@@ -2779,14 +2546,286 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.0862,
-          "below": 0.0325,
-          "above": -0.0093
+          "below": 0.0385,
+          "above": -0.0109
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1521,
-          "above": 0.007
+          "threshold": 0.3422,
+          "below": -0.1606,
+          "above": 0.0067
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0066,
+          "above": -0.0487
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.328,
+          "below": -0.102,
+          "above": 0.0747
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0024,
+          "above": -0.074
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1411,
+          "above": -0.043
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1909,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.0254,
+          "above": -0.1084
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1539,
+          "above": 0.0026
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "scaleSlip",
+          "threshold": 0.5,
+          "below": -0.0004,
+          "above": -0.1409
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.1068,
+          "above": -0.0413
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.1339,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2841,
+          "below": -0.082,
+          "above": 0.0183
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1857,
+          "below": 0.0989,
+          "above": -0.0031
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0057,
+          "above": -0.0637
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.1236,
+          "above": 0.0915
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": 0.0614,
+          "above": -0.0188
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": -0.1492,
+          "above": 0.0162
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0114,
+          "above": -0.0324
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0668,
+          "above": -0.1043
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0234,
+          "above": -0.0158
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.221,
+          "above": -0.0023
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.45,
+          "below": -0.0031,
+          "above": 0.0507
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0068,
+          "above": -0.1399
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0323,
+          "above": -0.0089
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1531,
+          "above": 0.0057
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0115,
+          "above": -0.0287
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.328,
+          "below": -0.0997,
+          "above": 0.0655
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0295,
+          "above": -0.1009
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0945,
+          "above": -0.0113
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1909,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0126,
+          "above": 0.0656
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1473,
+          "above": 0.0006
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0019,
+          "above": -0.0693
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": -0.0408,
+          "above": 0.1406
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0052,
+          "above": 0.1039
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1297,
+          "above": 0.0295
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.0484,
+          "above": 0.0125
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0013,
+          "above": -0.1275
         }
       },
       {
@@ -2796,253 +2835,13 @@ export const MODEL: Model = {
           "feature": "coverageGap",
           "threshold": 0.5247,
           "below": 0.0047,
-          "above": -0.0438
+          "above": -0.0456
         },
         "above": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": -0.0894,
-          "above": 0.1151
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0637,
-          "above": 0.0807
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1495,
-          "above": -0.0015
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0071,
-          "above": -0.0375
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.065,
-          "above": -0.1052
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0022,
-          "above": -0.0689
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1312,
-          "above": -0.0508
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.0152,
-          "above": 0.0248
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.2076,
-          "above": -0.0017
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0585,
-          "above": 0.073
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1432,
-          "above": -0.0019
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0117,
-          "above": -0.0231
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 2.0402,
-          "below": -0.1006,
-          "above": 0.1026
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0104,
-          "above": -0.0271
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0697,
-          "above": -0.0791
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0225,
-          "above": -0.0861
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0879,
-          "above": -0.0102
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.002,
-          "above": -0.0653
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": -0.0364,
-          "above": 0.1316
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.009,
-          "above": -0.0297
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0995,
-          "above": 0.0622
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0202,
-          "above": -0.0784
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0838,
-          "above": -0.0101
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.2564,
-          "below": 0.0273,
-          "above": -0.114
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0141,
-          "above": -0.0531
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.002,
-          "above": -0.0625
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1237,
-          "above": -0.0486
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 1.0447,
-          "below": -0.0015,
-          "above": 0.053
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.3869,
-          "below": 0.0113,
-          "above": -0.1518
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0037,
-          "above": -0.0379
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1211,
-          "below": -0.0808,
-          "above": 0.1031
+          "below": -0.0906,
+          "above": 0.111
         }
       },
       {
@@ -3050,15 +2849,15 @@ export const MODEL: Model = {
         "threshold": 0.453,
         "below": {
           "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0997,
-          "above": 0.0014
+          "threshold": 0.0392,
+          "below": -0.1423,
+          "above": -0.0012
         },
         "above": {
           "feature": "headCosine",
           "threshold": 0.2652,
-          "below": -0.0172,
-          "above": 0.0754
+          "below": -0.0216,
+          "above": 0.0874
         }
       },
       {
@@ -3067,30 +2866,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0027,
-          "above": 0.0842
+          "below": -0.0037,
+          "above": 0.0928
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1149,
-          "above": 0.0193
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0272,
-          "above": 0.0078
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0919,
-          "above": -0.0421
+          "below": -0.1214,
+          "above": 0.0236
         }
       },
       {
@@ -3098,79 +2881,79 @@ export const MODEL: Model = {
         "threshold": 0.8333,
         "below": {
           "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.006,
-          "above": -0.0292
+          "threshold": 0.4645,
+          "below": 0.0064,
+          "above": -0.0345
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": 0.1161,
-          "above": -0.0432
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.1339,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2841,
-          "below": -0.071,
-          "above": 0.0113
-        },
-        "above": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": 0.0017,
-          "above": 0.1407
+          "below": 0.1328,
+          "above": -0.0414
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0447,
+        "threshold": 1.047,
         "below": {
           "feature": "headInSentence",
           "threshold": 0.775,
-          "below": 0.0067,
-          "above": -0.0335
+          "below": 0.0068,
+          "above": -0.037
         },
         "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0556,
-          "above": -0.1019
+          "feature": "coverageHere",
+          "threshold": 0.328,
+          "below": -0.0964,
+          "above": 0.0626
         }
       },
       {
-        "feature": "subjectMatch",
-        "threshold": 0.2917,
+        "feature": "coverage",
+        "threshold": 0.4046,
         "below": {
-          "feature": "headCosine",
-          "threshold": 0.8915,
-          "below": 0.0335,
-          "above": -0.1035
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0029,
+          "above": -0.1586
         },
         "above": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0278,
-          "above": 0.0363
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.1074,
+          "above": -0.004
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 0.0862,
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0017,
+          "above": -0.0621
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": -0.0356,
+          "above": 0.1256
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
         "below": {
           "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1085,
-          "above": 0.023
+          "threshold": 0.1554,
+          "below": -0.049,
+          "above": 0.0117
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0109,
-          "above": -0.0487
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0018,
+          "above": -0.1173
         }
       },
       {
@@ -3179,30 +2962,302 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0175,
-          "above": -0.0715
+          "below": 0.0277,
+          "above": -0.0937
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0736,
-          "above": -0.0075
+          "below": 0.0818,
+          "above": -0.0089
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 1.0447,
+        "threshold": 1.047,
         "below": {
           "feature": "headInSentence",
           "threshold": 0.775,
-          "below": 0.0053,
-          "above": -0.0308
+          "below": 0.0066,
+          "above": -0.0365
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.1102,
+          "above": 0.059
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.453,
+          "below": -0.0171,
+          "above": 0.021
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0791,
+          "above": 0.0621
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0018,
+          "above": -0.0587
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1189,
+          "above": -0.0417
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0027,
+          "above": -0.1532
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0991,
+          "above": -0.0036
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0037,
+          "above": 0.0853
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1073,
+          "above": 0.02
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.0358,
+          "above": 0.0347
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1165,
+          "above": 0.0087
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0104,
+          "above": -0.0181
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.0921,
+          "above": -0.0413
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0051,
+          "above": -0.0458
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0963,
+          "above": -0.0879
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0116,
+          "above": -0.0184
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1123,
+          "above": -0.0388
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1554,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.725,
+          "below": -0.1194,
+          "above": 0.1039
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1886,
+          "below": 0.1143,
+          "above": -0.0032
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.0645,
+          "above": 0.0225
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1013,
+          "above": 0.0076
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.577,
+          "below": 0.0023,
+          "above": -0.0569
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.054,
+          "above": -0.1
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0392,
+          "below": -0.1397,
+          "above": -0.0005
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0517,
+          "above": -0.0518
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0023,
+          "above": 0.0748
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1017,
+          "above": 0.017
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.0327,
+          "above": 0.0311
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0909,
+          "above": 0.0051
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1147,
+          "above": 0.0187
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": -0.1236,
+          "above": 0.0117
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0035,
+          "above": 0.1838
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0963,
-          "above": 0.0566
+          "threshold": 0.2175,
+          "below": -0.1437,
+          "above": -0.0009
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0069,
+          "above": -0.0343
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.1098,
+          "above": 0.0506
         }
       },
       {
@@ -3211,286 +3266,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.0862,
-          "below": 0.0277,
-          "above": -0.0082
+          "below": 0.0269,
+          "above": -0.0079
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1429,
-          "above": 0.0049
+          "threshold": 0.3422,
+          "below": -0.1437,
+          "above": 0.007
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0513,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.2564,
-          "below": 0.0244,
-          "above": -0.104
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0125,
-          "above": -0.0502
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0018,
-          "above": -0.0567
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1128,
-          "above": 0.0829
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4024,
-          "below": -0.0199,
-          "above": 0.0102
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0852,
-          "above": 0.0947
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0928,
-          "above": 0.0011
-        },
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": 0.0372,
-          "above": -0.0717
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.3667,
-          "below": 0.0358,
-          "above": -0.0497
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0687,
-          "above": -0.0063
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1552,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.725,
-          "below": -0.12,
-          "above": 0.0992
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1882,
-          "below": 0.1024,
-          "above": -0.0026
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0278,
-          "above": -0.0604
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0093,
-          "above": -0.0443
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.008,
-          "above": -0.028
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0642,
-          "above": -0.062
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0015,
-          "above": -0.0519
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1072,
-          "above": -0.0399
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0972,
-          "below": -0.0213,
-          "above": 0.0062
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0851,
-          "above": -0.0411
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1552,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.725,
-          "below": -0.1184,
-          "above": 0.094
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1882,
-          "below": 0.0895,
-          "above": -0.0023
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.1339,
+        "feature": "coverageHere",
+        "threshold": 0.1857,
         "below": {
           "feature": "leadCoverage",
-          "threshold": 0.2841,
-          "below": -0.0665,
-          "above": 0.0089
+          "threshold": 0.2495,
+          "below": -0.0581,
+          "above": 0.0657
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3762,
-          "below": 0.0488,
-          "above": -0.015
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0703,
+          "above": 0.007
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.4024,
+        "feature": "closeness",
+        "threshold": 0.1909,
         "below": {
           "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0003,
-          "above": -0.159
+          "threshold": 0.0955,
+          "below": -0.0122,
+          "above": 0.0557
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0981,
-          "above": -0.0053
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1389,
+          "above": 0.0007
         }
       },
       {
         "feature": "localBefore",
         "threshold": 0.8333,
         "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0015,
-          "above": -0.048
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.1081,
-          "above": 0.0758
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0254,
-          "above": -0.0508
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8356,
-          "below": -0.1441,
-          "above": -0.0042
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0061,
-          "above": -0.0306
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0943,
-          "above": 0.0496
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.015,
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0104,
           "above": -0.017
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": -0.0622,
-          "above": 0.0859
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": -0.0385,
+          "above": 0.1077
         }
       },
       {
@@ -3499,206 +3330,174 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0038,
-          "above": -0.037
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3349,
-          "below": 0.0847,
-          "above": -0.0987
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1552,
-          "below": -0.1004,
-          "above": 0.0188
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0084,
-          "above": -0.039
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5781,
-          "below": 0.0018,
-          "above": -0.0498
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.1112,
-          "above": 0.0458
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0129,
-          "above": -0.0152
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.1833,
-          "below": -0.0861,
-          "above": 0.0712
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0351,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": -0.1164,
-          "above": 0.0366
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.0817,
-          "below": -0.0978,
-          "above": 0.0049
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.0893,
-          "above": 0.0009
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.0445,
-          "above": -0.044
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0153,
-          "above": -0.0627
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0626,
-          "above": -0.006
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0059,
-          "above": -0.0299
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0449,
-          "above": -0.1181
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0014,
-          "above": -0.0475
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0994,
-          "above": -0.0386
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1552,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.725,
-          "below": -0.1168,
-          "above": 0.0875
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1882,
-          "below": 0.0806,
-          "above": -0.0025
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4024,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0003,
-          "above": -0.1559
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0903,
-          "above": -0.0046
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5821,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0073,
-          "above": -0.0148
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1599,
-          "below": 0.0782,
-          "above": -0.0403
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.6881,
-          "below": 0.0016,
-          "above": -0.0575
+          "below": 0.0047,
+          "above": -0.0448
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 2.0402,
-          "below": -0.0883,
-          "above": 0.0822
+          "below": -0.0937,
+          "above": 0.0866
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1117,
+          "above": 0.0172
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": -0.1159,
+          "above": 0.0102
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2495,
+          "below": -0.0536,
+          "above": 0.0601
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.2175,
+          "below": -0.1386,
+          "above": -0.0008
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.058,
+          "above": 0.0192
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0102,
+          "above": -0.0728
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.106,
+          "above": 0.0012
+        },
+        "above": {
+          "feature": "leadMatch",
+          "threshold": 0.775,
+          "below": 0.0383,
+          "above": -0.0792
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0019,
+          "above": 0.0667
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.0956,
+          "above": 0.0153
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0087,
+          "above": -0.0176
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1041,
+          "above": -0.0389
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0063,
+          "above": -0.0319
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0491,
+          "above": -0.0967
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0367,
+          "above": -0.0148
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0425,
+          "above": 0.0247
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8512,
+          "below": 0.1003,
+          "above": -0.0247
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0862,
+          "above": -0.0031
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0088,
+          "above": -0.0161
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.0843,
+          "above": -0.0387
         }
       },
       {
@@ -3707,14 +3506,190 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0013,
-          "above": -0.0439
+          "below": 0.0015,
+          "above": -0.0488
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1,
+          "above": -0.0372
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0048,
+          "above": 0.1496
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0622,
+          "above": 0.0063
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1909,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0188,
+          "above": -0.089
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1322,
+          "above": 0.0005
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0025,
+          "above": -0.1503
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0812,
+          "above": -0.002
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0019,
+          "above": 0.0644
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.0872,
+          "above": 0.0128
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.5247,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.453,
+          "below": -0.0054,
+          "above": 0.0628
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.225,
+          "below": 0.0051,
+          "above": -0.1424
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.008,
+          "above": -0.0161
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.3413,
-          "below": -0.104,
-          "above": 0.0705
+          "threshold": 0.3422,
+          "below": -0.1014,
+          "above": 0.0727
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.577,
+          "below": 0.002,
+          "above": -0.0521
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4722,
+          "below": 0.0465,
+          "above": -0.1075
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0029,
+          "above": -0.1464
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6881,
+          "below": 0.0125,
+          "above": -0.1579
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0036,
+          "above": -0.0391
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3349,
+          "below": 0.08,
+          "above": -0.0985
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0011,
+          "above": -0.0428
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.0962,
+          "above": -0.0358
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0078,
+          "above": -0.0148
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.0802,
+          "above": -0.0384
         }
       },
       {
@@ -3723,151 +3698,167 @@ export const MODEL: Model = {
         "below": {
           "feature": "leadCoverage",
           "threshold": 0.2495,
-          "below": -0.0622,
-          "above": 0.0207
+          "below": -0.0557,
+          "above": 0.0201
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.2303,
-          "below": 0.0464,
-          "above": -0.0483
+          "below": 0.0425,
+          "above": -0.0463
         }
       },
       {
-        "feature": "localAfter",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": 0.0126,
-          "above": -0.0141
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": -0.0514,
-          "above": 0.0786
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.0447,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.5781,
-          "below": 0.002,
-          "above": -0.049
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4656,
-          "below": 0.0544,
-          "above": -0.0554
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.2495,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4024,
-          "below": -0.0583,
-          "above": 0.069
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1857,
-          "below": 0.0531,
-          "above": -0.0084
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0607,
-          "below": -0.0262,
-          "above": 0.0034
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0939,
-          "above": -0.0386
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
+        "feature": "coverageGap",
+        "threshold": 0.9611,
         "below": {
           "feature": "coverageGap",
-          "threshold": 0.6881,
-          "below": 0.0191,
-          "above": -0.0773
+          "threshold": 0.5247,
+          "below": 0.0033,
+          "above": -0.0363
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.0833,
-          "below": 0.0081,
-          "above": -0.0364
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.0184,
-          "above": 0.144
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.6333,
-          "below": -0.0134,
-          "above": 0.0395
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.0813,
+          "above": 0.082
         }
       },
       {
         "feature": "coverageGap",
         "threshold": 0.453,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0459,
-          "above": 0.0081
+          "feature": "rank",
+          "threshold": 0.0392,
+          "below": -0.128,
+          "above": -0.0005
         },
         "above": {
           "feature": "leadMatch",
           "threshold": 0.775,
-          "below": 0.0333,
-          "above": -0.0662
+          "below": 0.0337,
+          "above": -0.0736
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.0045,
+          "above": -0.0206
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.0919,
+          "above": -0.033
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": -0.0819,
+          "above": 0.0054
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.6881,
+          "below": 0.0117,
+          "above": -0.148
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0196,
+          "above": -0.0725
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0649,
+          "above": -0.0081
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 0.0862,
+        "threshold": 1.047,
         "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0202,
-          "above": -0.0685
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0061,
+          "above": -0.0301
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8356,
-          "below": -0.1281,
-          "above": -0.0039
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0931,
+          "above": 0.0453
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3074,
+          "below": -0.0826,
+          "above": 0.0226
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1181,
+          "below": 0.1207,
+          "above": -0.0004
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": 0.0041,
+          "above": -0.0342
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.55,
+          "below": -0.0543,
+          "above": 0.0781
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.577,
+          "below": 0.0021,
+          "above": -0.0498
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4722,
+          "below": 0.0434,
+          "above": -0.0983
         }
       }
     ]
   },
   "thresholds": {
-    "support": 0.6,
-    "supportPerDecade": 0.025,
-    "conflict": 0.85,
-    "dispute": 0.6,
+    "support": 0.8,
+    "supportPerDecade": 0,
+    "conflict": 0.9,
+    "dispute": 0.7,
     "disputeMargin": 0.2,
     "outweigh": 0.2
   },
@@ -3890,9 +3881,9 @@ export const MODEL: Model = {
       "dev (never fitted)"
     ],
     "trainingClaims": 773,
-    "trainingPairs": 9741,
+    "trainingPairs": 9758,
     "heldOutClaims": 257,
-    "heldOutAccuracy": 0.8132,
-    "heldOutFalseSupport": 0.1168
+    "heldOutAccuracy": 0.8093,
+    "heldOutFalseSupport": 0.0803
   }
 };

@@ -27,6 +27,13 @@ export interface Frame {
   readonly headWords: readonly string[];
   /** Folded content words that introduce the figure in its clause ("designed", "hold"), nearest first. */
   readonly leadWords: readonly string[];
+  /**
+   * Folded content words that follow what the figure counts in its clause ("45 million children
+   * *will die*"): the predicate of a figure that is the subject of its clause, nearest first.
+   */
+  readonly trailWords: readonly string[];
+  /** Present when the figure's clause is negated ("do not attend", "without a win"). */
+  readonly negated?: true;
   /** Concept keys of the names in the sentence (companies, teams, people, places), nearest first. */
   readonly subject: readonly string[];
   readonly time: FrameTime;
@@ -62,7 +69,7 @@ const FORECAST = new Set(
 );
 
 /** Words before "to" that make a future of the verb after it: "is to rise", "are set to get", "going to cost". Grammar. */
-const FUTURE_TO = new Set(['is', 'are', 'was', 'were', 'am', 'set', 'going', 'scheduled', 'poised', 'likely', 'unlikely']);
+const FUTURE_TO = new Set(['is', 'are', 'was', 'were', 'am', 'set', 'going', 'scheduled', 'due', 'poised', 'likely', 'unlikely']);
 
 /** Words after which a value is the earlier one it is compared with ("up from $5m", "compared with"). */
 const PREVIOUS_BEFORE = /(?:^|[^\p{L}])(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|dropped|climbed) from|compared (?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|some|about|around|just|only|nearly|almost|over|under|more than|less than)\s+)*$|(?:^|[^\p{L}])from\s+(?:(?:a|an|the|some|about|around|just|only|nearly|almost)\s+)*$/iu;
@@ -97,15 +104,20 @@ export function frameSentence(text: string, figures: readonly Figure[], docYear?
   const names = new Names(properNames(text, tokens));
   const periods = [...new Set(tokens.filter((t) => t.concept.startsWith('#') || PERIOD_WORDS.has(t.norm)).map((t) => (t.concept.startsWith('#') ? t.concept : PERIOD_WORDS.get(t.norm)!)))];
   const timeOf = times(text, figures, periods, docYear);
-  return figures.map((f, i) => ({
-    figure: f,
-    headWords: headWords(view, f),
-    leadWords: leadWords(view, f),
-    subject: names.nearest(f.start),
-    time: timeOf(i),
-    role: roleOf(view, f),
-    ...local(view, f),
-  }));
+  return figures.map((f, i) => {
+    const head = headWords(view, f);
+    return {
+      figure: f,
+      headWords: head,
+      leadWords: leadWords(view, f),
+      trailWords: trailWords(view, f),
+      ...(negated(view, f) ? { negated: true as const } : {}),
+      subject: names.nearest(f.start),
+      time: timeOf(i),
+      role: roleOf(view, f, head),
+      ...local(view, f),
+    };
+  });
 }
 
 /**
@@ -454,8 +466,65 @@ function leadWords(view: TokenView, f: Figure): string[] {
   return out;
 }
 
-function roleOf(view: TokenView, f: Figure): Role {
+/**
+ * Up to three content words after the figure in its clause, past the words of what it counts, up
+ * to the next number. Walks a few steps only: a predicate follows its subject closely.
+ */
+function trailWords(view: TokenView, f: Figure): string[] {
   const { text, tokens } = view;
+  const out: string[] = [];
+  const head = new Set(f.head);
+  let edge = f.end;
+  for (let i = view.firstFrom(f.end), steps = 0; i < tokens.length && out.length < 3 && steps < STEPS; i++, steps++) {
+    const t = tokens[i]!;
+    if (LEAD_BREAK.test(text.slice(edge, t.start)) || /[.!?]\s/.test(text.slice(edge, t.start))) break;
+    edge = t.end;
+    if (t.numeric) break;
+    if (!leadKept(t) || head.has(t.concept)) continue;
+    out.push(t.norm);
+  }
+  return out;
+}
+
+/** Words that negate a clause: grammar. */
+const NEGATION = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'none', 'cannot']);
+const isNegation = (norm: string): boolean => NEGATION.has(norm) || /n['’]t$/.test(norm);
+/** After a negation, words that make it a bound of the value, not a negated clause: "no more than", "not only". */
+const BOUND_AFTER = new Set(['more', 'less', 'fewer', 'than', 'least', 'later', 'earlier', 'longer', 'only', 'over', 'under']);
+
+/** Whether token i negates its clause: not a bound ("no fewer than"), nor "No 10" naming a number. */
+function negationAt(view: TokenView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (!isNegation(t.norm)) return false;
+  const next = view.tokens[i + 1];
+  return !(next && (BOUND_AFTER.has(next.norm) || (t.norm === 'no' && next.numeric)));
+}
+
+/** Whether a negation stands within a few words of the figure in its clause. */
+function negated(view: TokenView, f: Figure): boolean {
+  const { text, tokens } = view;
+  const first = view.firstFrom(f.start);
+  let edge = f.start;
+  for (let i = first - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const t = tokens[i]!;
+    if (LEAD_BREAK.test(text.slice(t.end, edge))) break;
+    edge = t.start;
+    if (negationAt(view, i)) return true;
+  }
+  edge = f.end;
+  for (let i = view.firstFrom(f.end), n = 0; i < tokens.length && n < 6; i++, n++) {
+    const t = tokens[i]!;
+    if (LEAD_BREAK.test(text.slice(edge, t.start)) || /[.!?]\s/.test(text.slice(edge, t.start))) break;
+    edge = t.end;
+    if (negationAt(view, i)) return true;
+  }
+  return false;
+}
+
+function roleOf(view: TokenView, f: Figure, head: readonly string[]): Role {
+  const { text, tokens } = view;
+  // A forecast word in what the figure counts: "with 7.9% growth expected", "a 5% target".
+  const forecastHead = head.some((w) => FORECAST.has(w));
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (PREVIOUS_BEFORE.test(before) && !/^\s*(?:to|and)\b/i.test(text.slice(f.end, f.end + 4))) return 'previous';
   // "rose 18 percent on the same quarter last year": the trailing period is the base of a change, not its date.
@@ -470,7 +539,7 @@ function roleOf(view: TokenView, f: Figure): Role {
     if (FORECAST.has(t.norm)) return 'forecast';
     if (t.norm === 'to' && i > 0 && FUTURE_TO.has(tokens[i - 1]!.norm) && !/[.!?;:,]/.test(text.slice(tokens[i - 1]!.end, t.start))) return 'forecast';
   }
-  return 'actual';
+  return forecastHead ? 'forecast' : 'actual';
 }
 
 /** The words right around a figure, within its clause ("to $1.13bn from", "86 teachers and"). */

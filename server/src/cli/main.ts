@@ -160,7 +160,9 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   const phase = (name: string): void => {
     if (!timings) return;
     const now = performance.now();
-    err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
+    const m = process.memoryUsage();
+    const mb = (n: number): string => (n / 1048576).toFixed(0);
+    err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB)`);
     phaseStart = now;
   };
   let retriever: Retriever;

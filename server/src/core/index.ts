@@ -6,7 +6,7 @@ export * from './types';
 export { loadCorpus, loadSource, parseDocument, convertedDocument, decodeText, decodingWarnings, kindOf, SOURCE_EXTENSIONS, type CorpusReader, type CorpusEntry, type LoadedFiles, type LoadResult, type LoadOptions, type ConvertedSource, type SourceConverter, type SourceKind } from './corpus/loader';
 export type { Retriever, RetrievalHit } from './index/retriever';
 export { MemoryIndex, documentSentences, defaultBm25, type Bm25Params, type IndexSnapshot } from './index/memoryIndex';
-export { analyseDocument, decodeAnalysis, encodeAnalysis, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence } from './index/analysedDocument';
+export { analyseDocument, decodeAnalysis, encodeAnalysis, inMemory, isStored, sentenceAt, sentenceCount, withSource, ANALYSIS_VERSION, type AnalysedDocument, type AnalysedSentence, type IndexedDocument, type StoredDocument } from './index/analysedDocument';
 export { claimCodes, createChecker, defaultLimits, withConsistency, type Checker, type CheckOptions, type CheckerOptions, type DraftInconsistency, type Limits, type Observation } from './checker';
 export { outletsOf, outletNames, normaliseName, governing, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
 export { hashEvidence, label, partLabel } from './explain';

@@ -3,18 +3,23 @@ import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } fr
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
 import { contentConcepts } from '../text/tokenize';
-import { analyseDocument, decodeAnalysis, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence } from './analysedDocument';
+import { analyseDocument, decodeAnalysis, inMemory, sentenceAt, sentenceCount, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence, type IndexedDocument } from './analysedDocument';
 
 export { sentenceTerms } from './analysedDocument';
 
-/** A stored sentence: what its hits are made of, kept as compact as the search allows. */
+/**
+ * A stored sentence: what its hits are made of, kept as compact as the search allows. The sentence
+ * itself is its document's, read when a search returns it (a stored document decodes it then).
+ */
 interface Entry {
   readonly source: SourceInfo;
   readonly ordinal: number;
-  readonly sentence: AnalysedSentence;
-  /** The sentence before it in its document, for the hit's context. */
-  readonly previous: AnalysedSentence | undefined;
+  readonly doc: IndexedDocument;
 }
+
+const sentenceOf = (e: Entry): AnalysedSentence => sentenceAt(e.doc, e.ordinal);
+/** The sentence before it in its document, for the hit's context. */
+const previousOf = (e: Entry): AnalysedSentence | undefined => (e.ordinal > 0 ? sentenceAt(e.doc, e.ordinal - 1) : undefined);
 
 export interface Bm25Params {
   readonly k1: number;
@@ -107,7 +112,7 @@ export class MemoryIndex implements Retriever {
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
   private readonly postings = new Map<string, Postings>();
-  private readonly byDocument = new Map<string, { ids: number[]; doc: AnalysedDocument }>();
+  private readonly byDocument = new Map<string, { ids: number[]; doc: IndexedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
   /** Rankings of recent queries (see `search`), forgotten whenever the index changes. */
   private readonly rankings = new Map<string, [number, number][]>();
@@ -163,7 +168,7 @@ export class MemoryIndex implements Retriever {
         }
       }
       const id = this.nextId++;
-      this.entries.set(id, { source: doc.source, ordinal, sentence, previous: doc.sentences[ordinal - 1] });
+      this.entries.set(id, { source: doc.source, ordinal, doc });
       if (id >= this.lengths.length) {
         const grown = new Float64Array(this.lengths.length * 2);
         grown.set(this.lengths);
@@ -204,7 +209,8 @@ export class MemoryIndex implements Retriever {
     for (const sid of found.ids) {
       const e = this.entries.get(sid);
       if (!e) continue;
-      if (e.sentence.terms) for (const t of e.sentence.terms.split(TERM_SEPARATOR)) touched.add(t);
+      const terms = sentenceOf(e).terms;
+      if (terms) for (const t of terms.split(TERM_SEPARATOR)) touched.add(t);
       this.totalLength -= this.lengths[sid]!;
       this.lengths[sid] = 0;
       this.entries.delete(sid);
@@ -241,7 +247,7 @@ export class MemoryIndex implements Retriever {
    * An index from a snapshot and the analysed documents it was taken of (by id). Documents the
    * snapshot names but `docs` lacks are left out. Throws on a snapshot that does not fit.
    */
-  static restore(snap: IndexSnapshot, docs: ReadonlyMap<string, AnalysedDocument>, params: Bm25Params = defaultBm25): MemoryIndex {
+  static restore(snap: IndexSnapshot, docs: ReadonlyMap<string, IndexedDocument>, params: Bm25Params = defaultBm25): MemoryIndex {
     const index = new MemoryIndex(params);
     const n = snap.nextId;
     if (!Number.isInteger(n) || n < 0 || snap.lengths.length !== n || snap.terms.length !== snap.ids.length || snap.terms.length !== snap.tfs.length) throw new Error('index snapshot does not fit');
@@ -254,7 +260,7 @@ export class MemoryIndex implements Retriever {
     const known = new Set<number>();
     for (const [id, sids] of snap.documents) {
       const doc = docs.get(id);
-      if (!doc || doc.sentences.length !== sids.length) {
+      if (!doc || sentenceCount(doc) !== sids.length) {
         for (const sid of sids) gone.add(sid);
         continue;
       }
@@ -262,7 +268,7 @@ export class MemoryIndex implements Retriever {
       list.forEach((sid, ordinal) => {
         if (sid >= n || known.has(sid)) throw new Error('index snapshot does not fit');
         known.add(sid);
-        index.entries.set(sid, { source: doc.source, ordinal, sentence: doc.sentences[ordinal]!, previous: doc.sentences[ordinal - 1] });
+        index.entries.set(sid, { source: doc.source, ordinal, doc });
       });
       index.byDocument.set(id, { ids: list, doc });
     }
@@ -288,8 +294,14 @@ export class MemoryIndex implements Retriever {
     return [...this.byDocument.keys()];
   }
 
-  /** The analysed form of a document in the index, as a cache stores it. */
+  /** The analysed form of a document in the index, as a cache stores it (a stored document is read whole). */
   analysed(id: string): AnalysedDocument | undefined {
+    const d = this.byDocument.get(id)?.doc;
+    return d && inMemory(d);
+  }
+
+  /** The document as the index holds it: in memory, or read from a store when asked. */
+  indexed(id: string): IndexedDocument | undefined {
     return this.byDocument.get(id)?.doc;
   }
 
@@ -335,7 +347,7 @@ export class MemoryIndex implements Retriever {
     }
     return best.map(([id, score]) => {
       const e = this.entries.get(id)!;
-      return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
+      return { sentence: sourceSentence(e.source, e.ordinal, sentenceOf(e), previousOf(e)), score, analysis: this.analysisOf(id, e) };
     });
   }
 
@@ -388,7 +400,8 @@ export class MemoryIndex implements Retriever {
       this.decoded.set(id, a);
       return a;
     }
-    a = decodeAnalysis(e.sentence.analysis, e.sentence.terms, e.previous?.terms, this.titleConcepts(e.source));
+    const sentence = sentenceOf(e);
+    a = decodeAnalysis(sentence.analysis, sentence.terms, previousOf(e)?.terms, this.titleConcepts(e.source));
     this.decoded.set(id, a);
     if (this.decoded.size > DECODED_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
     return a;

@@ -168,7 +168,10 @@ interface Head {
     readonly counts: Uint32Array;
     readonly ids: Uint32Array;
     readonly tfs: Uint16Array;
-    readonly documents: readonly (readonly [string, Uint32Array])[];
+    /** Each document's id and number of sentences, and their ids one document after another. */
+    readonly documentIds: readonly string[];
+    readonly documentSizes: Uint32Array;
+    readonly sentenceIds: Uint32Array;
   };
   /** Each document's file, hash, source, first sentence and number of sentences. */
   readonly documents: readonly (readonly [string, string, SourceInfo, number, number])[];
@@ -177,41 +180,91 @@ interface Head {
   readonly sums: Uint32Array;
 }
 
+/** Decoded sentences a store keeps, the most recently read: a search reads a sentence and the one before it, often again. */
+const RECENT_SENTENCES = 2048;
+
+/** Closes the file of a store no longer used (a server that re-indexed its corpus). */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
 /**
- * The sentences of a cache file, as bytes, decoded one at a time when asked for. A sentence whose
- * bytes are damaged is never used: its document is analysed again (`recover`), the file removed.
+ * The sentences of a cache file, read from the file one at a time when asked for (its bytes are
+ * not held in memory). A sentence whose bytes are damaged is never used: its document is analysed
+ * again (`recover`), the file removed. The file is held open: a later run that replaces it (by a
+ * rename) leaves this one reading the file it checked.
  */
 class SentenceStore {
-  private readonly decoded: (AnalysedSentence | undefined)[] = [];
+  private readonly recent = new Map<number, AnalysedSentence>();
+  private readonly recovered = new Map<number, AnalysedSentence>();
+  private scratch = Buffer.allocUnsafe(4096);
   private damaged = false;
+  private fd: number | undefined;
 
   constructor(
     private readonly file: string,
-    private readonly bytes: Buffer,
+    fd: number,
+    /** Where the sentences' bytes start in the file. */
+    private readonly base: number,
     private readonly at: Float64Array,
     private readonly sums: Uint32Array,
     private readonly warn: (message: string) => void,
-  ) {}
+  ) {
+    this.fd = fd;
+    closeWhenCollected.register(this, fd, this);
+  }
 
-  /** The bytes of sentence `n`, when its checksum holds. */
+  /** Stops reading the file (its documents have moved to another store). */
+  close(): void {
+    if (this.fd === undefined) return;
+    closeWhenCollected.unregister(this);
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // Closed already.
+    }
+    this.fd = undefined;
+  }
+
+  /** The bytes of sentence `n` (in a buffer reused by the next read), when they can be read and their checksum holds. */
   raw(n: number): Buffer | undefined {
     const from = this.at[n]!;
-    const to = this.at[n + 1]!;
-    return checksum(this.bytes, from, to) === this.sums[n] ? this.bytes.subarray(from, to) : undefined;
+    const length = this.at[n + 1]! - from;
+    if (this.fd === undefined) return undefined;
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    let got = 0;
+    try {
+      while (got < length) {
+        const r = fs.readSync(this.fd, this.scratch, got, length - got, this.base + from + got);
+        if (r === 0) break;
+        got += r;
+      }
+    } catch {
+      return undefined;
+    }
+    if (got !== length) return undefined;
+    const bytes = this.scratch.subarray(0, length);
+    return checksum(bytes, 0, length) === this.sums[n] ? bytes : undefined;
   }
 
   sentence(doc: StoredDocumentOf, ordinal: number): AnalysedSentence {
     const n = doc.first + ordinal;
-    const known = this.decoded[n];
+    const known = this.recent.get(n) ?? this.recovered.get(n);
     if (known) return known;
     const raw = this.raw(n);
     const s = raw && decodeSentence(raw, 0, raw.length);
-    if (s) return (this.decoded[n] = s);
-    return this.recovered(doc, ordinal);
+    if (!s) return this.recover(doc, ordinal);
+    if (this.recent.size >= RECENT_SENTENCES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(n, s);
+    return s;
   }
 
   /** The document analysed again, in place of its damaged bytes. */
-  private recovered(doc: StoredDocumentOf, ordinal: number): AnalysedSentence {
+  private recover(doc: StoredDocumentOf, ordinal: number): AnalysedSentence {
     this.warn(`the index cache ${this.file} is damaged (${doc.source.file}); analysing that source again, and rebuilding the cache at the next run`);
     if (!this.damaged) {
       this.damaged = true;
@@ -222,8 +275,8 @@ class SentenceStore {
       }
     }
     const again = doc.recover?.();
-    for (let i = 0; i < doc.count; i++) this.decoded[doc.first + i] = again?.[i] ?? EMPTY_SENTENCE;
-    return this.decoded[doc.first + ordinal]!;
+    for (let i = 0; i < doc.count; i++) this.recovered.set(doc.first + i, again?.[i] ?? EMPTY_SENTENCE);
+    return this.recovered.get(doc.first + ordinal)!;
   }
 }
 
@@ -236,9 +289,10 @@ class StoredDocumentOf implements StoredDocument {
   recover: (() => readonly AnalysedSentence[]) | undefined;
 
   constructor(
-    readonly store: SentenceStore,
+    /** Where its sentences are read, from `first` on: the file rewritten holds them at another place. */
+    public store: SentenceStore,
     readonly source: SourceInfo,
-    readonly first: number,
+    public first: number,
     readonly count: number,
   ) {}
 
@@ -267,99 +321,104 @@ export class IndexCache {
 
   /**
    * The cached documents by file (an empty map when there is no usable cache), and the index
-   * snapshot. The documents' sentences stay in the file's bytes until they are asked for.
+   * snapshot. Only the head of the file is read: the documents' sentences are read from the file
+   * when they are asked for.
    */
   async load(pause: Pause = noPause): Promise<{ documents: Map<string, CachedDocument>; snapshot?: IndexSnapshot }> {
     const none = { documents: new Map<string, CachedDocument>() };
-    let fd: fsp.FileHandle | undefined;
-    let head: Buffer;
-    let sentences: Buffer;
-    let key: string;
-    let sha: string;
+    let fd: number | undefined;
+    let kept = false;
     try {
-      fd = await fsp.open(this.file, 'r');
-      const st = await fd.stat();
-      if (!st.isFile()) {
-        this.warn(`index cache ${this.file} is not a regular file; ignoring it`);
+      let head: Buffer;
+      let length: number;
+      try {
+        fd = fs.openSync(this.file, 'r');
+        const st = fs.fstatSync(fd);
+        if (!st.isFile()) {
+          this.warn(`index cache ${this.file} is not a regular file; ignoring it`);
+          return none;
+        }
+        const start = Buffer.alloc(Math.min(st.size, HEADER_LENGTH + 8));
+        readFully(fd, start, 0);
+        const header = start.subarray(0, HEADER_LENGTH);
+        const fields = header.length === HEADER_LENGTH && header[HEADER_LENGTH - 1] === 10 ? header.subarray(0, HEADER_LENGTH - 1).toString('latin1').split(' ') : [];
+        if (fields.length !== 3 || fields[0] !== MAGIC) {
+          this.warn(`${this.file} is not an index cache; rebuilding it`);
+          return none;
+        }
+        if (fields[1] !== versionKey()) return none; // another build wrote it: rebuilt silently
+        length = start.length === HEADER_LENGTH + 8 ? Number(start.readBigUInt64LE(HEADER_LENGTH)) : -1;
+        if (!(length >= 0 && HEADER_LENGTH + 8 + length <= st.size)) {
+          this.warn(`the index cache ${this.file} is damaged or truncated; rebuilding it`);
+          return none;
+        }
+        head = Buffer.allocUnsafe(st.size - HEADER_LENGTH - 8 - length);
+        readFully(fd, head, HEADER_LENGTH + 8 + length);
+        if (createHash('sha1').update(start.subarray(HEADER_LENGTH)).update(head).digest('hex') !== fields[2]) {
+          this.warn(`the index cache ${this.file} is damaged or truncated; rebuilding it`);
+          return none;
+        }
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EISDIR') this.warn(`index cache ${this.file} is not a regular file; ignoring it`);
+        else if (code !== 'ENOENT') this.warn(`cannot read the index cache ${this.file} (${code ?? String(e)}); rebuilding it`);
         return none;
       }
-      const start = Buffer.alloc(Math.min(st.size, HEADER_LENGTH + 8));
-      await readFully(fd, start, 0);
-      const header = start.subarray(0, HEADER_LENGTH);
-      const fields = header.length === HEADER_LENGTH && header[HEADER_LENGTH - 1] === 10 ? header.subarray(0, HEADER_LENGTH - 1).toString('latin1').split(' ') : [];
-      if (fields.length !== 3 || fields[0] !== MAGIC) {
-        this.warn(`${this.file} is not an index cache; rebuilding it`);
+      await pause();
+      let record: unknown;
+      try {
+        record = v8.deserialize(head);
+      } catch {
+        this.warn(`the index cache ${this.file} cannot be read; rebuilding it`);
         return none;
       }
-      key = fields[1]!;
-      sha = fields[2]!;
-      if (key !== versionKey()) return none; // another build wrote it: rebuilt silently
-      const length = start.length === HEADER_LENGTH + 8 ? Number(start.readBigUInt64LE(HEADER_LENGTH)) : -1;
-      if (!(length >= 0 && HEADER_LENGTH + 8 + length <= st.size)) {
-        this.warn(`the index cache ${this.file} is damaged or truncated; rebuilding it`);
+      const valid = validHead(record, length);
+      const snap = valid?.snapshot;
+      const terms = snap ? (snap.terms.length ? snap.terms.split('\n') : []) : [];
+      if (!valid || !snap || terms.length !== snap.counts.length) {
+        this.warn(`the index cache ${this.file} has an unexpected shape; rebuilding it`);
         return none;
       }
-      sentences = Buffer.allocUnsafe(length);
-      await readFully(fd, sentences, HEADER_LENGTH + 8);
-      head = Buffer.allocUnsafe(st.size - HEADER_LENGTH - 8 - length);
-      await readFully(fd, head, HEADER_LENGTH + 8 + length);
-      const hash = createHash('sha1').update(start.subarray(HEADER_LENGTH)).update(head).digest('hex');
-      if (hash !== sha) {
-        this.warn(`the index cache ${this.file} is damaged or truncated; rebuilding it`);
-        return none;
+      await pause();
+      const store = new SentenceStore(this.file, fd, HEADER_LENGTH + 8, valid.at, valid.sums, this.warn);
+      kept = true;
+      const documents = new Map<string, CachedDocument>();
+      for (const [file, hash, source, first, count] of valid.documents) documents.set(file, { hash, doc: new StoredDocumentOf(store, source, first, count) });
+      const ids: Uint32Array[] = [];
+      const tfs: Uint16Array[] = [];
+      for (let i = 0, at = 0; i < terms.length; i++) {
+        const n = snap.counts[i]!;
+        ids.push(snap.ids.subarray(at, at + n));
+        tfs.push(snap.tfs.subarray(at, at + n));
+        at += n;
       }
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EISDIR') this.warn(`index cache ${this.file} is not a regular file; ignoring it`);
-      else if (code !== 'ENOENT') this.warn(`cannot read the index cache ${this.file} (${code ?? String(e)}); rebuilding it`);
-      return none;
+      const sentenceIds: [string, Uint32Array][] = [];
+      for (let i = 0, at = 0; i < snap.documentIds.length; i++) {
+        const n = snap.documentSizes[i]!;
+        sentenceIds.push([snap.documentIds[i]!, snap.sentenceIds.subarray(at, at + n)]);
+        at += n;
+      }
+      return { documents, snapshot: { nextId: snap.nextId, totalLength: snap.totalLength, lengths: snap.lengths, terms, ids, tfs, documents: sentenceIds } };
     } finally {
-      await fd?.close().catch(() => undefined);
+      if (fd !== undefined && !kept) fs.closeSync(fd);
     }
-    await pause();
-    let record: unknown;
-    try {
-      record = v8.deserialize(head);
-    } catch {
-      this.warn(`the index cache ${this.file} cannot be read; rebuilding it`);
-      return none;
-    }
-    const valid = validHead(record, sentences.length);
-    if (!valid) {
-      this.warn(`the index cache ${this.file} has an unexpected shape; rebuilding it`);
-      return none;
-    }
-    await pause();
-    const store = new SentenceStore(this.file, sentences, valid.at, valid.sums, this.warn);
-    const documents = new Map<string, CachedDocument>();
-    for (const [file, hash, source, first, count] of valid.documents) documents.set(file, { hash, doc: new StoredDocumentOf(store, source, first, count) });
-    const snap = valid.snapshot;
-    const terms = snap.terms.length ? snap.terms.split('\n') : [];
-    if (terms.length !== snap.counts.length) {
-      this.warn(`the index cache ${this.file} has an unexpected shape; rebuilding it`);
-      return none;
-    }
-    const ids: Uint32Array[] = [];
-    const tfs: Uint16Array[] = [];
-    for (let i = 0, at = 0; i < terms.length; i++) {
-      const n = snap.counts[i]!;
-      ids.push(snap.ids.subarray(at, at + n));
-      tfs.push(snap.tfs.subarray(at, at + n));
-      at += n;
-    }
-    return { documents, snapshot: { nextId: snap.nextId, totalLength: snap.totalLength, lengths: snap.lengths, terms, ids, tfs, documents: snap.documents } };
   }
 
-  /** Writes the cache for these documents (replacing the file atomically). Failures only warn. */
+  /**
+   * Writes the cache for these documents (replacing the file atomically). Failures only warn.
+   * The documents taken from a cache are read from the new file from then on.
+   */
   async save(entries: ReadonlyMap<string, CachedDocument>, snapshot: IndexSnapshot, pause: Pause = noPause): Promise<void> {
     const tmp = `${this.file}.${process.pid}.tmp`;
     let fd: fsp.FileHandle | undefined;
+    let reader: number | undefined;
     try {
       await fsp.mkdir(this.dir, { recursive: true });
       fd = await fsp.open(tmp, 'w', 0o600);
       const at: number[] = [0];
       const sums: number[] = [];
       const documents: [string, string, SourceInfo, number, number][] = [];
+      const moved: [StoredDocumentOf, number][] = [];
       let chunks: Buffer[] = [];
       let pending = 0;
       let written = 0;
@@ -370,8 +429,9 @@ export class IndexCache {
         await fd!.write(chunk, 0, chunk.length, HEADER_LENGTH + 8 + written);
         written += chunk.length;
       };
-      const put = async (bytes: Buffer): Promise<void> => {
-        chunks.push(bytes);
+      const put = async (bytes: Buffer, reused = false): Promise<void> => {
+        // A stored sentence's bytes are in a buffer its store reuses: they are copied.
+        chunks.push(reused ? Buffer.from(bytes) : bytes);
         pending += bytes.length;
         sums.push(checksum(bytes, 0, bytes.length));
         at.push(at[at.length - 1]! + bytes.length);
@@ -385,7 +445,11 @@ export class IndexCache {
         documents.push([file, e.hash, d.source, sums.length, isStored(d) ? d.count : d.sentences.length]);
         if (d instanceof StoredDocumentOf) {
           // Unchanged documents are copied as they are stored (a damaged sentence is analysed again).
-          for (let i = 0; i < d.count; i++) await put(d.store.raw(d.first + i) ?? encodeSentence(d.sentence(i)));
+          moved.push([d, sums.length]);
+          for (let i = 0; i < d.count; i++) {
+            const raw = d.store.raw(d.first + i);
+            await put(raw ?? encodeSentence(d.sentence(i)), raw !== undefined);
+          }
         } else if (isStored(d)) {
           for (let i = 0; i < d.count; i++) await put(encodeSentence(d.sentence(i)));
         } else {
@@ -403,8 +467,26 @@ export class IndexCache {
         tfs.set(snapshot.tfs[i]!, p);
         p += a.length;
       });
+      const documentSizes = Uint32Array.from(snapshot.documents, ([, s]) => s.length);
+      const sentenceIds = new Uint32Array(documentSizes.reduce((n, c) => n + c, 0));
+      p = 0;
+      for (const [, s] of snapshot.documents) {
+        sentenceIds.set(s, p);
+        p += s.length;
+      }
       const head: Head = {
-        snapshot: { nextId: snapshot.nextId, totalLength: snapshot.totalLength, lengths: Float64Array.from(snapshot.lengths), terms: snapshot.terms.join('\n'), counts, ids, tfs, documents: snapshot.documents },
+        snapshot: {
+          nextId: snapshot.nextId,
+          totalLength: snapshot.totalLength,
+          lengths: Float64Array.from(snapshot.lengths),
+          terms: snapshot.terms.join('\n'),
+          counts,
+          ids,
+          tfs,
+          documentIds: snapshot.documents.map(([id]) => id),
+          documentSizes,
+          sentenceIds,
+        },
         documents,
         at: Float64Array.from(at),
         sums: Uint32Array.from(sums),
@@ -418,9 +500,22 @@ export class IndexCache {
       await fd.write(Buffer.concat([Buffer.from(header, 'latin1'), length]), 0, HEADER_LENGTH + 8, 0);
       await fd.close();
       fd = undefined;
+      // The documents taken from the old file are read from the new one: the old file is closed
+      // before the new one replaces it (which some systems refuse while it is open).
+      reader = fs.openSync(tmp, 'r');
+      const store = new SentenceStore(this.file, reader, HEADER_LENGTH + 8, head.at, head.sums, this.warn);
+      reader = undefined;
+      const old = new Set<SentenceStore>();
+      for (const [d, first] of moved) {
+        old.add(d.store);
+        d.store = store;
+        d.first = first;
+      }
+      for (const s of old) s.close();
       await fsp.rename(tmp, this.file);
     } catch (e) {
       await fd?.close().catch(() => undefined);
+      if (reader !== undefined) fs.closeSync(reader);
       await fsp.rm(tmp, { force: true }).catch(() => undefined);
       this.warn(`cannot write the index cache ${this.file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
@@ -428,11 +523,11 @@ export class IndexCache {
 }
 
 /** Reads `into` whole from the file at `position`; throws when the file ends first. */
-async function readFully(fd: fsp.FileHandle, into: Buffer, position: number): Promise<void> {
+function readFully(fd: number, into: Buffer, position: number): void {
   for (let done = 0; done < into.length; ) {
-    const { bytesRead } = await fd.read(into, done, into.length - done, position + done);
-    if (bytesRead === 0) throw Object.assign(new Error('the file ended early'), { code: 'ETRUNCATED' });
-    done += bytesRead;
+    const n = fs.readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) throw Object.assign(new Error('the file ended early'), { code: 'ETRUNCATED' });
+    done += n;
   }
 }
 
@@ -476,13 +571,11 @@ function validSnapshot(x: unknown): x is Head['snapshot'] {
   if (!(counts instanceof Uint32Array) || !(ids instanceof Uint32Array) || !(tfs instanceof Uint16Array) || ids.length !== tfs.length) return false;
   let total = 0;
   for (const c of counts) total += c;
-  return (
-    total === ids.length &&
-    isNumber(s['nextId']) &&
-    isNumber(s['totalLength']) &&
-    s['lengths'] instanceof Float64Array &&
-    isString(s['terms']) &&
-    Array.isArray(s['documents']) &&
-    s['documents'].every((d) => Array.isArray(d) && d.length === 2 && isString(d[0]) && d[1] instanceof Uint32Array)
-  );
+  const documentIds = s['documentIds'];
+  const sizes = s['documentSizes'];
+  const sentenceIds = s['sentenceIds'];
+  if (!Array.isArray(documentIds) || !documentIds.every(isString) || !(sizes instanceof Uint32Array) || sizes.length !== documentIds.length || !(sentenceIds instanceof Uint32Array)) return false;
+  let sentences = 0;
+  for (const c of sizes) sentences += c;
+  return total === ids.length && sentences === sentenceIds.length && isNumber(s['nextId']) && isNumber(s['totalLength']) && s['lengths'] instanceof Float64Array && isString(s['terms']);
 }

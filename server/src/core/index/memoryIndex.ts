@@ -107,7 +107,9 @@ const DECODED_CACHE = 1024;
 const RANKINGS_CACHE = 1024;
 
 export class MemoryIndex implements Retriever {
-  private readonly entries = new Map<number, Entry>();
+  /** The stored sentences by id (a hole where one was removed), and how many there are. */
+  private readonly entries: (Entry | undefined)[] = [];
+  private entryCount = 0;
   /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
@@ -168,7 +170,8 @@ export class MemoryIndex implements Retriever {
         }
       }
       const id = this.nextId++;
-      this.entries.set(id, { source: doc.source, ordinal, doc });
+      this.entries[id] = { source: doc.source, ordinal, doc };
+      this.entryCount++;
       if (id >= this.lengths.length) {
         const grown = new Float64Array(this.lengths.length * 2);
         grown.set(this.lengths);
@@ -207,13 +210,14 @@ export class MemoryIndex implements Retriever {
     const gone = new Set(found.ids);
     const touched = new Set<string>();
     for (const sid of found.ids) {
-      const e = this.entries.get(sid);
+      const e = this.entries[sid];
       if (!e) continue;
       const terms = sentenceOf(e).terms;
       if (terms) for (const t of terms.split(TERM_SEPARATOR)) touched.add(t);
       this.totalLength -= this.lengths[sid]!;
       this.lengths[sid] = 0;
-      this.entries.delete(sid);
+      this.entries[sid] = undefined;
+      this.entryCount--;
       this.decoded.delete(sid);
     }
     for (const t of touched) {
@@ -257,7 +261,9 @@ export class MemoryIndex implements Retriever {
     index.scratch = new Float64Array(index.lengths.length);
     index.totalLength = snap.totalLength;
     const gone = new Set<number>();
-    const known = new Set<number>();
+    const known = new Uint8Array(n);
+    const entries = index.entries;
+    entries.length = n;
     for (const [id, sids] of snap.documents) {
       const doc = docs.get(id);
       if (!doc || sentenceCount(doc) !== sids.length) {
@@ -265,11 +271,13 @@ export class MemoryIndex implements Retriever {
         continue;
       }
       const list = Array.from(sids);
-      list.forEach((sid, ordinal) => {
-        if (sid >= n || known.has(sid)) throw new Error('index snapshot does not fit');
-        known.add(sid);
-        index.entries.set(sid, { source: doc.source, ordinal, doc });
-      });
+      for (let ordinal = 0; ordinal < list.length; ordinal++) {
+        const sid = list[ordinal]!;
+        if (!(sid < n) || known[sid]) throw new Error('index snapshot does not fit');
+        known[sid] = 1;
+        entries[sid] = { source: doc.source, ordinal, doc };
+        index.entryCount++;
+      }
       index.byDocument.set(id, { ids: list, doc });
     }
     snap.terms.forEach((t, i) => {
@@ -312,11 +320,11 @@ export class MemoryIndex implements Retriever {
   }
 
   stats(): { documents: number; sentences: number } {
-    return { documents: this.byDocument.size, sentences: this.entries.size };
+    return { documents: this.byDocument.size, sentences: this.entryCount };
   }
 
   async idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    const n = Math.max(1, this.entries.size);
+    const n = Math.max(1, this.entryCount);
     const out = new Map<string, number>();
     for (const t of terms) {
       const df = this.postings.get(t)?.size ?? 0;
@@ -326,7 +334,7 @@ export class MemoryIndex implements Retriever {
   }
 
   async search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]> {
-    const n = this.entries.size;
+    const n = this.entryCount;
     if (n === 0 || token.isCancellationRequested) return [];
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
@@ -346,7 +354,7 @@ export class MemoryIndex implements Retriever {
       if (this.rankings.size > RANKINGS_CACHE) this.rankings.delete(this.rankings.keys().next().value!);
     }
     return best.map(([id, score]) => {
-      const e = this.entries.get(id)!;
+      const e = this.entries[id]!;
       return { sentence: sourceSentence(e.source, e.ordinal, sentenceOf(e), previousOf(e)), score, analysis: this.analysisOf(id, e) };
     });
   }
@@ -375,8 +383,8 @@ export class MemoryIndex implements Retriever {
     // restored from a cache and then updated ranks exactly as one built afresh.
     const entries = this.entries;
     const after = (a: number, b: number): boolean => {
-      const x = entries.get(a)!;
-      const y = entries.get(b)!;
+      const x = entries[a]!;
+      const y = entries[b]!;
       return x.source.id === y.source.id ? x.ordinal > y.ordinal : x.source.id > y.source.id;
     };
     const best = topK(touched, acc, limit, after);

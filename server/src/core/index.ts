@@ -20,7 +20,7 @@ export { analyseSentence } from './frame/analyse';
 export { extractFigures, describeFigure, formatValue } from './extract/figures';
 export { extractQuotes } from './extract/quotes';
 export { draftSentencesOf, sentencesOf, splitBlocks, splitSentences } from './text/sentences';
-export { tokenize, conceptOf, exportConceptMemo, importConceptMemo, conceptMemoChanges } from './text/tokenize';
+export { tokenize, conceptOf, contentConcepts, exportConceptMemo, importConceptMemo, conceptMemoChanges } from './text/tokenize';
 export { lineStarts, positionAt, maskMarkdown } from './draft';
 export { createWordKnowledge, exportKnowledgeMemo, importKnowledgeMemo, knowledgeMemoChanges, type KnowledgeMemo, type WordKnowledge, type WordRelation, type RelationResult, type KnowledgeOptions } from './lexicon/knowledge';
 export { LexiconFormatError } from './lexicon/container';

@@ -24,7 +24,7 @@ import * as fsp from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { ANALYSIS_VERSION, isStored, type AnalysedSentence, type IndexedDocument, type IndexSnapshot, type SourceDocument, type SourceInfo, type StoredDocument } from '../core';
+import { ANALYSIS_VERSION, contentConcepts, isStored, type AnalysedSentence, type IndexedDocument, type IndexSnapshot, type SourceDocument, type SourceInfo, type StoredDocument } from '../core';
 
 const MAGIC = 'corroborate-index';
 /** Length of the header line: the magic, a 16-digit version key and a 40-digit sha1, spaced, and a line feed. */
@@ -173,8 +173,8 @@ interface Head {
     readonly documentSizes: Uint32Array;
     readonly sentenceIds: Uint32Array;
   };
-  /** Each document's file, hash, source, first sentence and number of sentences. */
-  readonly documents: readonly (readonly [string, string, SourceInfo, number, number])[];
+  /** Each document's file, hash, source, first sentence, number of sentences and its title's concepts. */
+  readonly documents: readonly (readonly [string, string, SourceInfo, number, number, readonly string[]])[];
   /** Where each sentence's bytes start (one more: where the last ends), and their checksums. */
   readonly at: Float64Array;
   readonly sums: Uint32Array;
@@ -294,6 +294,7 @@ class StoredDocumentOf implements StoredDocument {
     readonly source: SourceInfo,
     public first: number,
     readonly count: number,
+    readonly titleConcepts: readonly string[],
   ) {}
 
   sentence(ordinal: number): AnalysedSentence {
@@ -383,7 +384,7 @@ export class IndexCache {
       const store = new SentenceStore(this.file, fd, HEADER_LENGTH + 8, valid.at, valid.sums, this.warn);
       kept = true;
       const documents = new Map<string, CachedDocument>();
-      for (const [file, hash, source, first, count] of valid.documents) documents.set(file, { hash, doc: new StoredDocumentOf(store, source, first, count) });
+      for (const [file, hash, source, first, count, title] of valid.documents) documents.set(file, { hash, doc: new StoredDocumentOf(store, source, first, count, title) });
       const ids: Uint32Array[] = [];
       const tfs: Uint16Array[] = [];
       for (let i = 0, at = 0; i < terms.length; i++) {
@@ -417,7 +418,7 @@ export class IndexCache {
       fd = await fsp.open(tmp, 'w', 0o600);
       const at: number[] = [0];
       const sums: number[] = [];
-      const documents: [string, string, SourceInfo, number, number][] = [];
+      const documents: [string, string, SourceInfo, number, number, readonly string[]][] = [];
       const moved: [StoredDocumentOf, number][] = [];
       let chunks: Buffer[] = [];
       let pending = 0;
@@ -442,7 +443,9 @@ export class IndexCache {
       };
       for (const [file, e] of entries) {
         const d = e.doc;
-        documents.push([file, e.hash, d.source, sums.length, isStored(d) ? d.count : d.sentences.length]);
+        // The title's concepts are kept too: working them out again for every document a search returns cost a cached run as much as reading its sentences.
+        const title = (isStored(d) ? d.titleConcepts : undefined) ?? contentConcepts(d.source.title);
+        documents.push([file, e.hash, d.source, sums.length, isStored(d) ? d.count : d.sentences.length, title]);
         if (d instanceof StoredDocumentOf) {
           // Unchanged documents are copied as they are stored (a damaged sentence is analysed again).
           moved.push([d, sums.length]);
@@ -553,9 +556,9 @@ function validHead(x: unknown, bytes: number): Head | undefined {
   if (!Array.isArray(documents)) return undefined;
   const files = new Set<string>();
   for (const d of documents as unknown[]) {
-    if (!Array.isArray(d) || d.length !== 5) return undefined;
-    const [file, hash, source, first, count] = d as unknown[];
-    if (!isString(file) || !isString(hash) || !validSource(source) || files.has(file)) return undefined;
+    if (!Array.isArray(d) || d.length !== 6) return undefined;
+    const [file, hash, source, first, count, title] = d as unknown[];
+    if (!isString(file) || !isString(hash) || !validSource(source) || !(Array.isArray(title) && title.every(isString)) || files.has(file)) return undefined;
     if (!Number.isInteger(first) || !Number.isInteger(count) || (first as number) < 0 || (count as number) < 0 || (first as number) + (count as number) > sums.length) return undefined;
     files.add(file);
   }

@@ -56,6 +56,8 @@ export interface StoredDocument {
   readonly count: number;
   /** The sentence at this position (0-based, below `count`). */
   sentence(ordinal: number): AnalysedSentence;
+  /** The concepts of its title (`contentConcepts`), when the store kept them. */
+  readonly titleConcepts?: readonly string[];
 }
 
 /** A document analysed in memory, or one read from a store. */
@@ -80,7 +82,7 @@ export function inMemory(d: IndexedDocument): AnalysedDocument {
 /** The document under another source description (a file name as shown), its sentences as they are. */
 export function withSource(d: IndexedDocument, source: SourceInfo): IndexedDocument {
   if (!isStored(d)) return { ...d, source };
-  return { source, count: d.count, sentence: (i) => d.sentence(i) };
+  return { source, count: d.count, sentence: (i) => d.sentence(i), ...(d.titleConcepts ? { titleConcepts: d.titleConcepts } : {}) };
 }
 
 export function sourceInfo(doc: SourceDocument): SourceInfo {

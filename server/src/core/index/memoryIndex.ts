@@ -3,7 +3,7 @@ import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } fr
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
 import { contentConcepts } from '../text/tokenize';
-import { analyseDocument, decodeAnalysis, inMemory, sentenceAt, sentenceCount, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence, type IndexedDocument } from './analysedDocument';
+import { analyseDocument, decodeAnalysis, inMemory, isStored, sentenceAt, sentenceCount, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence, type IndexedDocument } from './analysedDocument';
 
 export { sentenceTerms } from './analysedDocument';
 
@@ -394,9 +394,9 @@ export class MemoryIndex implements Retriever {
 
   private readonly titles = new WeakMap<SourceInfo, readonly string[]>();
 
-  private titleConcepts(source: SourceInfo): readonly string[] {
-    let c = this.titles.get(source);
-    if (!c) this.titles.set(source, (c = contentConcepts(source.title)));
+  private titleConcepts(e: Entry): readonly string[] {
+    let c = this.titles.get(e.source);
+    if (!c) this.titles.set(e.source, (c = (isStored(e.doc) ? e.doc.titleConcepts : undefined) ?? contentConcepts(e.source.title)));
     return c;
   }
 
@@ -409,7 +409,7 @@ export class MemoryIndex implements Retriever {
       return a;
     }
     const sentence = sentenceOf(e);
-    a = decodeAnalysis(sentence.analysis, sentence.terms, previousOf(e)?.terms, this.titleConcepts(e.source));
+    a = decodeAnalysis(sentence.analysis, sentence.terms, previousOf(e)?.terms, this.titleConcepts(e));
     this.decoded.set(id, a);
     if (this.decoded.size > DECODED_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
     return a;

@@ -182,3 +182,21 @@ void test('a stored sentence comes back as it was, in whatever text it holds, an
   }
   assert.equal(decodeSentence(Buffer.alloc(5), 0, 5), undefined);
 });
+
+void test('an index read from the cache keeps reading its own file when another run replaces it', { skip: process.platform === 'win32' ? 'a file open elsewhere is not replaced on Windows' : false }, async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const fresh = await verdicts(dir, undefined);
+  await verdicts(dir, cacheDir);
+  const docs = await documents(dir);
+  const warnings: string[] = [];
+  const { index, cached } = await buildIndex(docs, { roots: [dir], cacheDir, warn: (m) => warnings.push(m) });
+  assert.equal(cached, docs.length);
+  // Another run, after a source changed, writes a new file in place of the one this index reads.
+  const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const changed = path.join(dir, files[0]!);
+  fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace(/\d+/, (n) => String(Number(n) + 7)));
+  assert.equal((await verdicts(dir, cacheDir)).analysed, 1);
+  const draft = fs.readFileSync(path.join(fixtures, 'drafts', 'football.md'), 'utf8');
+  assert.deepEqual(await createChecker(index, { lexicon }).check(draft), fresh.claims);
+  assert.deepEqual(warnings, []);
+});

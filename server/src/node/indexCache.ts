@@ -181,7 +181,7 @@ interface Head {
 }
 
 /** Decoded sentences a store keeps, the most recently read: a search reads a sentence and the one before it, often again. */
-const RECENT_SENTENCES = 2048;
+const RECENT_SENTENCES = 16384;
 
 /** Closes the file of a store no longer used (a server that re-indexed its corpus). */
 const closeWhenCollected = new FinalizationRegistry<number>((fd) => {

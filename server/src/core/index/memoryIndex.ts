@@ -113,6 +113,7 @@ export class MemoryIndex implements Retriever {
   /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
+  private touched = new Uint32Array(0);
   private readonly postings = new Map<string, Postings>();
   private readonly byDocument = new Map<string, { ids: number[]; doc: IndexedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
@@ -365,7 +366,11 @@ export class MemoryIndex implements Retriever {
     const { k1, b } = this.params;
     const acc = this.scratch;
     const lengths = this.lengths;
-    const touched: number[] = [];
+    // The ids scored, in the order first scored: a row kept between queries, as the scores are
+    // (a query of a frequent term scores tens of thousands of sentences).
+    if (this.touched.length < acc.length) this.touched = new Uint32Array(acc.length);
+    const touched = this.touched;
+    let m = 0;
     for (const [t, q] of qtf) {
       const p = this.postings.get(t);
       if (!p) continue;
@@ -375,7 +380,7 @@ export class MemoryIndex implements Retriever {
         const id = ids[i]!;
         const tf = tfs[i]!;
         const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / avg));
-        if (acc[id] === 0) touched.push(id);
+        if (acc[id] === 0) touched[m++] = id;
         acc[id]! += s * q;
       }
     }
@@ -387,8 +392,8 @@ export class MemoryIndex implements Retriever {
       const y = entries[b]!;
       return x.source.id === y.source.id ? x.ordinal > y.ordinal : x.source.id > y.source.id;
     };
-    const best = topK(touched, acc, limit, after);
-    for (const id of touched) acc[id] = 0;
+    const best = topK(touched, m, acc, limit, after);
+    for (let i = 0; i < m; i++) acc[touched[i]!] = 0;
     return best;
   }
 
@@ -417,10 +422,10 @@ export class MemoryIndex implements Retriever {
 }
 
 /**
- * The `k` best of the scored ids, best first (ties: `after` tells which of two comes later),
- * without sorting them all: a bounded min-heap of ids over their scores in `score`.
+ * The `k` best of the first `count` scored ids, best first (ties: `after` tells which of two comes
+ * later), without sorting them all: a bounded min-heap of ids over their scores in `score`.
  */
-function topK(ids: readonly number[], score: Float64Array, k: number, after: (a: number, b: number) => boolean): [number, number][] {
+function topK(ids: Uint32Array, count: number, score: Float64Array, k: number, after: (a: number, b: number) => boolean): [number, number][] {
   const heap: number[] = [];
   // "worse" orders the heap: its root is the worst of the kept ids.
   const worse = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a !== b && after(a, b));
@@ -436,7 +441,8 @@ function topK(ids: readonly number[], score: Float64Array, k: number, after: (a:
       i = m;
     }
   };
-  for (const id of ids) {
+  for (let j = 0; j < count; j++) {
+    const id = ids[j]!;
     if (heap.length < k) {
       heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {

@@ -265,8 +265,9 @@ class SentenceStore {
 
   /** The document analysed again, in place of its damaged bytes. */
   private recover(doc: StoredDocumentOf, ordinal: number): AnalysedSentence {
-    this.warn(`the index cache ${this.file} is damaged (${doc.source.file}); analysing that source again, and rebuilding the cache at the next run`);
+    // One warning for the file, however many of its documents prove damaged.
     if (!this.damaged) {
+      this.warn(`the index cache ${this.file} is damaged (found reading ${doc.source.file}); analysing the damaged sources again, and rebuilding the cache at the next run`);
       this.damaged = true;
       try {
         fs.rmSync(this.file, { force: true });

@@ -595,6 +595,21 @@ void test('a draft kept inside the corpus folder is not evidence for itself', ()
   assert.ok(claim.evidence.every((e: { file: string }) => !e.file.endsWith('draft.md')));
 });
 
+void test('a draft reached through a link inside the corpus folder is not evidence for itself', { skip: process.platform === 'win32' ? 'symbolic links need privileges on Windows' : false }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-self-'));
+  tempDirs.push(dir);
+  const corpus = path.join(dir, 'corpus');
+  fs.mkdirSync(corpus);
+  fs.writeFileSync(path.join(corpus, 'source.md'), '---\ntitle: Ferry\n---\nThe new ferry carries 420 passengers.\n');
+  fs.writeFileSync(path.join(dir, 'draft.md'), 'The new ferry carries 480 passengers.\n');
+  fs.symlinkSync(path.join(dir, 'draft.md'), path.join(corpus, 'alias.md'));
+  const r = corroborate('check', '--no-cache', '--format', 'json', '--corpus', corpus, path.join(dir, 'draft.md'));
+  assert.equal(r.code, 1, r.stderr);
+  const claim = JSON.parse(r.stdout).files[0].claims[0];
+  assert.equal(claim.verdict, 'conflict');
+  assert.ok(claim.evidence.every((e: { file: string }) => !e.file.endsWith('alias.md')));
+});
+
 void test('--corpus followed by another option asks for a value', () => {
   const r = corroborate('check', '--corpus', '--format', 'json', 'x.md');
   assert.equal(r.code, 2);

@@ -128,6 +128,9 @@ void test('links to files and to folders are followed; a file reached twice is l
   const linked = entries.find((e) => e.path.endsWith('b.md'))!;
   assert.equal(linked.name, 'linked-folder/b.md');
   assert.ok(linked.size! > 0);
+  // Each file's real path is worked out as it is listed, as the system gives it.
+  for (const e of entries) assert.equal(reader.realPathOf(e.path), fs.realpathSync(e.path), e.path);
+  assert.equal(reader.realPathOf(path.join(dir, 'not-listed.md')), undefined);
 });
 
 void test('a link loop and a dangling link get one warning each, and the listing ends', { skip: process.platform === 'win32' ? 'symbolic links need privileges on Windows' : false }, async () => {

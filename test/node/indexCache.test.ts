@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { analyseDocument, createChecker, decodeAnalysis, encodeAnalysis, loadCorpus, type ClaimResult, type SourceDocument } from '../../server/src/core';
 import { buildIndex } from '../../server/src/node/buildIndex';
 import { FsCorpusReader } from '../../server/src/node/fsReader';
-import { IndexCache } from '../../server/src/node/indexCache';
+import { checksum, decodeSentence, encodeSentence, IndexCache } from '../../server/src/node/indexCache';
 import { loadWordKnowledge } from '../../server/src/node/lexicon';
 import { repoRoot } from '../root';
 
@@ -132,10 +132,71 @@ void test('a large source comes back from the workers and from the cache, in par
   }
   assert.deepEqual(workers.index.snapshot(), oneThread.index.snapshot());
   assert.deepEqual(cached.index.snapshot(), oneThread.index.snapshot());
-  // The cache holds the large source in several records, each read and written in one short step.
-  const bytes = fs.readFileSync(new IndexCache(cacheDir, [base], () => undefined).file);
-  let records = 0;
-  for (let pos = bytes.indexOf(10) + 1; pos < bytes.length; pos += 4 + bytes.readUInt32LE(pos)) records++;
-  assert.ok(records > docs.length + 2, `${records} records`);
   fs.rmSync(base, { recursive: true, force: true });
+});
+
+void test('a sentence whose stored bytes are damaged is analysed again from its source when read, and the cache rebuilt', async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const fresh = await verdicts(dir, undefined);
+  await verdicts(dir, cacheDir);
+  const file = new IndexCache(cacheDir, [dir], () => undefined).file;
+  const bytes = fs.readFileSync(file);
+  // The sentences' bytes follow the header line and their 8-byte length; only the head is hashed
+  // as the file is opened, so the damage is found when a sentence is read.
+  const from = bytes.indexOf(10) + 1 + 8;
+  const length = Number(bytes.readBigUInt64LE(from - 8));
+  assert.ok(length > 1000);
+  for (let i = from + 20; i < from + length; i += 97) bytes[i] = bytes[i]! ^ 0x5a;
+  fs.writeFileSync(file, bytes);
+  const warnings: string[] = [];
+  const r = await verdicts(dir, cacheDir, warnings);
+  assert.equal(r.analysed, 0, 'the documents are taken from the cache as it is opened');
+  assert.equal(warnings.filter((w) => /index cache .* is damaged/.test(w)).length, 1, `warned once (${warnings.join('; ')})`);
+  assert.deepEqual(r.claims, fresh.claims, 'same verdicts');
+  assert.ok(!fs.existsSync(file), 'the damaged cache is removed');
+  const again = await verdicts(dir, cacheDir);
+  assert.ok(again.analysed > 0, 'analysed again');
+  assert.deepEqual(again.claims, fresh.claims);
+  const reread = await verdicts(dir, cacheDir);
+  assert.equal(reread.analysed, 0, 'the cache was rewritten');
+  assert.deepEqual(reread.claims, fresh.claims);
+});
+
+void test('a stored sentence comes back as it was, in whatever text it holds, and damaged bytes are refused', () => {
+  const sentences = [
+    { text: 'Plain text, 12 staff.', line: 3, character: 7, analysis: '{"frames":[]}', terms: 'staff\n#count:12' },
+    { text: 'Broken\u00a0across lines — “quoted” 𝄞.', line: 0, character: 0, breaks: [6], analysis: '', terms: 'broken\nline' },
+    { text: 'A lone \ud800 surrogate', line: 9, character: 1, origins: [0, 4, 2, 5, 4, 9], part: 2, analysis: '', terms: 'lone\n\udc00' },
+    { text: '', line: 0, character: 0, analysis: '', terms: '' },
+  ];
+  for (const s of sentences) {
+    const b = encodeSentence(s);
+    const back = decodeSentence(b, 0, b.length);
+    assert.deepEqual(back, s);
+    assert.deepEqual(Object.keys(back!), Object.keys(s));
+    assert.equal(decodeSentence(b, 0, b.length - 1), undefined, 'cut short');
+    const wrong = Buffer.from(b);
+    wrong[0] = 7;
+    assert.equal(decodeSentence(wrong, 0, wrong.length), undefined, 'unknown encoding');
+    assert.notEqual(checksum(wrong, 0, wrong.length), checksum(b, 0, b.length));
+  }
+  assert.equal(decodeSentence(Buffer.alloc(5), 0, 5), undefined);
+});
+
+void test('an index read from the cache keeps reading its own file when another run replaces it', { skip: process.platform === 'win32' ? 'a file open elsewhere is not replaced on Windows' : false }, async () => {
+  const { dir, cacheDir } = tempCorpus();
+  const fresh = await verdicts(dir, undefined);
+  await verdicts(dir, cacheDir);
+  const docs = await documents(dir);
+  const warnings: string[] = [];
+  const { index, cached } = await buildIndex(docs, { roots: [dir], cacheDir, warn: (m) => warnings.push(m) });
+  assert.equal(cached, docs.length);
+  // Another run, after a source changed, writes a new file in place of the one this index reads.
+  const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+  const changed = path.join(dir, files[0]!);
+  fs.writeFileSync(changed, fs.readFileSync(changed, 'utf8').replace(/\d+/, (n) => String(Number(n) + 7)));
+  assert.equal((await verdicts(dir, cacheDir)).analysed, 1);
+  const draft = fs.readFileSync(path.join(fixtures, 'drafts', 'football.md'), 'utf8');
+  assert.deepEqual(await createChecker(index, { lexicon }).check(draft), fresh.claims);
+  assert.deepEqual(warnings, []);
 });

@@ -160,7 +160,9 @@ export async function run(argv: readonly string[], out: Sink, err: (s: string) =
   const phase = (name: string): void => {
     if (!timings) return;
     const now = performance.now();
-    err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms`);
+    const m = process.memoryUsage();
+    const mb = (n: number): string => (n / 1048576).toFixed(0);
+    err(`corroborate: timing: ${name} ${(now - phaseStart).toFixed(1)} ms (rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB)`);
     phaseStart = now;
   };
   let retriever: Retriever;
@@ -393,7 +395,8 @@ async function corpusIndex(args: Args, project: ConfigScope | undefined, drafts:
     draftPaths.add(path.resolve(file));
     draftPaths.add(await realpath(file));
   }
-  const own = await Promise.all(loaded.documents.map(async (d) => draftPaths.has(path.resolve(d.file)) || draftPaths.has(await realpath(d.file))));
+  // The listing worked out each file's real path: asking the system again for every source cost more than the rest of the check's start.
+  const own = await Promise.all(loaded.documents.map(async (d) => draftPaths.has(path.resolve(d.file)) || draftPaths.has(reader.realPathOf(d.file) ?? (await realpath(d.file)))));
   // Publisher aliases: "Agence France-Presse" cited as the configuration's "AFP".
   const sources = loaded.documents
     .filter((_d, i) => !own[i])

@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyseDocument, MemoryIndex, type AnalysedDocument, type AnalysedSentence, type SourceDocument, type SourceInfo } from '../core';
-import { documentHash, IndexCache, noPause, type CachedDocument, type Pause } from './indexCache';
+import { analyseDocument, inMemory, MemoryIndex, withSource, type AnalysedDocument, type AnalysedSentence, type IndexedDocument, type SourceDocument, type SourceInfo } from '../core';
+import { documentHash, IndexCache, noPause, recoverWith, type CachedDocument, type Pause } from './indexCache';
 import type { WorkerPart, WorkerReply, WorkerRequest } from './indexWorker';
 
 export interface BuildOptions {
@@ -59,11 +59,13 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
   const { documents: stored, snapshot } = cache ? await cache.load(pause) : { documents: new Map<string, CachedDocument>() };
   const next = new Map<string, CachedDocument>();
   const todo: { doc: SourceDocument; hash: string }[] = [];
-  const ready = new Map<SourceDocument, AnalysedDocument>();
+  const ready = new Map<SourceDocument, IndexedDocument>();
   for (const doc of docs) {
     const hash = cache ? documentHash(doc) : '';
     const hit = stored.get(doc.file);
     if (hit && hit.hash === hash && hit.doc.source.id === doc.id) {
+      // Should its stored sentences prove damaged when they are read, it is analysed again.
+      recoverWith(hit.doc, () => analyseDocument(doc).sentences);
       ready.set(doc, hit.doc);
       next.set(doc.file, hit);
     } else todo.push({ doc, hash });
@@ -74,9 +76,9 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
     next.set(t.doc.file, { hash: t.hash, doc: analysed[i]! });
   });
   const display = options.display ?? ((f: string) => f);
-  const shown = (a: AnalysedDocument): AnalysedDocument => {
+  const shown = (a: IndexedDocument): IndexedDocument => {
     const file = display(a.source.file);
-    return file === a.source.file ? a : { ...a, source: { ...a.source, file } };
+    return file === a.source.file ? a : withSource(a, { ...a.source, file });
   };
   // The unchanged documents come back with the cached postings; the others are added to them.
   const fresh = new Set(todo.map((t) => t.doc));
@@ -91,11 +93,12 @@ export async function buildIndex(docs: readonly SourceDocument[], options: Build
   const restored = index !== undefined;
   index ??= new MemoryIndex();
   for (const doc of docs) {
-    if (restored && !fresh.has(doc) && index.analysed(doc.id)) continue;
+    if (restored && !fresh.has(doc) && index.indexed(doc.id)) continue;
+    const analysedDoc = inMemory(shown(ready.get(doc)!));
     if (options.yielding) {
-      await index.addAnalysedInSlices(shown(ready.get(doc)!), pause);
+      await index.addAnalysedInSlices(analysedDoc, pause);
       await pause();
-    } else index.addAnalysed(shown(ready.get(doc)!));
+    } else index.addAnalysed(analysedDoc);
   }
   if (cache && (todo.length > 0 || stored.size !== next.size || !restored)) await cache.save(next, index.snapshot(), pause);
   return { index, cached: docs.length - todo.length, analysed: todo.length };

@@ -94,7 +94,19 @@ export class FsCorpusReader implements CorpusReader {
       w.folders.add(link.real);
       await this.walk(w, link.root, link.path, link.real, link.depth, true);
     }
+    this.realPaths = new Map();
+    for (const [real, f] of w.files) if (f.entry.size !== undefined) this.realPaths.set(f.entry.path, real);
     return [...w.files.values()].map((f) => f.entry);
+  }
+
+  private realPaths = new Map<string, string>();
+
+  /**
+   * The real path (links resolved, as `fs.realpath` gives it) of a file the last listing found,
+   * worked out as it was listed; undefined for a file it did not find.
+   */
+  realPathOf(file: string): string | undefined {
+    return this.realPaths.get(file);
   }
 
   /** Reads a file, refusing anything but a regular file: a FIFO or a device put in its place never blocks. */

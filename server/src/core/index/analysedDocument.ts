@@ -46,6 +46,45 @@ export interface AnalysedDocument {
   readonly sentences: readonly AnalysedSentence[];
 }
 
+/**
+ * A document whose sentences are read one at a time, when they are asked for: a cache keeps the
+ * analysed corpus as bytes and decodes only the sentences that a search returns.
+ */
+export interface StoredDocument {
+  readonly source: SourceInfo;
+  /** How many sentences it has. */
+  readonly count: number;
+  /** The sentence at this position (0-based, below `count`). */
+  sentence(ordinal: number): AnalysedSentence;
+  /** The concepts of its title (`contentConcepts`), when the store kept them. */
+  readonly titleConcepts?: readonly string[];
+}
+
+/** A document analysed in memory, or one read from a store. */
+export type IndexedDocument = AnalysedDocument | StoredDocument;
+
+export const isStored = (d: IndexedDocument): d is StoredDocument => 'count' in d && typeof (d as StoredDocument).sentence === 'function';
+
+/** How many sentences a document has. */
+export const sentenceCount = (d: IndexedDocument): number => (isStored(d) ? d.count : d.sentences.length);
+
+/** Its sentence at this position. */
+export const sentenceAt = (d: IndexedDocument, ordinal: number): AnalysedSentence => (isStored(d) ? d.sentence(ordinal) : d.sentences[ordinal]!);
+
+/** The document with its sentences in memory (a stored one reads them all). */
+export function inMemory(d: IndexedDocument): AnalysedDocument {
+  if (!isStored(d)) return d;
+  const sentences: AnalysedSentence[] = [];
+  for (let i = 0; i < d.count; i++) sentences.push(d.sentence(i));
+  return { source: d.source, sentences };
+}
+
+/** The document under another source description (a file name as shown), its sentences as they are. */
+export function withSource(d: IndexedDocument, source: SourceInfo): IndexedDocument {
+  if (!isStored(d)) return { ...d, source };
+  return { source, count: d.count, sentence: (i) => d.sentence(i), ...(d.titleConcepts ? { titleConcepts: d.titleConcepts } : {}) };
+}
+
 export function sourceInfo(doc: SourceDocument): SourceInfo {
   return {
     id: doc.id,

@@ -3,18 +3,23 @@ import type { CancellationToken, SourceDocument, SourceInfo, SourceSentence } fr
 import type { SentenceAnalysis } from '../frame/frame';
 import type { RetrievalHit, Retriever } from './retriever';
 import { contentConcepts } from '../text/tokenize';
-import { analyseDocument, decodeAnalysis, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence } from './analysedDocument';
+import { analyseDocument, decodeAnalysis, inMemory, isStored, sentenceAt, sentenceCount, sourceInfo, splitDocument, TERM_SEPARATOR, type AnalysedDocument, type AnalysedSentence, type IndexedDocument } from './analysedDocument';
 
 export { sentenceTerms } from './analysedDocument';
 
-/** A stored sentence: what its hits are made of, kept as compact as the search allows. */
+/**
+ * A stored sentence: what its hits are made of, kept as compact as the search allows. The sentence
+ * itself is its document's, read when a search returns it (a stored document decodes it then).
+ */
 interface Entry {
   readonly source: SourceInfo;
   readonly ordinal: number;
-  readonly sentence: AnalysedSentence;
-  /** The sentence before it in its document, for the hit's context. */
-  readonly previous: AnalysedSentence | undefined;
+  readonly doc: IndexedDocument;
 }
+
+const sentenceOf = (e: Entry): AnalysedSentence => sentenceAt(e.doc, e.ordinal);
+/** The sentence before it in its document, for the hit's context. */
+const previousOf = (e: Entry): AnalysedSentence | undefined => (e.ordinal > 0 ? sentenceAt(e.doc, e.ordinal - 1) : undefined);
 
 export interface Bm25Params {
   readonly k1: number;
@@ -102,12 +107,15 @@ const DECODED_CACHE = 1024;
 const RANKINGS_CACHE = 1024;
 
 export class MemoryIndex implements Retriever {
-  private readonly entries = new Map<number, Entry>();
+  /** The stored sentences by id (a hole where one was removed), and how many there are. */
+  private readonly entries: (Entry | undefined)[] = [];
+  private entryCount = 0;
   /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
+  private touched = new Uint32Array(0);
   private readonly postings = new Map<string, Postings>();
-  private readonly byDocument = new Map<string, { ids: number[]; doc: AnalysedDocument }>();
+  private readonly byDocument = new Map<string, { ids: number[]; doc: IndexedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
   /** Rankings of recent queries (see `search`), forgotten whenever the index changes. */
   private readonly rankings = new Map<string, [number, number][]>();
@@ -163,7 +171,8 @@ export class MemoryIndex implements Retriever {
         }
       }
       const id = this.nextId++;
-      this.entries.set(id, { source: doc.source, ordinal, sentence, previous: doc.sentences[ordinal - 1] });
+      this.entries[id] = { source: doc.source, ordinal, doc };
+      this.entryCount++;
       if (id >= this.lengths.length) {
         const grown = new Float64Array(this.lengths.length * 2);
         grown.set(this.lengths);
@@ -202,12 +211,14 @@ export class MemoryIndex implements Retriever {
     const gone = new Set(found.ids);
     const touched = new Set<string>();
     for (const sid of found.ids) {
-      const e = this.entries.get(sid);
+      const e = this.entries[sid];
       if (!e) continue;
-      if (e.sentence.terms) for (const t of e.sentence.terms.split(TERM_SEPARATOR)) touched.add(t);
+      const terms = sentenceOf(e).terms;
+      if (terms) for (const t of terms.split(TERM_SEPARATOR)) touched.add(t);
       this.totalLength -= this.lengths[sid]!;
       this.lengths[sid] = 0;
-      this.entries.delete(sid);
+      this.entries[sid] = undefined;
+      this.entryCount--;
       this.decoded.delete(sid);
     }
     for (const t of touched) {
@@ -241,7 +252,7 @@ export class MemoryIndex implements Retriever {
    * An index from a snapshot and the analysed documents it was taken of (by id). Documents the
    * snapshot names but `docs` lacks are left out. Throws on a snapshot that does not fit.
    */
-  static restore(snap: IndexSnapshot, docs: ReadonlyMap<string, AnalysedDocument>, params: Bm25Params = defaultBm25): MemoryIndex {
+  static restore(snap: IndexSnapshot, docs: ReadonlyMap<string, IndexedDocument>, params: Bm25Params = defaultBm25): MemoryIndex {
     const index = new MemoryIndex(params);
     const n = snap.nextId;
     if (!Number.isInteger(n) || n < 0 || snap.lengths.length !== n || snap.terms.length !== snap.ids.length || snap.terms.length !== snap.tfs.length) throw new Error('index snapshot does not fit');
@@ -251,19 +262,23 @@ export class MemoryIndex implements Retriever {
     index.scratch = new Float64Array(index.lengths.length);
     index.totalLength = snap.totalLength;
     const gone = new Set<number>();
-    const known = new Set<number>();
+    const known = new Uint8Array(n);
+    const entries = index.entries;
+    entries.length = n;
     for (const [id, sids] of snap.documents) {
       const doc = docs.get(id);
-      if (!doc || doc.sentences.length !== sids.length) {
+      if (!doc || sentenceCount(doc) !== sids.length) {
         for (const sid of sids) gone.add(sid);
         continue;
       }
       const list = Array.from(sids);
-      list.forEach((sid, ordinal) => {
-        if (sid >= n || known.has(sid)) throw new Error('index snapshot does not fit');
-        known.add(sid);
-        index.entries.set(sid, { source: doc.source, ordinal, sentence: doc.sentences[ordinal]!, previous: doc.sentences[ordinal - 1] });
-      });
+      for (let ordinal = 0; ordinal < list.length; ordinal++) {
+        const sid = list[ordinal]!;
+        if (!(sid < n) || known[sid]) throw new Error('index snapshot does not fit');
+        known[sid] = 1;
+        entries[sid] = { source: doc.source, ordinal, doc };
+        index.entryCount++;
+      }
       index.byDocument.set(id, { ids: list, doc });
     }
     snap.terms.forEach((t, i) => {
@@ -288,8 +303,14 @@ export class MemoryIndex implements Retriever {
     return [...this.byDocument.keys()];
   }
 
-  /** The analysed form of a document in the index, as a cache stores it. */
+  /** The analysed form of a document in the index, as a cache stores it (a stored document is read whole). */
   analysed(id: string): AnalysedDocument | undefined {
+    const d = this.byDocument.get(id)?.doc;
+    return d && inMemory(d);
+  }
+
+  /** The document as the index holds it: in memory, or read from a store when asked. */
+  indexed(id: string): IndexedDocument | undefined {
     return this.byDocument.get(id)?.doc;
   }
 
@@ -300,11 +321,11 @@ export class MemoryIndex implements Retriever {
   }
 
   stats(): { documents: number; sentences: number } {
-    return { documents: this.byDocument.size, sentences: this.entries.size };
+    return { documents: this.byDocument.size, sentences: this.entryCount };
   }
 
   async idf(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
-    const n = Math.max(1, this.entries.size);
+    const n = Math.max(1, this.entryCount);
     const out = new Map<string, number>();
     for (const t of terms) {
       const df = this.postings.get(t)?.size ?? 0;
@@ -314,7 +335,7 @@ export class MemoryIndex implements Retriever {
   }
 
   async search(terms: readonly string[], limit: number, token: CancellationToken): Promise<RetrievalHit[]> {
-    const n = this.entries.size;
+    const n = this.entryCount;
     if (n === 0 || token.isCancellationRequested) return [];
     const qtf = new Map<string, number>();
     for (const t of terms) qtf.set(t, (qtf.get(t) ?? 0) + 1);
@@ -334,8 +355,8 @@ export class MemoryIndex implements Retriever {
       if (this.rankings.size > RANKINGS_CACHE) this.rankings.delete(this.rankings.keys().next().value!);
     }
     return best.map(([id, score]) => {
-      const e = this.entries.get(id)!;
-      return { sentence: sourceSentence(e.source, e.ordinal, e.sentence, e.previous), score, analysis: this.analysisOf(id, e) };
+      const e = this.entries[id]!;
+      return { sentence: sourceSentence(e.source, e.ordinal, sentenceOf(e), previousOf(e)), score, analysis: this.analysisOf(id, e) };
     });
   }
 
@@ -345,7 +366,11 @@ export class MemoryIndex implements Retriever {
     const { k1, b } = this.params;
     const acc = this.scratch;
     const lengths = this.lengths;
-    const touched: number[] = [];
+    // The ids scored, in the order first scored: a row kept between queries, as the scores are
+    // (a query of a frequent term scores tens of thousands of sentences).
+    if (this.touched.length < acc.length) this.touched = new Uint32Array(acc.length);
+    const touched = this.touched;
+    let m = 0;
     for (const [t, q] of qtf) {
       const p = this.postings.get(t);
       if (!p) continue;
@@ -355,7 +380,7 @@ export class MemoryIndex implements Retriever {
         const id = ids[i]!;
         const tf = tfs[i]!;
         const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / avg));
-        if (acc[id] === 0) touched.push(id);
+        if (acc[id] === 0) touched[m++] = id;
         acc[id]! += s * q;
       }
     }
@@ -363,20 +388,20 @@ export class MemoryIndex implements Retriever {
     // restored from a cache and then updated ranks exactly as one built afresh.
     const entries = this.entries;
     const after = (a: number, b: number): boolean => {
-      const x = entries.get(a)!;
-      const y = entries.get(b)!;
+      const x = entries[a]!;
+      const y = entries[b]!;
       return x.source.id === y.source.id ? x.ordinal > y.ordinal : x.source.id > y.source.id;
     };
-    const best = topK(touched, acc, limit, after);
-    for (const id of touched) acc[id] = 0;
+    const best = topK(touched, m, acc, limit, after);
+    for (let i = 0; i < m; i++) acc[touched[i]!] = 0;
     return best;
   }
 
   private readonly titles = new WeakMap<SourceInfo, readonly string[]>();
 
-  private titleConcepts(source: SourceInfo): readonly string[] {
-    let c = this.titles.get(source);
-    if (!c) this.titles.set(source, (c = contentConcepts(source.title)));
+  private titleConcepts(e: Entry): readonly string[] {
+    let c = this.titles.get(e.source);
+    if (!c) this.titles.set(e.source, (c = (isStored(e.doc) ? e.doc.titleConcepts : undefined) ?? contentConcepts(e.source.title)));
     return c;
   }
 
@@ -388,7 +413,8 @@ export class MemoryIndex implements Retriever {
       this.decoded.set(id, a);
       return a;
     }
-    a = decodeAnalysis(e.sentence.analysis, e.sentence.terms, e.previous?.terms, this.titleConcepts(e.source));
+    const sentence = sentenceOf(e);
+    a = decodeAnalysis(sentence.analysis, sentence.terms, previousOf(e)?.terms, this.titleConcepts(e));
     this.decoded.set(id, a);
     if (this.decoded.size > DECODED_CACHE) this.decoded.delete(this.decoded.keys().next().value!);
     return a;
@@ -396,10 +422,10 @@ export class MemoryIndex implements Retriever {
 }
 
 /**
- * The `k` best of the scored ids, best first (ties: `after` tells which of two comes later),
- * without sorting them all: a bounded min-heap of ids over their scores in `score`.
+ * The `k` best of the first `count` scored ids, best first (ties: `after` tells which of two comes
+ * later), without sorting them all: a bounded min-heap of ids over their scores in `score`.
  */
-function topK(ids: readonly number[], score: Float64Array, k: number, after: (a: number, b: number) => boolean): [number, number][] {
+function topK(ids: Uint32Array, count: number, score: Float64Array, k: number, after: (a: number, b: number) => boolean): [number, number][] {
   const heap: number[] = [];
   // "worse" orders the heap: its root is the worst of the kept ids.
   const worse = (a: number, b: number): boolean => score[a]! < score[b]! || (score[a] === score[b] && a !== b && after(a, b));
@@ -415,7 +441,8 @@ function topK(ids: readonly number[], score: Float64Array, k: number, after: (a:
       i = m;
     }
   };
-  for (const id of ids) {
+  for (let j = 0; j < count; j++) {
+    const id = ids[j]!;
     if (heap.length < k) {
       heap.push(id);
       for (let i = heap.length - 1; i > 0; ) {

@@ -610,6 +610,9 @@ void test('role: "is to", "are set to", "going to", "is due to" before the verb 
   assert.equal(role('Mental health services are set to get £16.8bn.'), 'forecast');
   assert.equal(role('The scheme is going to cost £40m.'), 'forecast');
   assert.equal(role('The new hall is due to take 18 months.'), 'forecast');
+  // A definite count is of things that exist, whatever is planned for them.
+  assert.equal(role('Officials plan to move the roughly 900 patients to other wards.'), 'actual');
+  assert.equal(role('Officials plan to hire 900 nurses.'), 'forecast');
   assert.equal(role('Mental health services will receive £16.8bn.'), 'forecast');
   assert.equal(role('Mental health services received £16.8bn.'), 'actual');
   // "to" after another word is no future: "rose to", "the move to".

@@ -248,7 +248,7 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
     headMatch: head.score,
     headCosine: head.cosine,
     headDistinct: head.distinct ? 1 : 0,
-    headMismatch: heads && anyHead.score === 0 && anyHead.cosine < 0.5 ? 1 : 0,
+    headMismatch: heads && anyHead.score < 0.5 && !anyHead.kind && anyHead.cosine < 0.5 ? 1 : 0,
     headInSentence: inSentence,
     headMissing: c.headWords.length > 0 !== frame.headWords.length > 0 ? 1 : 0,
     noHeads: c.headWords.length === 0 && frame.headWords.length === 0 ? 1 : 0,

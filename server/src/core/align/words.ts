@@ -24,6 +24,13 @@ export interface WordMatch {
   readonly cosine: number;
   /** They are co-hyponyms or antonyms: kinds of one thing, told apart ("nurses", "physicians"). */
   readonly distinct: boolean;
+  /**
+   * One is a kind of the other, however many steps apart in WordNet ("inmates" are
+   * "individuals"), or they are one word: the broader may count what the narrower counts. A
+   * member link reached through hypernyms is no such thing ("assistants" are persons, and persons
+   * make up "the public").
+   */
+  readonly kind?: boolean;
 }
 
 const NONE: WordMatch = { score: 0, cosine: 0, distinct: false };
@@ -67,6 +74,7 @@ export function bestScore(lex: Lexicon, a: readonly string[], b: readonly string
 interface Known {
   readonly score: number;
   readonly distinct: boolean;
+  readonly kind: boolean;
   cosine: number;
 }
 
@@ -80,7 +88,7 @@ interface Memo {
 }
 const memos = new WeakMap<Lexicon, Memo>();
 const MAX_MEMO_PAIRS = 100_000;
-const SAME_CONCEPT: Known = { score: 1, cosine: 1, distinct: false };
+const SAME_CONCEPT: Known = { score: 1, cosine: 1, distinct: false, kind: true };
 
 function known(lex: Lexicon, a: string, b: string): Known {
   let memo = memos.get(lex);
@@ -102,13 +110,16 @@ function known(lex: Lexicon, a: string, b: string): Known {
     if (a === b || conceptOf(a) === conceptOf(b)) m = SAME_CONCEPT;
     else {
       const r = lex.relation(a, b);
-      m = { score: scoreOf(r), distinct: r.relation === 'sibling' || r.relation === 'antonym', cosine: -1 };
+      m = { score: scoreOf(r), distinct: r.relation === 'sibling' || r.relation === 'antonym', kind: KINDS.has(r.relation), cosine: -1 };
     }
     row.set(b, m);
     memo.size++;
   }
   return m;
 }
+
+/** Relations by which one word names a kind of what the other names, or the same thing. */
+const KINDS: ReadonlySet<WordRelation> = new Set(['same', 'synonym', 'hypernym', 'hyponym']);
 
 function scoreOf(r: RelationResult): number {
   const score = RELATION_SCORE[r.relation];
@@ -123,16 +134,18 @@ function scoreOf(r: RelationResult): number {
 export function bestMatch(lex: Lexicon, a: readonly string[], b: readonly string[]): WordMatch {
   let best = NONE;
   let distinct = false;
+  let kind = false;
   let cosine = 0;
   for (const x of a) {
     for (const y of b) {
       const m = wordMatch(lex, x, y);
       if (m.score > best.score) best = m;
       if (m.distinct) distinct = true;
+      if (m.kind) kind = true;
       if (m.cosine > cosine) cosine = m.cosine;
     }
   }
-  return { score: best.score, cosine, distinct: distinct && best.score < 0.5 };
+  return { score: best.score, cosine, distinct: distinct && best.score < 0.5, kind };
 }
 
 /** Direction of change the words state: +1 up, -1 down, 0 none or both. */

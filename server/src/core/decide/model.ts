@@ -5,47 +5,47 @@
 import type { Model } from './decide';
 
 export const MODEL: Model = {
-  "version": 23,
+  "version": 25,
   "agreeing": {
-    "bias": -1.8421,
+    "bias": -1.9495,
     "weights": {
-      "coverage": 2.5959,
-      "coverageHere": -0.1217,
-      "coverageGap": -1.9035,
-      "closeness": 1.3922,
-      "localBefore": 0.8962,
-      "localAfter": -0.2656,
-      "bestLocal": 1.7446,
+      "coverage": 2.639,
+      "coverageHere": -0.103,
+      "coverageGap": -1.9271,
+      "closeness": 1.3426,
+      "localBefore": 0.8663,
+      "localAfter": -0.2722,
+      "bestLocal": 1.6123,
       "siblingAgrees": 0,
-      "headMatch": 1.1506,
-      "headCosine": -1.1749,
-      "headDistinct": -0.1947,
-      "headMismatch": -0.7063,
-      "headInSentence": 0.5686,
-      "headMissing": 0.2936,
-      "noHeads": 0.717,
-      "leadCoverage": -0.6174,
-      "leadMatch": -0.3662,
-      "trailMatch": 0.5125,
-      "negationClash": -0.8864,
-      "subjectMatch": 1.2372,
-      "subjectHere": -0.1544,
-      "subjectClash": -1.5863,
-      "subjectShift": -0.5589,
-      "yearMatch": -0.0964,
-      "yearClash": -2.4652,
-      "periodClash": 0.0513,
-      "roleClash": -0.9805,
+      "headMatch": 1.2711,
+      "headCosine": -1.0651,
+      "headDistinct": -0.1987,
+      "headMismatch": -0.256,
+      "headInSentence": 0.6203,
+      "headMissing": 0.5057,
+      "noHeads": 1.0005,
+      "leadCoverage": -0.6688,
+      "leadMatch": -0.3499,
+      "trailMatch": 0.5313,
+      "negationClash": -0.8545,
+      "subjectMatch": 1.2202,
+      "subjectHere": -0.1127,
+      "subjectClash": -1.5676,
+      "subjectShift": -0.5987,
+      "yearMatch": -0.0658,
+      "yearClash": -2.4517,
+      "periodClash": 0.0479,
+      "roleClash": -1.3232,
       "rateClash": 0,
-      "partClash": -0.6024,
-      "timeLike": -0.398,
+      "partClash": -0.6121,
+      "timeLike": -0.3936,
       "agrees": 0,
-      "sameValue": 0.5288,
-      "specificAgree": 0.6321,
+      "sameValue": 0.5199,
+      "specificAgree": 0.6547,
       "logRatio": 0,
       "scaleSlip": 0,
-      "rank": 1.3948,
-      "corpusSize": -0.6087
+      "rank": 1.3903,
+      "corpusSize": -0.6061
     },
     "trees": [
       {
@@ -54,14 +54,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.1015,
-          "above": 0.0019
+          "below": -0.1017,
+          "above": -0.0005
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0644,
-          "above": 0.026
+          "below": -0.0623,
+          "above": 0.0258
         }
       },
       {
@@ -70,14 +70,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.1001,
-          "above": 0.0018
+          "below": -0.1003,
+          "above": -0.0004
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0571,
-          "above": 0.0236
+          "below": -0.0552,
+          "above": 0.0234
         }
       },
       {
@@ -86,14 +86,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0987,
-          "above": 0.0017
+          "below": -0.0989,
+          "above": -0.0004
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0507,
-          "above": 0.0214
+          "below": -0.0491,
+          "above": 0.0212
         }
       },
       {
@@ -102,14 +102,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0972,
-          "above": 0.0017
+          "below": -0.0974,
+          "above": -0.0004
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.5974,
-          "below": 0.0363,
-          "above": -0.0182
+          "below": 0.0358,
+          "above": -0.0178
         }
       },
       {
@@ -118,14 +118,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectMatch",
           "threshold": 0.8167,
-          "below": -0.085,
-          "above": 0.0441
+          "below": -0.0853,
+          "above": 0.0445
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0429,
-          "above": 0.0225
+          "below": -0.0415,
+          "above": 0.0224
         }
       },
       {
@@ -134,95 +134,100 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0954,
-          "above": 0.0006
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0702,
-          "above": -0.0036
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0955,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.0825,
-          "above": 0.0376
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0383,
-          "above": 0.0204
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0936,
-          "above": -0.0002
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5974,
-          "below": 0.0316,
-          "above": -0.0172
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0926,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0372,
-          "above": 0.0145
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0919,
-          "above": -0.0008
+          "below": -0.0956,
+          "above": -0.0013
         },
         "above": {
           "feature": "headInSentence",
           "threshold": 0.975,
-          "below": 0.0229,
-          "above": -0.0263
+          "below": 0.0257,
+          "above": -0.0266
         }
       },
       {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0904,
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.0645,
-          "below": -0.0743,
-          "above": 0.0088
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0884,
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0941,
+          "above": -0.0013
+        },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.5974,
-          "below": 0.0235,
-          "above": -0.015
+          "below": 0.0315,
+          "above": -0.0169
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.8167,
+          "below": -0.0822,
+          "above": 0.0393
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0323,
+          "above": -0.0137
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0919,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0411,
+          "above": 0.0153
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0923,
+          "above": -0.0013
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0632,
+          "above": -0.0043
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0902,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0366,
+          "above": 0.0137
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0905,
+          "above": -0.0018
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.975,
+          "below": 0.0212,
+          "above": -0.0243
         }
       },
       {
@@ -231,14 +236,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "localBefore",
           "threshold": 0.1667,
-          "below": -0.0972,
-          "above": 0.0077
+          "below": -0.0983,
+          "above": 0.0059
         },
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0298,
-          "above": -0.0156
+          "below": 0.0284,
+          "above": -0.0132
         }
       },
       {
@@ -247,25 +252,41 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0891,
-          "above": 0.0022
+          "below": -0.0889,
+          "above": -0.0012
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.06,
-          "above": -0.0053
+          "below": 0.0556,
+          "above": -0.0045
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0851,
+        "below": -0.0868,
         "above": {
           "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0255,
-          "above": 0.0149
+          "threshold": 1.8973,
+          "below": -0.028,
+          "above": 0.0135
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0955,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.8167,
+          "below": -0.0764,
+          "above": 0.0382
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.6083,
+          "below": 0.0181,
+          "above": -0.026
         }
       },
       {
@@ -274,14 +295,41 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0871,
-          "above": 0.0016
+          "below": -0.0867,
+          "above": -0.0025
         },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0241,
+          "above": -0.0147
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0838,
         "above": {
           "feature": "headInSentence",
           "threshold": 0.975,
-          "below": 0.0192,
-          "above": -0.0238
+          "below": 0.0151,
+          "above": -0.0193
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0851,
+          "above": -0.003
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0484,
+          "above": -0.0044
         }
       },
       {
@@ -291,13 +339,51 @@ export const MODEL: Model = {
           "feature": "localBefore",
           "threshold": 0.1667,
           "below": -0.0949,
-          "above": 0.0068
+          "above": 0.0091
         },
         "above": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": 0.0269,
-          "above": -0.0142
+          "below": 0.0239,
+          "above": -0.0118
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0807,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0306,
+          "above": 0.0103
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2121,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.2308,
+          "above": -0.0646
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.2398,
+          "below": 0.0535,
+          "above": -0.0055
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0786,
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.021,
+          "above": 0.0124
         }
       },
       {
@@ -306,41 +392,89 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0855,
-          "above": 0.0022
+          "below": -0.0817,
+          "above": -0.0005
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0526,
-          "above": -0.0051
+          "below": 0.0449,
+          "above": -0.0042
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0955,
         "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.8167,
-          "below": -0.0747,
-          "above": 0.0397
+          "feature": "coverageHere",
+          "threshold": 0.0968,
+          "below": 0.0128,
+          "above": -0.0939
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.6083,
-          "below": 0.0171,
-          "above": -0.026
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0178,
+          "above": -0.0176
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.066,
+          "above": 0.0306
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0415,
+          "above": 0.0242
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0084,
+          "above": 0.1301
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1357,
+          "above": -0.0034
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0809,
+        "below": -0.0764,
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0236,
-          "above": 0.0133
+          "feature": "yearClash",
+          "threshold": 0.5,
+          "below": 0.0051,
+          "above": -0.0728
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0565,
+          "above": 0.0285
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0038,
+          "above": -0.1112
         }
       },
       {
@@ -349,330 +483,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.75,
-          "below": -0.0833,
-          "above": 0.0009
+          "below": -0.0789,
+          "above": -0.0012
         },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0479,
-          "above": -0.0048
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0792,
         "above": {
           "feature": "headInSentence",
           "threshold": 0.975,
-          "below": 0.0137,
-          "above": -0.0186
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.225,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.55,
-          "below": -0.0809,
-          "above": 0.0599
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0299,
-          "above": -0.0301
+          "below": 0.0154,
+          "above": -0.02
         }
       },
       {
         "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0808,
-          "above": -0.0009
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0445,
-          "above": -0.0045
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0769,
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0291,
-          "above": 0.0095
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1102,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.725,
-          "below": -0.0748,
-          "above": 0.108
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0658,
-          "above": -0.0041
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.225,
-        "below": {
-          "feature": "subjectMatch",
-          "threshold": 0.55,
-          "below": -0.0782,
-          "above": 0.052
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.9167,
-          "below": 0.0276,
-          "above": -0.0261
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0625,
-          "above": 0.0294
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0032,
-          "above": -0.112
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0262,
-          "above": 0.0098
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1137,
-          "above": 0.0054
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.6083,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0199,
-          "above": 0.0448
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1491,
-          "above": 0.008
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0076,
-          "above": 0.1269
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1288,
-          "above": -0.0044
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0068,
-          "above": 0.117
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.133,
-          "above": -0.0054
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
+        "threshold": 0.2121,
         "below": {
           "feature": "headCosine",
-          "threshold": 0.3848,
-          "below": 0.0396,
-          "above": -0.0249
+          "threshold": 0.1888,
+          "below": -0.0834,
+          "above": 0.1102
         },
         "above": {
-          "feature": "subjectHere",
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0293,
+          "above": -0.0167
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.225,
+        "below": {
+          "feature": "subjectMatch",
           "threshold": 0.55,
-          "below": -0.0043,
-          "above": -0.1022
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0755,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0164,
-          "above": -0.0134
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.6083,
-          "below": 0.0439,
-          "above": -0.0162
+          "below": -0.0796,
+          "above": 0.0601
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0057,
-          "above": -0.1108
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0734,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.015,
-          "above": -0.0123
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0505,
-          "above": 0.0261
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0346,
-          "above": 0.0183
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.006,
-          "above": 0.1065
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.125,
-          "above": -0.0052
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0257,
-          "above": 0.0094
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.1038,
-          "above": 0.0057
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0632,
-          "above": 0.021
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.104,
-          "above": 0.0026
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0056,
-          "above": 0.1009
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1056,
-          "above": -0.0035
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0717,
-          "above": 0.0041
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0983,
-          "above": 0.0057
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0278,
+          "above": -0.0276
         }
       },
       {
@@ -681,46 +531,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.3601,
-          "below": -0.0187,
+          "below": -0.0158,
           "above": 0.0491
         },
         "above": {
-          "feature": "headMissing",
-          "threshold": 0.5,
-          "below": -0.0003,
-          "above": -0.0699
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1502,
-          "below": -0.0022,
-          "above": 0.0838
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": 0.1159,
-          "above": -0.0288
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8721,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": 0.0218,
-          "above": -0.1903
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0172,
-          "above": 0.0264
+          "feature": "coverageHere",
+          "threshold": 0.1804,
+          "below": 0.0672,
+          "above": -0.0218
         }
       },
       {
@@ -729,14 +547,25 @@ export const MODEL: Model = {
         "below": {
           "feature": "headCosine",
           "threshold": 0.3848,
-          "below": 0.0342,
-          "above": -0.0214
+          "below": 0.0384,
+          "above": -0.0237
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.55,
-          "below": -0.0031,
-          "above": -0.0865
+          "below": -0.0036,
+          "above": -0.1007
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0735,
+        "above": {
+          "feature": "yearClash",
+          "threshold": 0.5,
+          "below": 0.0047,
+          "above": -0.0676
         }
       },
       {
@@ -745,14 +574,1066 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3875,
-          "below": 0.0194,
-          "above": -0.156
+          "below": 0.0225,
+          "above": -0.2087
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.4773,
+          "below": -0.0071,
+          "above": 0.043
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0084,
+          "above": 0.1158
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1163,
+          "above": -0.0024
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0722,
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0163,
+          "above": -0.0111
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0461,
+          "above": -0.0117
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.7083,
+          "below": -0.0053,
+          "above": -0.1065
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.1356,
+          "below": 0.0031,
+          "above": -0.0716
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0443,
+          "above": -0.005
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.225,
+        "below": {
+          "feature": "subjectMatch",
+          "threshold": 0.55,
+          "below": -0.0756,
+          "above": 0.0549
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.9167,
+          "below": 0.0245,
+          "above": -0.0235
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0718,
+          "below": 0.0164,
+          "above": -0.0099
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.1049,
+          "above": 0.0136
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0699,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0307,
+          "above": -0.0041
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": -0.0723,
+          "above": -0.0023
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.04,
+          "above": -0.0045
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3715,
+          "below": -0.059,
+          "above": 0.0347
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2779,
+          "below": -0.0835,
+          "above": 0.0185
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.6083,
+          "below": 0.0408,
+          "above": -0.0165
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0334,
+          "above": 0.0187
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
           "below": -0.0065,
-          "above": 0.0397
+          "above": 0.1027
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.1264,
+          "above": -0.0039
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8973,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3875,
+          "below": 0.015,
+          "above": -0.1385
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0448,
+          "above": -0.0061
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0233,
+          "above": 0.0083
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0979,
+          "above": 0.012
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0687,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0138,
+          "above": -0.0111
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.3848,
+          "below": 0.0345,
+          "above": -0.0232
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0031,
+          "above": -0.0824
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1833,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.3715,
+          "below": -0.0544,
+          "above": 0.0314
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2779,
+          "below": -0.081,
+          "above": 0.0171
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.0645,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.1356,
+          "below": 0.0039,
+          "above": -0.0678
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.037,
+          "above": -0.0044
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.2121,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.1669,
+          "above": -0.057
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.3848,
+          "below": 0.0202,
+          "above": -0.0217
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0668,
+          "above": 0.0038
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0934,
+          "above": 0.013
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0122,
+          "above": 0.0533
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": 0.0006,
+          "above": -0.0631
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0426,
+          "above": -0.0132
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0301,
+          "above": 0.0164
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8973,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3875,
+          "below": 0.0136,
+          "above": -0.1147
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4773,
+          "below": -0.0069,
+          "above": 0.0418
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.5505,
+          "below": -0.0032,
+          "above": 0.04
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.141,
+          "above": 0.0101
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.01,
+          "above": 0.0502
+        },
+        "above": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.017,
+          "above": 0.0704
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0645,
+          "above": 0.0037
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0863,
+          "above": 0.0104
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0063,
+          "above": 0.0913
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.1182,
+          "above": -0.0019
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0583,
+          "above": 0.0181
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.1002,
+          "above": 0.0064
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0193,
+          "above": 0.0516
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.0043,
+          "above": -0.0554
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.153,
+          "above": -0.0053
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1833,
+          "below": -0.0427,
+          "above": 0.0061
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0054,
+          "above": 0.0856
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.1076,
+          "above": -0.0026
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.042,
+          "above": -0.0127
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0022,
+          "above": -0.0777
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0638,
+          "above": 0.0036
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0818,
+          "above": 0.0108
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0172,
+          "above": 0.0485
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0629,
+          "above": -0.0187
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.1393,
+          "above": -0.0039
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1833,
+          "below": -0.0401,
+          "above": 0.0057
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0532,
+          "above": 0.0172
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0895,
+          "above": 0.0047
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.1287,
+          "above": -0.0013
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0831,
+          "above": -0.0009
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.5974,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.1833,
+          "below": -0.0089,
+          "above": 0.0477
+        },
+        "above": {
+          "feature": "headMissing",
+          "threshold": 0.5,
+          "below": 0.0008,
+          "above": -0.0579
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0764,
+          "above": 0.0469
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0497,
+          "above": 0.0021
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0412,
+          "above": -0.012
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0025,
+          "above": -0.0733
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0445,
+          "below": -0.0608,
+          "above": 0.0034
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0771,
+          "above": 0.0095
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0157,
+          "above": 0.046
+        },
+        "above": {
+          "feature": "subjectShift",
+          "threshold": 0.5,
+          "below": -0.0183,
+          "above": 0.0523
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.1182,
+          "above": -0.0023
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1833,
+          "below": -0.0372,
+          "above": 0.0052
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0396,
+          "above": -0.0112
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0024,
+          "above": -0.0681
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 1.8721,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3875,
+          "below": 0.019,
+          "above": -0.1113
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.4773,
+          "below": -0.0071,
+          "above": 0.0386
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0015,
+          "above": 0.0508
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0966,
+          "above": 0.0379
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0726,
+          "above": 0.0436
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0809,
+          "above": -0.0005
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0514,
+          "above": 0.0159
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0793,
+          "above": 0.0041
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "headCosine",
+          "threshold": 0.1888,
+          "below": -0.0096,
+          "above": 0.0866
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.047,
+          "above": 0.0019
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.6458,
+          "below": -0.0015,
+          "above": 0.0479
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1286,
+          "above": 0.0139
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6083,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.014,
+          "above": 0.0315
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0777,
+          "above": 0.0068
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0043,
+          "above": 0.0765
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.0996,
+          "above": -0.0036
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0483,
+          "above": 0.0158
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0716,
+          "above": 0.0012
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0684,
+          "above": 0.0422
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.0792,
+          "above": -0.001
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.0718,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.3167,
+          "below": 0.0378,
+          "above": -0.0107
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0061,
+          "above": -0.0335
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.6047,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0409,
+          "above": 0.0032
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.1102,
+          "below": -0.0677,
+          "above": 0.0487
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0138,
+          "above": 0.0432
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0582,
+          "above": -0.0171
+        }
+      },
+      {
+        "feature": "headInSentence",
+        "threshold": 0.975,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.375,
+          "below": -0.0042,
+          "above": 0.071
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1339,
+          "below": -0.0945,
+          "above": -0.0028
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4365,
+          "below": -0.0041,
+          "above": 0.0182
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0698,
+          "above": 0.0103
+        }
+      },
+      {
+        "feature": "headCosine",
+        "threshold": 0.3848,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1535,
+          "below": -0.0461,
+          "above": 0.0147
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.15,
+          "below": -0.0656,
+          "above": 0.001
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1445,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0634,
+          "above": 0.0417
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.1833,
+          "below": -0.0352,
+          "above": 0.0043
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0718,
+          "below": 0.0157,
+          "above": -0.0093
+        },
+        "above": {
+          "feature": "localAfter",
+          "threshold": 0.8333,
+          "below": -0.1203,
+          "above": 0.0124
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.6083,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0269,
+          "above": -0.0127
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.07,
+          "above": 0.0047
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0579,
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.1445,
+          "below": 0.0274,
+          "above": -0.0042
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4591,
+          "below": -0.0125,
+          "above": 0.0402
+        },
+        "above": {
+          "feature": "sameValue",
+          "threshold": 0.5,
+          "below": 0.0548,
+          "above": -0.0158
+        }
+      },
+      {
+        "feature": "localAfter",
+        "threshold": 0.1667,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.8302,
+          "below": 0.015,
+          "above": -0.0533
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0304,
+          "above": 0.0389
+        }
+      },
+      {
+        "feature": "yearClash",
+        "threshold": 0.5,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4365,
+          "below": -0.004,
+          "above": 0.0177
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.8721,
+          "below": -0.0659,
+          "above": 0.0092
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.7639,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.0718,
+          "below": 0.0152,
+          "above": -0.0089
+        },
+        "above": {
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0841,
+          "above": 0.0369
         }
       },
       {
@@ -762,526 +1643,40 @@ export const MODEL: Model = {
           "feature": "subjectHere",
           "threshold": 0.1833,
           "below": -0.011,
-          "above": 0.0536
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1804,
-          "below": 0.069,
-          "above": -0.0195
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0691,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0326,
-          "above": -0.0043
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": -0.0595,
-          "above": 0.0371
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.2779,
-          "below": -0.0854,
-          "above": 0.0183
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.0645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": -0.0725,
-          "above": 0.0036
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0419,
-          "above": -0.0048
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0436,
-          "above": -0.0116
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0048,
-          "above": -0.0934
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": -0.056,
-          "above": 0.0325
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.2779,
-          "below": -0.08,
-          "above": 0.0173
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0682,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0144,
-          "above": -0.0116
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.1102,
-        "below": {
-          "feature": "specificAgree",
-          "threshold": 0.5,
-          "below": -0.0745,
-          "above": 0.0474
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0597,
-          "above": -0.0045
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0428,
-          "above": -0.0112
-        },
-        "above": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0301,
-          "above": 0.0146
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0225,
-          "above": 0.0082
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0889,
-          "above": 0.0063
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0586,
-          "above": 0.0186
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0904,
-          "above": 0.0033
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0185,
-          "above": 0.0518
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0647,
-          "above": -0.0204
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5974,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0096,
-          "above": 0.0509
+          "above": 0.0458
         },
         "above": {
           "feature": "headMissing",
           "threshold": 0.5,
-          "below": 0,
-          "above": -0.0628
+          "below": 0.0016,
+          "above": -0.0533
         }
       },
       {
-        "feature": "headInSentence",
-        "threshold": 0.975,
+        "feature": "leadMatch",
+        "threshold": 0.15,
         "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0046,
-          "above": 0.0877
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.1117,
-          "above": -0.0035
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0663,
-          "above": 0.0038
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0829,
-          "above": 0.0054
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0539,
-          "above": 0.0174
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0834,
-          "above": 0.002
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1734,
-          "above": -0.0046
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.043,
-          "above": 0.0057
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.7639,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.0718,
-          "below": 0.0184,
-          "above": -0.0107
-        },
-        "above": {
-          "feature": "localAfter",
+          "feature": "localBefore",
           "threshold": 0.8333,
-          "below": -0.1435,
-          "above": 0.011
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.161,
-          "above": -0.0033
+          "below": 0.0135,
+          "above": -0.0933
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0846,
-          "above": -0.001
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
           "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0154,
-          "above": 0.0488
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0612,
-          "above": -0.0194
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5974,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.008,
-          "above": 0.0481
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1804,
-          "below": 0.0645,
-          "above": -0.0179
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1492,
-          "above": -0.0021
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0395,
-          "above": 0.0057
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8721,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3875,
-          "below": 0.0187,
-          "above": -0.125
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0334,
-          "above": -0.0067
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1502,
-          "below": -0.0013,
-          "above": 0.0713
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0755,
-          "above": 0.001
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0434,
-          "above": 0.0226
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0022,
-          "above": -0.0767
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.975,
-          "below": 0.0105,
-          "above": -0.012
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0769,
-          "above": 0.0028
+          "threshold": 0.3601,
+          "below": -0.0653,
+          "above": 0.0014
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.0635,
+        "below": -0.056,
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0298,
-          "above": -0.0039
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0403,
-          "above": -0.0111
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0027,
-          "above": -0.0697
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0445,
-          "below": -0.0617,
-          "above": 0.0036
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0725,
-          "above": 0.0019
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0153,
-          "above": 0.0461
-        },
-        "above": {
-          "feature": "sameValue",
-          "threshold": 0.5,
-          "below": 0.0576,
-          "above": -0.0173
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.7639,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.6458,
-          "below": -0.0019,
-          "above": 0.0531
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0952,
-          "above": 0.0377
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 1.8973,
-        "below": {
-          "feature": "subjectShift",
-          "threshold": 0.5,
-          "below": -0.0338,
-          "above": 0.1124
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0409,
-          "above": -0.0063
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0414,
-          "above": 0.0209
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0033,
-          "above": -0.0759
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0043,
-          "above": 0.0783
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1339,
-          "below": -0.0993,
-          "above": -0.0026
+          "below": 0.0259,
+          "above": -0.004
         }
       },
       {
@@ -1290,110 +1685,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1535,
-          "below": -0.0513,
-          "above": 0.0162
+          "below": -0.0467,
+          "above": 0.0139
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.15,
-          "below": -0.0686,
-          "above": 0.0012
+          "below": -0.0613,
+          "above": 0.0013
         }
       },
       {
         "feature": "coverageHere",
         "threshold": 0.1445,
         "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0886,
-          "above": 0.0477
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": 0.0996,
+          "above": -0.0033
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0823,
-          "above": -0.0006
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0134,
-          "above": 0.0432
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.8302,
-          "below": 0.0031,
-          "above": -0.0451
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
           "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0377,
-          "above": -0.0105
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5974,
-          "below": 0.0064,
-          "above": -0.0336
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0041,
-          "above": 0.0193
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0664,
-          "above": 0.002
+          "threshold": 0.1833,
+          "below": -0.0328,
+          "above": 0.0042
         }
       },
       {
         "feature": "coverageGap",
         "threshold": 0.6047,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0271,
-          "above": 0.0066
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0385,
+          "above": 0.003
         },
         "above": {
           "feature": "coverage",
           "threshold": 0.1102,
-          "below": -0.0711,
-          "above": 0.0495
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": 0.1317,
-          "above": -0.0037
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0359,
-          "above": 0.0048
+          "below": -0.0637,
+          "above": 0.0449
         }
       },
       {
@@ -1402,14 +1733,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.2121,
-          "below": -0.0399,
-          "above": 0.024
+          "below": -0.0371,
+          "above": 0.0215
         },
         "above": {
-          "feature": "sameValue",
+          "feature": "subjectShift",
           "threshold": 0.5,
-          "below": 0.0541,
-          "above": -0.016
+          "below": -0.0159,
+          "above": 0.0468
         }
       },
       {
@@ -1418,89 +1749,57 @@ export const MODEL: Model = {
         "below": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.0832,
-          "above": 0.0459
+          "below": -0.062,
+          "above": 0.0393
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.0803,
-          "above": -0.0006
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": -0.0091,
+          "above": 0.0444
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.7639,
+        "feature": "coverageGap",
+        "threshold": 0.0718,
         "below": {
           "feature": "closeness",
-          "threshold": 0.6458,
-          "below": -0.0018,
-          "above": 0.05
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1303,
-          "above": 0.0151
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.325,
-          "below": -0.001,
-          "above": 0.0719
+          "threshold": 0.3167,
+          "below": 0.0359,
+          "above": -0.0109
         },
         "above": {
           "feature": "subjectHere",
           "threshold": 0.55,
-          "below": -0.0299,
-          "above": 0.0371
+          "below": -0.0014,
+          "above": -0.0678
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0445,
-        "below": -0.058,
+        "below": -0.0538,
         "above": {
           "feature": "coverageHere",
           "threshold": 0.1445,
-          "below": 0.0257,
-          "above": -0.0034
+          "below": 0.0241,
+          "above": -0.0035
         }
       },
       {
         "feature": "yearClash",
         "threshold": 0.5,
         "below": {
-          "feature": "rank",
-          "threshold": 0.225,
-          "below": -0.0178,
-          "above": 0.0063
+          "feature": "closeness",
+          "threshold": 0.4365,
+          "below": -0.0042,
+          "above": 0.0174
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8721,
-          "below": -0.0618,
-          "above": 0.0019
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0495,
-          "above": 0.0152
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.15,
-          "below": -0.0616,
-          "above": 0.0003
+          "below": -0.0613,
+          "above": 0.011
         }
       },
       {
@@ -1509,164 +1808,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "headInSentence",
           "threshold": 0.375,
-          "below": -0.0119,
-          "above": 0.029
+          "below": -0.0125,
+          "above": 0.0283
         },
         "above": {
           "feature": "headInSentence",
           "threshold": 0.15,
           "below": 0.0188,
-          "above": -0.0451
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0368,
-          "above": -0.0109
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.002,
-          "above": -0.0646
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.75,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4591,
-          "below": -0.0116,
-          "above": 0.0398
-        },
-        "above": {
-          "feature": "subjectShift",
-          "threshold": 0.5,
-          "below": -0.016,
-          "above": 0.0448
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1445,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0778,
-          "above": 0.0429
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.1833,
-          "below": -0.0339,
-          "above": 0.0046
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.975,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.375,
-          "below": -0.0039,
-          "above": 0.0699
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.2779,
-          "below": -0.0948,
-          "above": -0.0026
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.0718,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.3167,
-          "below": 0.0352,
-          "above": -0.0095
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5974,
-          "below": 0.0062,
-          "above": -0.0318
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0563,
-        "above": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0118,
-          "above": -0.0083
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0045,
-          "above": 0.0194
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0587,
-          "above": 0.0034
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0546,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0233,
-          "above": -0.0033
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.2121,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1888,
-          "below": -0.0674,
-          "above": 0.0749
-        },
-        "above": {
-          "feature": "roleClash",
-          "threshold": 0.5,
-          "below": 0.0113,
-          "above": -0.0353
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "headCosine",
-          "threshold": 0.1502,
-          "below": -0.0019,
-          "above": 0.0595
-        },
-        "above": {
-          "feature": "yearMatch",
-          "threshold": 0.5,
-          "below": -0.0037,
-          "above": -0.0799
+          "above": -0.0403
         }
       },
       {
@@ -1675,78 +1824,41 @@ export const MODEL: Model = {
         "below": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": -0.0391,
-          "above": 0.0187
+          "below": -0.039,
+          "above": 0.0182
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.5974,
-          "below": 0.0058,
-          "above": -0.0304
+          "feature": "subjectHere",
+          "threshold": 0.55,
+          "below": -0.0017,
+          "above": -0.0623
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.7639,
+        "feature": "localAfter",
+        "threshold": 0.1667,
         "below": {
-          "feature": "closeness",
-          "threshold": 0.5505,
-          "below": -0.0029,
-          "above": 0.0357
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1224,
-          "above": 0.0166
-        }
-      },
-      {
-        "feature": "leadMatch",
-        "threshold": 0.15,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0319,
-          "above": -0.0194
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": -0.0384,
-          "above": 0.0147
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.004,
-          "above": 0.0178
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0569,
-          "above": 0.0021
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.6083,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0239,
-          "above": -0.0111
+          "feature": "subjectHere",
+          "threshold": 0.9,
+          "below": 0.0149,
+          "above": -0.0459
         },
         "above": {
           "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0628,
-          "above": 0.0051
+          "threshold": 3.4021,
+          "below": 0.022,
+          "above": -0.0354
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0445,
+        "below": -0.0527,
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": 0.0495,
+          "above": -0.001
         }
       },
       {
@@ -1755,25 +1867,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "headCosine",
           "threshold": 0.1888,
-          "below": -0.0636,
-          "above": 0.066
+          "below": -0.0646,
+          "above": 0.0615
         },
         "above": {
           "feature": "coverageHere",
-          "threshold": 0.0968,
-          "below": 0.0787,
-          "above": -0.0011
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.0445,
-        "below": -0.0535,
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1445,
-          "below": 0.0229,
-          "above": -0.0031
+          "threshold": 0.2398,
+          "below": 0.036,
+          "above": -0.0051
         }
       },
       {
@@ -1782,154 +1883,58 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3167,
-          "below": 0.0343,
-          "above": -0.0101
+          "below": 0.0339,
+          "above": -0.0093
         },
         "above": {
-          "feature": "subjectHere",
-          "threshold": 0.7083,
-          "below": -0.0028,
-          "above": -0.0665
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1833,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3715,
-          "below": -0.0464,
-          "above": 0.0303
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.2779,
-          "below": -0.0774,
-          "above": 0.0136
-        }
-      },
-      {
-        "feature": "headCosine",
-        "threshold": 0.3848,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1535,
-          "below": -0.0457,
-          "above": 0.0134
-        },
-        "above": {
-          "feature": "headCosine",
-          "threshold": 0.7771,
-          "below": -0.0504,
-          "above": 0.0022
-        }
-      },
-      {
-        "feature": "leadCoverage",
-        "threshold": 0.5974,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.1833,
-          "below": -0.0135,
-          "above": 0.0479
-        },
-        "above": {
-          "feature": "headMissing",
-          "threshold": 0.5,
-          "below": 0.0021,
-          "above": -0.0535
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.7639,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.5505,
-          "below": -0.0027,
-          "above": 0.0338
-        },
-        "above": {
-          "feature": "localAfter",
-          "threshold": 0.8333,
-          "below": -0.1128,
-          "above": 0.0156
-        }
-      },
-      {
-        "feature": "localAfter",
-        "threshold": 0.1667,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.8302,
-          "below": 0.0141,
-          "above": -0.0513
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": -0.0277,
-          "above": 0.0367
-        }
-      },
-      {
-        "feature": "yearClash",
-        "threshold": 0.5,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4773,
-          "below": -0.0039,
-          "above": 0.0172
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8721,
-          "below": -0.0548,
-          "above": 0.002
+          "feature": "leadCoverage",
+          "threshold": 0.5974,
+          "below": 0.0064,
+          "above": -0.0297
         }
       }
     ]
   },
   "differing": {
-    "bias": -2.2361,
+    "bias": -1.7415,
     "weights": {
-      "coverage": 4.845,
-      "coverageHere": -2.3119,
-      "coverageGap": -2.0419,
-      "closeness": 0.3266,
-      "localBefore": 1.3551,
-      "localAfter": -0.4384,
-      "bestLocal": 0.998,
-      "siblingAgrees": -0.4115,
-      "headMatch": 2.2221,
-      "headCosine": -1.5034,
-      "headDistinct": -0.707,
-      "headMismatch": -1.4002,
-      "headInSentence": 0.0776,
-      "headMissing": -0.0071,
-      "noHeads": 0.0857,
-      "leadCoverage": 0.0321,
-      "leadMatch": 0.1759,
-      "trailMatch": 0.4684,
-      "negationClash": 0.4917,
-      "subjectMatch": 1.5447,
-      "subjectHere": -0.1492,
-      "subjectClash": -0.8451,
-      "subjectShift": -0.7921,
-      "yearMatch": 1.5656,
-      "yearClash": -2.1759,
-      "periodClash": -0.3205,
-      "roleClash": 0.206,
-      "rateClash": -1.4611,
-      "partClash": -1.4298,
-      "timeLike": -0.8774,
+      "coverage": 4.6813,
+      "coverageHere": -2.1157,
+      "coverageGap": -2.0286,
+      "closeness": 0.2634,
+      "localBefore": 1.275,
+      "localAfter": -0.4169,
+      "bestLocal": 0.8568,
+      "siblingAgrees": -0.3918,
+      "headMatch": 2.403,
+      "headCosine": -1.7234,
+      "headDistinct": -0.7092,
+      "headMismatch": -1.4713,
+      "headInSentence": -0.0422,
+      "headMissing": -0.0532,
+      "noHeads": -0.0488,
+      "leadCoverage": 0.0609,
+      "leadMatch": 0.2013,
+      "trailMatch": 0.4297,
+      "negationClash": 0.8493,
+      "subjectMatch": 1.5051,
+      "subjectHere": -0.1622,
+      "subjectClash": -0.8198,
+      "subjectShift": -0.8618,
+      "yearMatch": 1.6054,
+      "yearClash": -2.1505,
+      "periodClash": -0.3391,
+      "roleClash": -0.6948,
+      "rateClash": -1.0912,
+      "partClash": -1.5115,
+      "timeLike": -0.9305,
       "agrees": 0,
       "sameValue": 0,
       "specificAgree": 0,
-      "logRatio": -2.1373,
-      "scaleSlip": 4.9029,
-      "rank": 2.4276,
-      "corpusSize": 0.0422
+      "logRatio": -2.1598,
+      "scaleSlip": 4.8683,
+      "rank": 2.5059,
+      "corpusSize": 0.0117
     },
     "trees": [
       {
@@ -1938,14 +1943,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1554,
-          "below": -0.1197,
-          "above": 0.0728
+          "below": -0.1166,
+          "above": 0.0712
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1286,
-          "above": 0.0031
+          "below": -0.1242,
+          "above": 0.0045
         }
       },
       {
@@ -1954,14 +1959,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1554,
-          "below": -0.1172,
-          "above": 0.0674
+          "below": -0.1142,
+          "above": 0.0659
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.8342,
-          "below": -0.0519,
-          "above": 0.1996
+          "below": -0.0499,
+          "above": 0.2033
         }
       },
       {
@@ -1970,14 +1975,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0714,
-          "above": -0.0451
+          "below": 0.0698,
+          "above": -0.0463
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1147,
-          "above": 0.0062
+          "below": -0.111,
+          "above": 0.0072
         }
       },
       {
@@ -1986,30 +1991,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.1554,
-          "below": -0.1159,
-          "above": 0.0586
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.1053,
-          "above": 0.0056
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.1135,
-          "above": 0.0539
+          "below": -0.113,
+          "above": 0.0572
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.8342,
-          "below": -0.0409,
-          "above": 0.1671
+          "below": -0.0422,
+          "above": 0.1673
         }
       },
       {
@@ -2018,14 +2007,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0597,
-          "above": -0.0481
+          "below": 0.0614,
+          "above": -0.0456
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.099,
+          "above": 0.009
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1117,
+          "above": 0.0494
         },
         "above": {
           "feature": "logRatio",
           "threshold": 1.047,
-          "below": -0.0481,
-          "above": 0.0751
+          "below": -0.0465,
+          "above": 0.0739
         }
       },
       {
@@ -2034,14 +2039,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.6881,
-          "below": 0.0486,
-          "above": -0.0911
+          "below": 0.0471,
+          "above": -0.0891
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0904,
-          "above": 0.0097
+          "feature": "coverageGap",
+          "threshold": 0.8342,
+          "below": -0.0335,
+          "above": 0.1472
         }
       },
       {
@@ -2050,62 +2055,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.3863,
-          "below": 0.0136,
-          "above": -0.0632
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.1411,
-          "above": -0.0958
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0109,
-          "above": -0.0761
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.1625,
-          "below": 0.037,
-          "above": 0.5503
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.1134,
-          "above": 0.0429
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.8342,
-          "below": -0.0322,
-          "above": 0.1444
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.3863,
-          "below": 0.0116,
-          "above": -0.0776
+          "below": 0.0147,
+          "above": -0.065
         },
         "above": {
           "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.1122,
-          "above": 0.1257
+          "threshold": 3.4021,
+          "below": -0.0706,
+          "above": 0.1567
         }
       },
       {
@@ -2114,14 +2071,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.8342,
-          "below": -0.1282,
-          "above": 0.1256
+          "below": -0.1273,
+          "above": 0.1165
         },
         "above": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0197,
-          "above": -0.0506
+          "below": 0.0209,
+          "above": -0.0558
         }
       },
       {
@@ -2130,14 +2087,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.009,
-          "above": -0.0673
+          "below": 0.0101,
+          "above": -0.0729
         },
         "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.2263,
-          "above": -0.1006
+          "feature": "headMatch",
+          "threshold": 0.1625,
+          "below": 0.0276,
+          "above": 0.5425
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0133,
+          "above": -0.082
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.1167,
+          "above": 0.122
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0224,
+          "above": -0.037
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.1625,
+          "below": 0.0291,
+          "above": 0.3937
         }
       },
       {
@@ -2146,14 +2135,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.0862,
-          "below": 0.0295,
-          "above": -0.024
+          "below": 0.0284,
+          "above": -0.0231
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.125,
-          "below": 0.2379,
-          "above": 0.0474
+          "below": 0.2461,
+          "above": 0.0486
         }
       },
       {
@@ -2162,62 +2151,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.3863,
-          "below": 0.0103,
-          "above": -0.0703
+          "below": 0.0101,
+          "above": -0.0711
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1073,
-          "above": 0.1094
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.8342,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0351,
-          "below": -0.1209,
-          "above": 0.0033
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.525,
-          "below": -0.0216,
-          "above": 0.304
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.4645,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.1339,
-          "below": -0.0185,
-          "above": 0.0464
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.17,
-          "above": 0.0103
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.3289,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0164,
-          "above": -0.0373
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.1072,
-          "above": -0.0946
+          "below": -0.1078,
+          "above": 0.1114
         }
       },
       {
@@ -2226,46 +2167,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0078,
-          "above": -0.0788
+          "below": 0.0089,
+          "above": -0.0853
         },
         "above": {
           "feature": "headMatch",
           "threshold": 0.525,
-          "below": -0.0189,
-          "above": 0.254
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.4645,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0168,
-          "above": -0.1493
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1875,
-          "above": 0.0033
+          "below": -0.02,
+          "above": 0.2971
         }
       },
       {
         "feature": "rank",
         "threshold": 0.0351,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": -0.1362,
-          "above": 0.0546
+          "feature": "coverageGap",
+          "threshold": 0.8342,
+          "below": -0.1187,
+          "above": 0.1033
         },
         "above": {
           "feature": "coverage",
           "threshold": 0.0818,
-          "below": -0.1086,
-          "above": 0.0101
+          "below": -0.109,
+          "above": 0.0112
         }
       },
       {
@@ -2274,62 +2199,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0069,
-          "above": -0.0582
+          "below": 0.0078,
+          "above": -0.0616
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 2.0402,
-          "below": -0.1042,
-          "above": 0.1687
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.0862,
-        "below": {
-          "feature": "roleClash",
+          "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.0417,
-          "above": -0.0684
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0726,
-          "above": 0.0107
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.3863,
-          "below": 0.0083,
-          "above": -0.0613
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.1034,
-          "above": 0.0903
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.8342,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0351,
-          "below": -0.1088,
-          "above": 0.0022
-        },
-        "above": {
-          "feature": "headMatch",
-          "threshold": 0.525,
-          "below": -0.0172,
-          "above": 0.203
+          "below": 0.1872,
+          "above": -0.0988
         }
       },
       {
@@ -2338,30 +2215,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "closeness",
           "threshold": 0.3542,
-          "below": 0.0186,
-          "above": -0.0865
+          "below": 0.0207,
+          "above": -0.0928
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.2929,
-          "below": -0.1406,
-          "above": 0.0114
+          "below": -0.1686,
+          "above": 0.0136
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 2.5908,
+        "threshold": 1.3289,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0223,
-          "above": -0.0184
+          "threshold": 0.2264,
+          "below": 0.0174,
+          "above": -0.0388
         },
         "above": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0403,
-          "above": 0.1319
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.1094,
+          "above": -0.0944
         }
       },
       {
@@ -2370,110 +2247,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.3863,
-          "below": 0.0074,
-          "above": -0.0551
+          "below": 0.009,
+          "above": -0.0637
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.9164,
-          "below": -0.1027,
-          "above": 0.0869
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0064,
-          "above": -0.0546
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.1501,
-          "above": -0.0957
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.8342,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0058,
-          "above": -0.0656
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.1042,
-          "above": 0.1215
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.4645,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.4046,
-          "below": -0.0141,
-          "above": 0.0452
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1555,
-          "above": 0.0051
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5908,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0137,
-          "above": -0.0233
-        },
-        "above": {
-          "feature": "scaleSlip",
-          "threshold": 0.5,
-          "below": -0.0394,
-          "above": 0.1196
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0405,
-          "above": -0.0116
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3422,
-          "below": -0.1669,
-          "above": 0.0092
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0143,
-          "above": -0.0348
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.097,
-          "above": 0.0785
+          "below": -0.1038,
+          "above": 0.0957
         }
       },
       {
@@ -2482,30 +2263,110 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.0351,
-          "below": -0.0999,
-          "above": 0.0019
+          "below": -0.1109,
+          "above": 0.0027
+        },
+        "above": {
+          "feature": "headMatch",
+          "threshold": 0.525,
+          "below": -0.0199,
+          "above": 0.2278
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0241,
+          "above": -0.0196
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.125,
+          "below": 0.1719,
+          "above": 0.0399
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0071,
+          "above": -0.0572
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.1046,
+          "above": 0.1535
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4645,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.4722,
+          "below": 0.0156,
+          "above": -0.1352
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.1444,
+          "above": 0.014
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0147,
+          "above": -0.0418
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0957,
+          "above": 0.0849
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0063,
+          "above": -0.0696
         },
         "above": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": -0.1024,
-          "above": 0.1129
+          "below": -0.1048,
+          "above": 0.1297
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "logRatio",
+        "threshold": 0.0862,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": 0.0091,
-          "above": -0.0492
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1148,
+          "above": 0.0324
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1571,
-          "above": -0.0403
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0704,
+          "above": 0.0127
         }
       },
       {
@@ -2514,46 +2375,62 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0063,
-          "above": 0.1187
+          "below": -0.0069,
+          "above": 0.1296
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1403,
-          "above": 0.0364
+          "below": -0.1383,
+          "above": 0.0324
         }
       },
       {
-        "feature": "localBefore",
-        "threshold": 0.8333,
+        "feature": "rank",
+        "threshold": 0.0351,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": 0.008,
-          "above": -0.0427
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4143,
-          "below": -0.0247,
-          "above": 0.1621
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0385,
-          "above": -0.0109
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": -0.1311,
+          "above": 0.0584
         },
         "above": {
           "feature": "coverage",
-          "threshold": 0.3422,
-          "below": -0.1606,
-          "above": 0.0067
+          "threshold": 0.0818,
+          "below": -0.1067,
+          "above": 0.0088
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0139,
+          "above": -0.0243
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.0972,
+          "below": 0.1185,
+          "above": -0.0438
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.4645,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.4046,
+          "below": -0.0132,
+          "above": 0.0445
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.1531,
+          "above": 0.0074
         }
       },
       {
@@ -2562,14 +2439,158 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.3863,
-          "below": 0.0066,
+          "below": 0.0068,
+          "above": -0.0522
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.076,
+          "above": -0.1043
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0392,
+          "below": -0.0824,
+          "above": 0.0038
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.1022,
+          "above": 0.1163
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.009,
           "above": -0.0487
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1587,
+          "above": -0.0397
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0381,
+          "above": -0.0106
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1626,
+          "above": 0.0059
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0133,
+          "above": -0.0334
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.328,
-          "below": -0.102,
-          "above": 0.0747
+          "below": -0.0989,
+          "above": 0.0728
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0058,
+          "above": -0.0512
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.1262,
+          "above": -0.0931
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.75,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.1339,
+          "below": -0.0147,
+          "above": 0.0269
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.2504,
+          "above": -0.0034
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.0086,
+          "above": -0.0453
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": -0.0385,
+          "above": 0.155
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0066,
+          "above": 0.1175
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1284,
+          "above": 0.0288
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0232,
+          "above": -0.0147
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.003,
+          "above": -0.1288
         }
       },
       {
@@ -2578,30 +2599,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0024,
-          "above": -0.074
+          "below": 0.0022,
+          "above": -0.0755
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": 0.1411,
-          "above": -0.043
+          "below": 0.1457,
+          "above": -0.0435
         }
       },
       {
-        "feature": "closeness",
-        "threshold": 0.1909,
+        "feature": "logRatio",
+        "threshold": 1.047,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": 0.0254,
-          "above": -0.1084
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0126,
+          "above": -0.0348
         },
         "above": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.1539,
-          "above": 0.0026
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.091,
+          "above": 0.0718
         }
       },
       {
@@ -2611,29 +2632,13 @@ export const MODEL: Model = {
           "feature": "scaleSlip",
           "threshold": 0.5,
           "below": -0.0004,
-          "above": -0.1409
+          "above": -0.1426
         },
         "above": {
           "feature": "logRatio",
           "threshold": 3.1728,
-          "below": 0.1068,
-          "above": -0.0413
-        }
-      },
-      {
-        "feature": "rank",
-        "threshold": 0.1339,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2841,
-          "below": -0.082,
-          "above": 0.0183
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.1857,
-          "below": 0.0989,
-          "above": -0.0031
+          "below": 0.1023,
+          "above": -0.0438
         }
       },
       {
@@ -2642,78 +2647,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0057,
-          "above": -0.0637
+          "below": 0.0056,
+          "above": -0.0632
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 2.0402,
-          "below": -0.1236,
-          "above": 0.0915
+          "below": -0.124,
+          "above": 0.0925
         }
       },
       {
-        "feature": "logRatio",
-        "threshold": 0.2264,
+        "feature": "localBefore",
+        "threshold": 0.8333,
         "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": 0.0614,
-          "above": -0.0188
+          "feature": "coverageHere",
+          "threshold": 0.4645,
+          "below": 0.0071,
+          "above": -0.0371
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": -0.1492,
-          "above": 0.0162
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0114,
-          "above": -0.0324
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0668,
-          "above": -0.1043
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1292,
+          "above": 0.1054
         }
       },
       {
         "feature": "rank",
-        "threshold": 0.75,
+        "threshold": 0.1339,
         "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0234,
-          "above": -0.0158
+          "feature": "leadCoverage",
+          "threshold": 0.2841,
+          "below": -0.0813,
+          "above": 0.0182
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.221,
-          "above": -0.0023
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "subjectHere",
-          "threshold": 0.45,
-          "below": -0.0031,
-          "above": 0.0507
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.3863,
-          "below": 0.0068,
-          "above": -0.1399
+          "feature": "coverageHere",
+          "threshold": 0.1857,
+          "below": 0.1019,
+          "above": -0.0035
         }
       },
       {
@@ -2722,14 +2695,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.0862,
-          "below": 0.0323,
-          "above": -0.0089
+          "below": 0.0346,
+          "above": -0.0101
         },
         "above": {
           "feature": "coverage",
           "threshold": 0.3422,
-          "below": -0.1531,
-          "above": 0.0057
+          "below": -0.1539,
+          "above": 0.0068
+        }
+      },
+      {
+        "feature": "rank",
+        "threshold": 0.0351,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": -0.1263,
+          "above": 0.0534
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.0818,
+          "below": -0.1032,
+          "above": 0.0069
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "subjectHere",
+          "threshold": 0.45,
+          "below": -0.003,
+          "above": 0.0492
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": 0.0026,
+          "above": -0.1168
         }
       },
       {
@@ -2738,13 +2743,125 @@ export const MODEL: Model = {
         "below": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0115,
-          "above": -0.0287
+          "below": 0.0122,
+          "above": -0.0305
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.328,
-          "below": -0.0997,
+          "below": -0.0976,
+          "above": 0.0644
+        }
+      },
+      {
+        "feature": "corpusSize",
+        "threshold": 2.0402,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0359,
+          "above": -0.1137
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0949,
+          "above": -0.0113
+        }
+      },
+      {
+        "feature": "timeLike",
+        "threshold": 0.5,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.0862,
+          "below": 0.0307,
+          "above": -0.0081
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1502,
+          "above": 0.0013
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0071,
+          "above": -0.0392
+        },
+        "above": {
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0637,
+          "above": -0.1009
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0392,
+          "below": -0.1461,
+          "above": -0.0008
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0589,
+          "above": -0.0572
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0016,
+          "above": -0.0668
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.136,
+          "above": -0.047
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.0456,
+          "above": 0.0115
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.3863,
+          "below": -0.0008,
+          "above": -0.1083
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.0068,
+          "above": -0.0373
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 1.9164,
+          "below": -0.0829,
           "above": 0.0655
         }
       },
@@ -2754,174 +2871,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0295,
-          "above": -0.1009
+          "below": 0.0324,
+          "above": -0.1031
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 3.4021,
-          "below": 0.0945,
-          "above": -0.0113
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1909,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0126,
-          "above": 0.0656
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.1473,
-          "above": 0.0006
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0019,
-          "above": -0.0693
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": -0.0408,
-          "above": 0.1406
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0052,
-          "above": 0.1039
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1297,
-          "above": 0.0295
-        }
-      },
-      {
-        "feature": "subjectHere",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.0484,
-          "above": 0.0125
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.3863,
-          "below": 0.0013,
-          "above": -0.1275
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0047,
-          "above": -0.0456
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0906,
-          "above": 0.111
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0392,
-          "below": -0.1423,
-          "above": -0.0012
-        },
-        "above": {
-          "feature": "headCosine",
-          "threshold": 0.2652,
-          "below": -0.0216,
-          "above": 0.0874
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0037,
-          "above": 0.0928
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1214,
-          "above": 0.0236
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": 0.0064,
-          "above": -0.0345
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1328,
-          "above": -0.0414
+          "below": 0.0891,
+          "above": -0.0112
         }
       },
       {
         "feature": "logRatio",
         "threshold": 1.047,
         "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0068,
-          "above": -0.037
+          "feature": "coverageGap",
+          "threshold": 0.453,
+          "below": -0.018,
+          "above": 0.021
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.328,
-          "below": -0.0964,
-          "above": 0.0626
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0029,
-          "above": -0.1586
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.1074,
-          "above": -0.004
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.1075,
+          "above": 0.0587
         }
       },
       {
@@ -2931,109 +2904,29 @@ export const MODEL: Model = {
           "feature": "timeLike",
           "threshold": 0.5,
           "below": 0.0017,
-          "above": -0.0621
+          "above": -0.0631
         },
         "above": {
           "feature": "coverageHere",
           "threshold": 0.4645,
-          "below": -0.0356,
-          "above": 0.1256
+          "below": -0.0481,
+          "above": 0.1312
         }
       },
       {
-        "feature": "subjectHere",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.049,
-          "above": 0.0117
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.3863,
-          "below": 0.0018,
-          "above": -0.1173
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0277,
-          "above": -0.0937
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0818,
-          "above": -0.0089
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0066,
-          "above": -0.0365
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.1102,
-          "above": 0.059
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
+        "feature": "coverageGap",
+        "threshold": 0.5247,
         "below": {
           "feature": "coverageGap",
           "threshold": 0.453,
-          "below": -0.0171,
-          "above": 0.021
+          "below": -0.0074,
+          "above": 0.0831
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 1.9164,
-          "below": -0.0791,
-          "above": 0.0621
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0018,
-          "above": -0.0587
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1189,
-          "above": -0.0417
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0027,
-          "above": -0.1532
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0991,
-          "above": -0.0036
+          "feature": "headMatch",
+          "threshold": 0.725,
+          "below": -0.0615,
+          "above": 0.0739
         }
       },
       {
@@ -3042,14 +2935,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "headMatch",
           "threshold": 0.3875,
-          "below": -0.0037,
-          "above": 0.0853
+          "below": -0.0047,
+          "above": 0.0969
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.2917,
-          "below": -0.1073,
-          "above": 0.02
+          "below": -0.1136,
+          "above": 0.0222
+        }
+      },
+      {
+        "feature": "subjectHere",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.0483,
+          "above": 0.0114
+        },
+        "above": {
+          "feature": "headCosine",
+          "threshold": 0.5869,
+          "below": -0.0618,
+          "above": 0.0371
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.004,
+          "above": 0.0901
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1055,
+          "above": 0.0188
         }
       },
       {
@@ -3058,30 +2983,46 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverage",
           "threshold": 0.3422,
-          "below": -0.0358,
-          "above": 0.0347
+          "below": -0.0348,
+          "above": 0.0353
         },
         "above": {
           "feature": "bestLocal",
           "threshold": 0.5,
-          "below": -0.1165,
-          "above": 0.0087
+          "below": -0.1146,
+          "above": 0.0081
         }
       },
       {
         "feature": "logRatio",
-        "threshold": 2.5908,
+        "threshold": 1.047,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0104,
-          "above": -0.0181
+          "threshold": 0.577,
+          "below": 0.0019,
+          "above": -0.0583
         },
         "above": {
-          "feature": "logRatio",
-          "threshold": 3.1728,
-          "below": 0.0921,
-          "above": -0.0413
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0577,
+          "above": -0.0992
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0125,
+          "above": -0.0198
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.1236,
+          "above": -0.0448
         }
       },
       {
@@ -3090,14 +3031,158 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0051,
-          "above": -0.0458
+          "below": 0.0054,
+          "above": -0.0484
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.0865,
+          "above": 0.0995
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.0653,
+          "above": 0.023
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0545,
+          "above": 0.0341
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2495,
+          "below": -0.056,
+          "above": 0.067
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0729,
+          "above": 0.0073
+        }
+      },
+      {
+        "feature": "closeness",
+        "threshold": 0.1909,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.75,
+          "below": 0.0222,
+          "above": -0.1122
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1496,
+          "above": 0.0023
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0031,
+          "above": 0.0807
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.1002,
+          "above": 0.0168
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.0626,
+          "above": 0.0227
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.095,
+          "above": 0.0048
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0017,
+          "above": -0.1615
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0955,
+          "above": -0.0025
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": 0.055,
+          "above": -0.0199
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0926,
+          "above": 0.0272
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0024,
+          "above": 0.0758
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.0932,
+          "above": 0.0115
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.0287,
+          "above": 0.0305
         },
         "above": {
           "feature": "noHeads",
           "threshold": 0.5,
-          "below": 0.0963,
-          "above": -0.0879
+          "below": 0.0085,
+          "above": -0.0767
         }
       },
       {
@@ -3107,221 +3192,29 @@ export const MODEL: Model = {
           "feature": "closeness",
           "threshold": 0.1909,
           "below": 0.0116,
-          "above": -0.0184
+          "above": -0.0186
         },
         "above": {
           "feature": "leadCoverage",
           "threshold": 0.7078,
-          "below": 0.1123,
-          "above": -0.0388
+          "below": 0.113,
+          "above": -0.0384
         }
       },
       {
-        "feature": "coverage",
-        "threshold": 0.1554,
+        "feature": "rank",
+        "threshold": 0.0607,
         "below": {
-          "feature": "headMatch",
-          "threshold": 0.725,
-          "below": -0.1194,
-          "above": 0.1039
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.1886,
-          "below": 0.1143,
-          "above": -0.0032
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1581,
-          "below": -0.0645,
-          "above": 0.0225
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.1013,
-          "above": 0.0076
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.577,
-          "below": 0.0023,
-          "above": -0.0569
+          "feature": "leadCoverage",
+          "threshold": 0.4659,
+          "below": -0.0682,
+          "above": 0.0204
         },
         "above": {
           "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.054,
-          "above": -0.1
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0392,
-          "below": -0.1397,
-          "above": -0.0005
-        },
-        "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.0517,
-          "above": -0.0518
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0023,
-          "above": 0.0748
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.1017,
-          "above": 0.017
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.3422,
-          "below": -0.0327,
-          "above": 0.0311
-        },
-        "above": {
-          "feature": "bestLocal",
-          "threshold": 0.5,
-          "below": -0.0909,
-          "above": 0.0051
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 0.2264,
-        "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.1147,
-          "above": 0.0187
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 1.8973,
-          "below": -0.1236,
-          "above": 0.0117
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
-        "below": {
-          "feature": "subjectClash",
-          "threshold": 0.5,
-          "below": -0.0035,
-          "above": 0.1838
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1437,
-          "above": -0.0009
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0069,
-          "above": -0.0343
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0955,
-          "below": -0.1098,
-          "above": 0.0506
-        }
-      },
-      {
-        "feature": "timeLike",
-        "threshold": 0.5,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.0862,
-          "below": 0.0269,
-          "above": -0.0079
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3422,
-          "below": -0.1437,
-          "above": 0.007
-        }
-      },
-      {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0581,
-          "above": 0.0657
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0703,
-          "above": 0.007
-        }
-      },
-      {
-        "feature": "closeness",
-        "threshold": 0.1909,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0122,
-          "above": 0.0557
-        },
-        "above": {
-          "feature": "rank",
-          "threshold": 0.0513,
-          "below": -0.1389,
-          "above": 0.0007
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.1909,
-          "below": 0.0104,
-          "above": -0.017
-        },
-        "above": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": -0.0385,
-          "above": 0.1077
+          "threshold": 0.5247,
+          "below": 0.015,
+          "above": -0.0577
         }
       },
       {
@@ -3330,62 +3223,78 @@ export const MODEL: Model = {
         "below": {
           "feature": "coverageGap",
           "threshold": 0.5247,
-          "below": 0.0047,
-          "above": -0.0448
+          "below": 0.0042,
+          "above": -0.0442
         },
         "above": {
-          "feature": "corpusSize",
-          "threshold": 2.0402,
-          "below": -0.0937,
-          "above": 0.0866
+          "feature": "leadCoverage",
+          "threshold": 0.3349,
+          "below": 0.0927,
+          "above": -0.1012
         }
       },
       {
         "feature": "logRatio",
         "threshold": 0.2264,
         "below": {
-          "feature": "coverage",
-          "threshold": 0.1554,
-          "below": -0.1117,
-          "above": 0.0172
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": 0.0509,
+          "above": -0.0165
         },
         "above": {
           "feature": "corpusSize",
           "threshold": 1.8973,
-          "below": -0.1159,
-          "above": 0.0102
+          "below": -0.1209,
+          "above": 0.0115
         }
       },
       {
-        "feature": "coverageHere",
-        "threshold": 0.1857,
+        "feature": "logRatio",
+        "threshold": 2.5908,
         "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0536,
-          "above": 0.0601
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0097,
+          "above": -0.018
         },
         "above": {
-          "feature": "coverageHere",
-          "threshold": 0.2175,
-          "below": -0.1386,
-          "above": -0.0008
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.0888,
+          "above": -0.0433
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 1.047,
+        "below": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.007,
+          "above": -0.0363
+        },
+        "above": {
+          "feature": "rank",
+          "threshold": 0.0955,
+          "below": -0.107,
+          "above": 0.052
         }
       },
       {
         "feature": "subjectMatch",
         "threshold": 0.7083,
         "below": {
-          "feature": "coverageHere",
-          "threshold": 0.1581,
-          "below": -0.058,
-          "above": 0.0192
+          "feature": "coverage",
+          "threshold": 0.1213,
+          "below": -0.1025,
+          "above": 0.0161
         },
         "above": {
-          "feature": "noHeads",
-          "threshold": 0.5,
-          "below": 0.0102,
-          "above": -0.0728
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0459,
+          "above": 0.0263
         }
       },
       {
@@ -3394,110 +3303,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "rank",
           "threshold": 0.0445,
-          "below": -0.106,
-          "above": 0.0012
+          "below": -0.1105,
+          "above": 0.0016
         },
         "above": {
           "feature": "leadMatch",
           "threshold": 0.775,
-          "below": 0.0383,
-          "above": -0.0792
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0019,
-          "above": 0.0667
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.0956,
-          "above": 0.0153
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0087,
-          "above": -0.0176
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1041,
-          "above": -0.0389
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "headInSentence",
-          "threshold": 0.775,
-          "below": 0.0063,
-          "above": -0.0319
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": 0.0491,
-          "above": -0.0967
-        }
-      },
-      {
-        "feature": "subjectMatch",
-        "threshold": 0.7083,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0367,
-          "above": -0.0148
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 2.0402,
-          "below": -0.0425,
-          "above": 0.0247
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "corpusSize",
-          "threshold": 1.8512,
-          "below": 0.1003,
-          "above": -0.0247
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0862,
-          "above": -0.0031
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 2.5908,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0088,
-          "above": -0.0161
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 3.1728,
-          "below": 0.0843,
-          "above": -0.0387
+          "below": 0.0393,
+          "above": -0.0775
         }
       },
       {
@@ -3506,14 +3319,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "timeLike",
           "threshold": 0.5,
-          "below": 0.0015,
-          "above": -0.0488
+          "below": 0.0014,
+          "above": -0.0531
         },
         "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.1,
-          "above": -0.0372
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1139,
+          "above": 0.0807
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.1142,
+          "above": 0.0177
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0793,
+          "above": 0.0212
         }
       },
       {
@@ -3522,158 +3351,30 @@ export const MODEL: Model = {
         "below": {
           "feature": "subjectClash",
           "threshold": 0.5,
-          "below": -0.0048,
-          "above": 0.1496
+          "below": -0.0043,
+          "above": 0.1806
         },
         "above": {
           "feature": "closeness",
           "threshold": 0.0955,
-          "below": -0.0622,
-          "above": 0.0063
+          "below": -0.0681,
+          "above": 0.0068
         }
       },
       {
         "feature": "closeness",
         "threshold": 0.1909,
         "below": {
-          "feature": "rank",
-          "threshold": 0.75,
-          "below": 0.0188,
-          "above": -0.089
+          "feature": "leadMatch",
+          "threshold": 0.65,
+          "below": -0.0083,
+          "above": 0.0682
         },
         "above": {
           "feature": "rank",
           "threshold": 0.0513,
-          "below": -0.1322,
-          "above": 0.0005
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0025,
-          "above": -0.1503
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0812,
-          "above": -0.002
-        }
-      },
-      {
-        "feature": "headMatch",
-        "threshold": 0.775,
-        "below": {
-          "feature": "headMatch",
-          "threshold": 0.3875,
-          "below": -0.0019,
-          "above": 0.0644
-        },
-        "above": {
-          "feature": "subjectMatch",
-          "threshold": 0.2917,
-          "below": -0.0872,
-          "above": 0.0128
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.5247,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.453,
-          "below": -0.0054,
-          "above": 0.0628
-        },
-        "above": {
-          "feature": "subjectHere",
-          "threshold": 0.225,
-          "below": 0.0051,
-          "above": -0.1424
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.008,
-          "above": -0.0161
-        },
-        "above": {
-          "feature": "coverage",
-          "threshold": 0.3422,
-          "below": -0.1014,
-          "above": 0.0727
-        }
-      },
-      {
-        "feature": "logRatio",
-        "threshold": 1.047,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.577,
-          "below": 0.002,
-          "above": -0.0521
-        },
-        "above": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0465,
-          "above": -0.1075
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "closeness",
-          "threshold": 0.2929,
-          "below": -0.0029,
-          "above": -0.1464
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.6881,
-          "below": 0.0125,
-          "above": -0.1579
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0036,
-          "above": -0.0391
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.3349,
-          "below": 0.08,
-          "above": -0.0985
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "timeLike",
-          "threshold": 0.5,
-          "below": 0.0011,
-          "above": -0.0428
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0962,
-          "above": -0.0358
+          "below": -0.1423,
+          "above": 0.0008
         }
       },
       {
@@ -3682,110 +3383,14 @@ export const MODEL: Model = {
         "below": {
           "feature": "logRatio",
           "threshold": 0.2264,
-          "below": 0.0078,
-          "above": -0.0148
+          "below": 0.0085,
+          "above": -0.0162
         },
         "above": {
           "feature": "logRatio",
           "threshold": 3.1728,
-          "below": 0.0802,
-          "above": -0.0384
-        }
-      },
-      {
-        "feature": "headInSentence",
-        "threshold": 0.775,
-        "below": {
-          "feature": "leadCoverage",
-          "threshold": 0.2495,
-          "below": -0.0557,
-          "above": 0.0201
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.2303,
-          "below": 0.0425,
-          "above": -0.0463
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.9611,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.5247,
-          "below": 0.0033,
-          "above": -0.0363
-        },
-        "above": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": -0.0813,
-          "above": 0.082
-        }
-      },
-      {
-        "feature": "coverageGap",
-        "threshold": 0.453,
-        "below": {
-          "feature": "rank",
-          "threshold": 0.0392,
-          "below": -0.128,
-          "above": -0.0005
-        },
-        "above": {
-          "feature": "leadMatch",
-          "threshold": 0.775,
-          "below": 0.0337,
-          "above": -0.0736
-        }
-      },
-      {
-        "feature": "localBefore",
-        "threshold": 0.8333,
-        "below": {
-          "feature": "coverageHere",
-          "threshold": 0.4645,
-          "below": 0.0045,
-          "above": -0.0206
-        },
-        "above": {
-          "feature": "leadCoverage",
-          "threshold": 0.7078,
-          "below": 0.0919,
-          "above": -0.033
-        }
-      },
-      {
-        "feature": "coverage",
-        "threshold": 0.4046,
-        "below": {
-          "feature": "coverageGap",
-          "threshold": 0.1673,
-          "below": -0.0819,
-          "above": 0.0054
-        },
-        "above": {
-          "feature": "coverageGap",
-          "threshold": 0.6881,
-          "below": 0.0117,
-          "above": -0.148
-        }
-      },
-      {
-        "feature": "corpusSize",
-        "threshold": 2.0402,
-        "below": {
-          "feature": "logRatio",
-          "threshold": 0.2264,
-          "below": 0.0196,
-          "above": -0.0725
-        },
-        "above": {
-          "feature": "corpusSize",
-          "threshold": 3.4021,
-          "below": 0.0649,
-          "above": -0.0081
+          "below": 0.0839,
+          "above": -0.0425
         }
       },
       {
@@ -3794,46 +3399,382 @@ export const MODEL: Model = {
         "below": {
           "feature": "headInSentence",
           "threshold": 0.775,
-          "below": 0.0061,
-          "above": -0.0301
+          "below": 0.0066,
+          "above": -0.0335
         },
         "above": {
           "feature": "closeness",
-          "threshold": 0.0955,
-          "below": -0.0931,
-          "above": 0.0453
+          "threshold": 0.4722,
+          "below": 0.0476,
+          "above": -0.1087
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0041,
+          "above": -0.0418
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.09,
+          "above": 0.0842
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.453,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.0392,
+          "below": -0.1346,
+          "above": -0.0006
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0593,
+          "above": -0.0329
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.0573,
+          "above": 0.0188
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0094,
+          "above": -0.0695
         }
       },
       {
         "feature": "closeness",
-        "threshold": 0.0955,
+        "threshold": 0.1909,
         "below": {
-          "feature": "coverageGap",
-          "threshold": 0.3074,
-          "below": -0.0826,
-          "above": 0.0226
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0129,
+          "above": 0.0555
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.1181,
-          "below": 0.1207,
+          "feature": "rank",
+          "threshold": 0.0513,
+          "below": -0.1349,
+          "above": 0.0004
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0029,
+          "above": 0.1459
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.2175,
+          "below": -0.1418,
           "above": -0.0004
         }
       },
       {
-        "feature": "localAfter",
+        "feature": "localBefore",
         "threshold": 0.8333,
         "below": {
-          "feature": "subjectHere",
-          "threshold": 0.55,
-          "below": 0.0041,
-          "above": -0.0342
+          "feature": "closeness",
+          "threshold": 0.1909,
+          "below": 0.0097,
+          "above": -0.016
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.104,
+          "above": -0.0412
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0018,
+          "above": -0.1558
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0864,
+          "above": -0.0027
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0028,
+          "above": 0.0717
+        },
+        "above": {
+          "feature": "subjectMatch",
+          "threshold": 0.2917,
+          "below": -0.0841,
+          "above": 0.0105
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.0862,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 1.8973,
+          "below": 0.0452,
+          "above": -0.0108
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0406,
+          "above": 0.0052
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0035,
+          "above": -0.0387
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3349,
+          "below": 0.081,
+          "above": -0.0976
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": 0.0085,
+          "above": -0.0167
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.7078,
+          "below": 0.0987,
+          "above": -0.0354
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 2.5908,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.453,
+          "below": -0.0087,
+          "above": 0.0158
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 3.1728,
+          "below": 0.0793,
+          "above": -0.0414
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0021,
+          "above": -0.152
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0811,
+          "above": -0.0019
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0025,
+          "above": 0.069
         },
         "above": {
           "feature": "subjectMatch",
           "threshold": 0.55,
-          "below": -0.0543,
-          "above": 0.0781
+          "below": -0.0654,
+          "above": 0.0163
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "coverageHere",
+          "threshold": 0.1581,
+          "below": -0.0551,
+          "above": 0.0183
+        },
+        "above": {
+          "feature": "bestLocal",
+          "threshold": 0.5,
+          "below": -0.0778,
+          "above": 0.0055
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.4046,
+        "below": {
+          "feature": "closeness",
+          "threshold": 0.2929,
+          "below": -0.0026,
+          "above": -0.1484
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.2303,
+          "below": 0.0762,
+          "above": -0.0012
+        }
+      },
+      {
+        "feature": "leadCoverage",
+        "threshold": 0.2495,
+        "below": {
+          "feature": "rank",
+          "threshold": 0.225,
+          "below": -0.0754,
+          "above": 0.0425
+        },
+        "above": {
+          "feature": "headInSentence",
+          "threshold": 0.775,
+          "below": 0.021,
+          "above": -0.0419
+        }
+      },
+      {
+        "feature": "coverageHere",
+        "threshold": 0.1857,
+        "below": {
+          "feature": "leadCoverage",
+          "threshold": 0.2495,
+          "below": -0.0483,
+          "above": 0.0523
+        },
+        "above": {
+          "feature": "closeness",
+          "threshold": 0.0955,
+          "below": -0.0644,
+          "above": 0.007
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.9611,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.5247,
+          "below": 0.0034,
+          "above": -0.0381
+        },
+        "above": {
+          "feature": "leadCoverage",
+          "threshold": 0.3349,
+          "below": 0.0799,
+          "above": -0.0971
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1886,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.0288,
+          "above": 0.1333
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.2187,
+          "below": -0.1269,
+          "above": -0.0002
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.0707,
+          "above": 0.0013
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.1091,
+          "above": 0.0713
+        }
+      },
+      {
+        "feature": "logRatio",
+        "threshold": 0.2264,
+        "below": {
+          "feature": "coverage",
+          "threshold": 0.1554,
+          "below": -0.108,
+          "above": 0.0146
+        },
+        "above": {
+          "feature": "corpusSize",
+          "threshold": 2.0402,
+          "below": -0.0724,
+          "above": 0.0205
+        }
+      },
+      {
+        "feature": "coverage",
+        "threshold": 0.1886,
+        "below": {
+          "feature": "localBefore",
+          "threshold": 0.1667,
+          "below": -0.024,
+          "above": 0.1214
+        },
+        "above": {
+          "feature": "subjectClash",
+          "threshold": 0.5,
+          "below": -0.0002,
+          "above": -0.1227
         }
       },
       {
@@ -3841,15 +3782,79 @@ export const MODEL: Model = {
         "threshold": 1.047,
         "below": {
           "feature": "logRatio",
-          "threshold": 0.577,
-          "below": 0.0021,
-          "above": -0.0498
+          "threshold": 0.3863,
+          "below": 0.0049,
+          "above": -0.0372
         },
         "above": {
-          "feature": "closeness",
-          "threshold": 0.4722,
-          "below": 0.0434,
-          "above": -0.0983
+          "feature": "coverageGap",
+          "threshold": 0.1673,
+          "below": 0.0447,
+          "above": -0.0959
+        }
+      },
+      {
+        "feature": "coverageGap",
+        "threshold": 0.8342,
+        "below": {
+          "feature": "coverageGap",
+          "threshold": 0.6881,
+          "below": 0.0007,
+          "above": -0.0848
+        },
+        "above": {
+          "feature": "logRatio",
+          "threshold": 0.2264,
+          "below": -0.0892,
+          "above": 0.0726
+        }
+      },
+      {
+        "feature": "localBefore",
+        "threshold": 0.8333,
+        "below": {
+          "feature": "timeLike",
+          "threshold": 0.5,
+          "below": 0.0012,
+          "above": -0.0449
+        },
+        "above": {
+          "feature": "coverage",
+          "threshold": 0.3422,
+          "below": -0.1038,
+          "above": 0.0696
+        }
+      },
+      {
+        "feature": "subjectMatch",
+        "threshold": 0.7083,
+        "below": {
+          "feature": "corpusSize",
+          "threshold": 3.4021,
+          "below": 0.0338,
+          "above": -0.0148
+        },
+        "above": {
+          "feature": "noHeads",
+          "threshold": 0.5,
+          "below": 0.0081,
+          "above": -0.0601
+        }
+      },
+      {
+        "feature": "headMatch",
+        "threshold": 0.775,
+        "below": {
+          "feature": "headMatch",
+          "threshold": 0.3875,
+          "below": -0.0021,
+          "above": 0.0631
+        },
+        "above": {
+          "feature": "coverageHere",
+          "threshold": 0.2175,
+          "below": -0.1302,
+          "above": -0.0073
         }
       }
     ]
@@ -3857,9 +3862,9 @@ export const MODEL: Model = {
   "thresholds": {
     "support": 0.8,
     "supportPerDecade": 0,
-    "conflict": 0.9,
+    "conflict": 0.8,
     "dispute": 0.7,
-    "disputeMargin": 0.2,
+    "disputeMargin": 0.3,
     "outweigh": 0.2
   },
   "fitted": {
@@ -3883,7 +3888,7 @@ export const MODEL: Model = {
     "trainingClaims": 773,
     "trainingPairs": 9758,
     "heldOutClaims": 257,
-    "heldOutAccuracy": 0.8093,
+    "heldOutAccuracy": 0.7938,
     "heldOutFalseSupport": 0.0803
   }
 };

@@ -68,6 +68,9 @@ const FORECAST = new Set(
   intend intends intended propose proposes proposed proposal originally initially`.split(/\s+/),
 );
 
+/** A definite determiner right before a figure, hedges between them ("the approximately 6,000"). Grammar. */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|its|their|his|her|our|your|these|those|all)\s+(?:(?:approximately|about|around|some|nearly|almost|roughly|more than|over|just|only|up to|at least)\s+)*$/iu;
+
 /** Words before "to" that make a future of the verb after it: "is to rise", "are set to get", "going to cost". Grammar. */
 const FUTURE_TO = new Set(['is', 'are', 'was', 'were', 'am', 'set', 'going', 'scheduled', 'due', 'poised', 'likely', 'unlikely']);
 
@@ -529,6 +532,9 @@ function roleOf(view: TokenView, f: Figure, head: readonly string[]): Role {
   if (PREVIOUS_BEFORE.test(before) && !/^\s*(?:to|and)\b/i.test(text.slice(f.end, f.end + 4))) return 'previous';
   // "rose 18 percent on the same quarter last year": the trailing period is the base of a change, not its date.
   if (f.kind !== 'percent' && PREVIOUS_AFTER.test(text.slice(f.end, f.end + 60))) return 'previous';
+  // A count with a definite determiner is of things that exist: "plans to transfer *the* 6,000
+  // inmates" counts inmates held now; "plans to hire 240 staff" counts staff still to come.
+  if (f.kind === 'count' && DEFINITE_BEFORE.test(before)) return forecastHead ? 'forecast' : 'actual';
   // A forecast word in the figure's clause, before it.
   let edge = f.start;
   for (let i = view.firstFrom(f.start) - 1, n = 0; i >= 0 && n < 8; i--) {

@@ -121,28 +121,41 @@ export function localScore(f: Features): number {
   return f.localBefore + f.localAfter + f.headMatch + f.closeness + f.leadMatch - f.roleClash - f.partClash - f.rateClash;
 }
 
+type MutableFeatures = { -readonly [K in FeatureName]: number };
+
 /**
  * Features that compare a figure with the other figures of its sentence: whether its surroundings
  * match the claim's best, and (for a differing figure) whether another figure states the claim's value.
+ * The alignments are those `align` has just made for the caller: their features are set in place
+ * (every candidate of every claim passes here; copying its features cost a run more than setting two).
  */
 export function withSiblings(alignments: readonly Alignment[]): Alignment[] {
   if (!alignments.length) return [];
-  const best = Math.max(...alignments.map((a) => localScore(a.features)));
-  const anyAgrees = alignments.some((a) => AGREES.has(a.value));
-  return alignments.map((a) => ({
-    ...a,
-    features: { ...a.features, bestLocal: localScore(a.features) >= best - 1e-9 ? 1 : 0, siblingAgrees: !AGREES.has(a.value) && anyAgrees ? 1 : 0 },
-  }));
+  const local = alignments.map((a) => localScore(a.features));
+  let best = -Infinity;
+  let anyAgrees = false;
+  for (let i = 0; i < alignments.length; i++) {
+    best = Math.max(best, local[i]!);
+    if (AGREES.has(alignments[i]!.value)) anyAgrees = true;
+  }
+  alignments.forEach((a, i) => {
+    const f = a.features as MutableFeatures;
+    f.bestLocal = local[i]! >= best - 1e-9 ? 1 : 0;
+    f.siblingAgrees = !AGREES.has(a.value) && anyAgrees ? 1 : 0;
+  });
+  return [...alignments];
 }
 
 /**
  * How far each candidate's coverage falls short of the best-covered source sentence of the claim:
  * a figure in a sentence that shares few of the claim's words, while another sentence restates it,
- * is less likely to speak of the claim's quantity.
+ * is less likely to speak of the claim's quantity. As in `withSiblings`, the features are set in place.
  */
 export function withRivals<T extends Alignment>(alignments: readonly T[]): T[] {
-  const best = Math.max(0, ...alignments.map((a) => a.features.coverageHere));
-  return alignments.map((a) => ({ ...a, features: { ...a.features, coverageGap: best - a.features.coverageHere } }));
+  let best = 0;
+  for (const a of alignments) best = Math.max(best, a.features.coverageHere);
+  for (const a of alignments) (a.features as MutableFeatures).coverageGap = best - a.features.coverageHere;
+  return [...alignments];
 }
 
 /** A source sentence's concepts as sets, made once for all the claims and frames aligned with it. */

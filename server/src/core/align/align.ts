@@ -8,7 +8,7 @@
 import type { Figure } from '../types';
 import type { Frame, SentenceAnalysis } from '../frame/frame';
 import { agreement, rateDiffers } from '../verify/compare';
-import { bestMatch, bestScore, directionOf, type Lexicon } from './words';
+import { bestMatch, bestScore, directionOf, wordMatch, type Lexicon } from './words';
 
 /** How the source's value stands to the claim's. */
 export type ValueRelation = 'same' | 'compatible' | 'neutral' | 'different' | 'scale' | 'opposite';
@@ -176,6 +176,27 @@ function setsOf(analysis: SentenceAnalysis): AnalysisSets {
   return sets;
 }
 
+/**
+ * The best match of the claim's head words with any word of the sentence: the same for every
+ * frame of one sentence, whose frames are aligned one after the other, so the last is kept.
+ */
+let lastInSentence: { lex: Lexicon; claim: ClaimContext; analysis: SentenceAnalysis; score: number } | undefined;
+
+function headInSentence(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis): number {
+  const last = lastInSentence;
+  if (last !== undefined && last.lex === lex && last.claim === claim && last.analysis === analysis) return last.score;
+  const score = bestScore(lex, claim.frame.headWords, analysis.words);
+  lastInSentence = { lex, claim, analysis, score };
+  return score;
+}
+
+/** `bestMatch` of one word with one word, without the lists. */
+function endMatch(lex: Lexicon, a: string, b: string): { score: number; cosine: number; distinct: boolean } {
+  const m = wordMatch(lex, a, b);
+  const score = m.score > 0 ? m.score : 0;
+  return { score, cosine: m.cosine > 0 ? m.cosine : 0, distinct: m.distinct && score < 0.5 };
+}
+
 export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis, frameIndex: number, rank: number, value: ValueRelation): Alignment {
   const frame = analysis.frames[frameIndex]!;
   const sets = setsOf(analysis);
@@ -208,14 +229,14 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   // The head noun is the first word after the figure ("6,000 *runners* took part") or the last of
   // the phrase ("30 new *hospitals*"): the first words are compared, and the last ones.
   const ends = (a: readonly string[], b: readonly string[]): { score: number; cosine: number; distinct: boolean } => {
-    const first = bestMatch(lex, a.slice(0, 1), b.slice(0, 1));
-    const last = bestMatch(lex, a.slice(-1), b.slice(-1));
+    const first = endMatch(lex, a[0]!, b[0]!);
+    const last = endMatch(lex, a[a.length - 1]!, b[b.length - 1]!);
     return first.score >= last.score ? first : last;
   };
   const headNoun = heads ? ends(c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const anyHead = heads ? bestMatch(lex, c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const head = { score: Math.max(headNoun.score, 0.5 * anyHead.score), cosine: Math.max(headNoun.cosine, 0.5 * anyHead.cosine), distinct: headNoun.distinct };
-  const inSentence = c.headWords.length ? bestScore(lex, c.headWords, analysis.words) : 0;
+  const inSentence = c.headWords.length ? headInSentence(lex, claim, analysis) : 0;
 
   let leadCovered = 0;
   let leadTotal = 0;

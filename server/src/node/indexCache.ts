@@ -232,14 +232,20 @@ class SentenceStore {
 
   /** The bytes of sentence `n` (in a buffer reused by the next read), when they can be read and their checksum holds. */
   raw(n: number): Buffer | undefined {
-    const from = this.at[n]!;
-    const length = this.at[n + 1]! - from;
+    const bytes = this.span(n, n);
+    return bytes && this.checked(bytes, n, n) ? bytes : undefined;
+  }
+
+  /** The bytes of sentences `from` to `to` (in a buffer reused by the next read), in one read; undefined when they cannot be read. */
+  private span(from: number, to: number): Buffer | undefined {
+    const start = this.at[from]!;
+    const length = this.at[to + 1]! - start;
     if (this.fd === undefined) return undefined;
     if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
     let got = 0;
     try {
       while (got < length) {
-        const r = fs.readSync(this.fd, this.scratch, got, length - got, this.base + from + got);
+        const r = fs.readSync(this.fd, this.scratch, got, length - got, this.base + start + got);
         if (r === 0) break;
         got += r;
       }
@@ -247,20 +253,41 @@ class SentenceStore {
       return undefined;
     }
     if (got !== length) return undefined;
-    const bytes = this.scratch.subarray(0, length);
-    return checksum(bytes, 0, length) === this.sums[n] ? bytes : undefined;
+    return this.scratch.subarray(0, length);
+  }
+
+  /** The bytes of sentence `n` within a span read from sentence `from`, or undefined when its checksum fails. */
+  private checked(bytes: Buffer, from: number, n: number): Buffer | undefined {
+    const start = this.at[n]! - this.at[from]!;
+    const end = this.at[n + 1]! - this.at[from]!;
+    const b = bytes.subarray(start, end);
+    return checksum(b, 0, b.length) === this.sums[n] ? b : undefined;
   }
 
   sentence(doc: StoredDocumentOf, ordinal: number): AnalysedSentence {
     const n = doc.first + ordinal;
     const known = this.recent.get(n) ?? this.recovered.get(n);
     if (known) return known;
-    const raw = this.raw(n);
+    // A search asks for a hit's sentence and then for the one before it (its context): both are
+    // read at once, one read of the file where there were two.
+    const from = ordinal > 0 && !this.recent.has(n - 1) && !this.recovered.has(n - 1) ? n - 1 : n;
+    const bytes = this.span(from, n);
+    const raw = bytes && this.checked(bytes, from, n);
     const s = raw && decodeSentence(raw, 0, raw.length);
     if (!s) return this.recover(doc, ordinal);
+    if (from < n) {
+      // Damaged bytes of the one before are left for when it is asked for itself.
+      const before = this.checked(bytes!, from, from);
+      const p = before && decodeSentence(before, 0, before.length);
+      if (p) this.remember(from, p);
+    }
+    this.remember(n, s);
+    return s;
+  }
+
+  private remember(n: number, s: AnalysedSentence): void {
     if (this.recent.size >= RECENT_SENTENCES) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(n, s);
-    return s;
   }
 
   /** The document analysed again, in place of its damaged bytes. */

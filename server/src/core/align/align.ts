@@ -8,7 +8,7 @@
 import type { Figure } from '../types';
 import type { Frame, SentenceAnalysis } from '../frame/frame';
 import { agreement, rateDiffers } from '../verify/compare';
-import { bestMatch, bestScore, directionOf, type Lexicon } from './words';
+import { bestMatch, bestScore, directionOf, wordMatch, type Lexicon } from './words';
 
 /** How the source's value stands to the claim's. */
 export type ValueRelation = 'same' | 'compatible' | 'neutral' | 'different' | 'scale' | 'opposite';
@@ -121,28 +121,41 @@ export function localScore(f: Features): number {
   return f.localBefore + f.localAfter + f.headMatch + f.closeness + f.leadMatch - f.roleClash - f.partClash - f.rateClash;
 }
 
+type MutableFeatures = { -readonly [K in FeatureName]: number };
+
 /**
  * Features that compare a figure with the other figures of its sentence: whether its surroundings
  * match the claim's best, and (for a differing figure) whether another figure states the claim's value.
+ * The alignments are those `align` has just made for the caller: their features are set in place
+ * (every candidate of every claim passes here; copying its features cost a run more than setting two).
  */
 export function withSiblings(alignments: readonly Alignment[]): Alignment[] {
   if (!alignments.length) return [];
-  const best = Math.max(...alignments.map((a) => localScore(a.features)));
-  const anyAgrees = alignments.some((a) => AGREES.has(a.value));
-  return alignments.map((a) => ({
-    ...a,
-    features: { ...a.features, bestLocal: localScore(a.features) >= best - 1e-9 ? 1 : 0, siblingAgrees: !AGREES.has(a.value) && anyAgrees ? 1 : 0 },
-  }));
+  const local = alignments.map((a) => localScore(a.features));
+  let best = -Infinity;
+  let anyAgrees = false;
+  for (let i = 0; i < alignments.length; i++) {
+    best = Math.max(best, local[i]!);
+    if (AGREES.has(alignments[i]!.value)) anyAgrees = true;
+  }
+  alignments.forEach((a, i) => {
+    const f = a.features as MutableFeatures;
+    f.bestLocal = local[i]! >= best - 1e-9 ? 1 : 0;
+    f.siblingAgrees = !AGREES.has(a.value) && anyAgrees ? 1 : 0;
+  });
+  return [...alignments];
 }
 
 /**
  * How far each candidate's coverage falls short of the best-covered source sentence of the claim:
  * a figure in a sentence that shares few of the claim's words, while another sentence restates it,
- * is less likely to speak of the claim's quantity.
+ * is less likely to speak of the claim's quantity. As in `withSiblings`, the features are set in place.
  */
 export function withRivals<T extends Alignment>(alignments: readonly T[]): T[] {
-  const best = Math.max(0, ...alignments.map((a) => a.features.coverageHere));
-  return alignments.map((a) => ({ ...a, features: { ...a.features, coverageGap: best - a.features.coverageHere } }));
+  let best = 0;
+  for (const a of alignments) best = Math.max(best, a.features.coverageHere);
+  for (const a of alignments) (a.features as MutableFeatures).coverageGap = best - a.features.coverageHere;
+  return [...alignments];
 }
 
 /** A source sentence's concepts as sets, made once for all the claims and frames aligned with it. */
@@ -161,6 +174,27 @@ function setsOf(analysis: SentenceAnalysis): AnalysisSets {
     analysisSets.set(analysis, sets);
   }
   return sets;
+}
+
+/**
+ * The best match of the claim's head words with any word of the sentence: the same for every
+ * frame of one sentence, whose frames are aligned one after the other, so the last is kept.
+ */
+let lastInSentence: { lex: Lexicon; claim: ClaimContext; analysis: SentenceAnalysis; score: number } | undefined;
+
+function headInSentence(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis): number {
+  const last = lastInSentence;
+  if (last !== undefined && last.lex === lex && last.claim === claim && last.analysis === analysis) return last.score;
+  const score = bestScore(lex, claim.frame.headWords, analysis.words);
+  lastInSentence = { lex, claim, analysis, score };
+  return score;
+}
+
+/** `bestMatch` of one word with one word, without the lists. */
+function endMatch(lex: Lexicon, a: string, b: string): { score: number; cosine: number; distinct: boolean } {
+  const m = wordMatch(lex, a, b);
+  const score = m.score > 0 ? m.score : 0;
+  return { score, cosine: m.cosine > 0 ? m.cosine : 0, distinct: m.distinct && score < 0.5 };
 }
 
 export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnalysis, frameIndex: number, rank: number, value: ValueRelation): Alignment {
@@ -195,14 +229,14 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   // The head noun is the first word after the figure ("6,000 *runners* took part") or the last of
   // the phrase ("30 new *hospitals*"): the first words are compared, and the last ones.
   const ends = (a: readonly string[], b: readonly string[]): { score: number; cosine: number; distinct: boolean } => {
-    const first = bestMatch(lex, a.slice(0, 1), b.slice(0, 1));
-    const last = bestMatch(lex, a.slice(-1), b.slice(-1));
+    const first = endMatch(lex, a[0]!, b[0]!);
+    const last = endMatch(lex, a[a.length - 1]!, b[b.length - 1]!);
     return first.score >= last.score ? first : last;
   };
   const headNoun = heads ? ends(c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const anyHead = heads ? bestMatch(lex, c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
   const head = { score: Math.max(headNoun.score, 0.5 * anyHead.score), cosine: Math.max(headNoun.cosine, 0.5 * anyHead.cosine), distinct: headNoun.distinct };
-  const inSentence = c.headWords.length ? bestScore(lex, c.headWords, analysis.words) : 0;
+  const inSentence = c.headWords.length ? headInSentence(lex, claim, analysis) : 0;
 
   let leadCovered = 0;
   let leadTotal = 0;

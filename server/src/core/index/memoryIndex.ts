@@ -114,6 +114,11 @@ export class MemoryIndex implements Retriever {
   private lengths = new Float64Array(1024);
   private scratch = new Float64Array(1024);
   private touched = new Uint32Array(0);
+  /**
+   * BM25's length normalisation of each sentence, k1·(1 − b + b·length/average), worked out once for
+   * all the queries until the index changes (a query of a frequent term scores tens of thousands of sentences).
+   */
+  private norms: Float64Array | undefined;
   private readonly postings = new Map<string, Postings>();
   private readonly byDocument = new Map<string, { ids: number[]; doc: IndexedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
@@ -159,6 +164,7 @@ export class MemoryIndex implements Retriever {
 
   private addSentences(doc: AnalysedDocument, ids: number[], from: number, to: number): void {
     this.rankings.clear();
+    this.norms = undefined;
     const terms = new Map<string, number>();
     for (let ordinal = from; ordinal < to; ordinal++) {
       const sentence = doc.sentences[ordinal]!;
@@ -208,6 +214,7 @@ export class MemoryIndex implements Retriever {
     const found = this.byDocument.get(id);
     if (!found) return;
     this.rankings.clear();
+    this.norms = undefined;
     const gone = new Set(found.ids);
     const touched = new Set<string>();
     for (const sid of found.ids) {
@@ -363,9 +370,9 @@ export class MemoryIndex implements Retriever {
   /** The best `limit` sentences for the query terms (with their counts), by BM25, and their scores. */
   private rank(qtf: ReadonlyMap<string, number>, limit: number, n: number): [number, number][] {
     const avg = this.totalLength / n;
-    const { k1, b } = this.params;
+    const { k1 } = this.params;
     const acc = this.scratch;
-    const lengths = this.lengths;
+    const norms = this.normsFor(avg);
     // The ids scored, in the order first scored: a row kept between queries, as the scores are
     // (a query of a frequent term scores tens of thousands of sentences).
     if (this.touched.length < acc.length) this.touched = new Uint32Array(acc.length);
@@ -379,7 +386,7 @@ export class MemoryIndex implements Retriever {
       for (let i = 0; i < size; i++) {
         const id = ids[i]!;
         const tf = tfs[i]!;
-        const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[id]!) / avg));
+        const s = (idf * tf * (k1 + 1)) / (tf + norms[id]!);
         if (acc[id] === 0) touched[m++] = id;
         acc[id]! += s * q;
       }
@@ -395,6 +402,16 @@ export class MemoryIndex implements Retriever {
     const best = topK(touched, m, acc, limit, after);
     for (let i = 0; i < m; i++) acc[touched[i]!] = 0;
     return best;
+  }
+
+  private normsFor(avg: number): Float64Array {
+    if (this.norms) return this.norms;
+    const { k1, b } = this.params;
+    const lengths = this.lengths;
+    const n = this.nextId;
+    const norms = new Float64Array(n);
+    for (let id = 0; id < n; id++) norms[id] = k1 * (1 - b + (b * lengths[id]!) / avg);
+    return (this.norms = norms);
   }
 
   private readonly titles = new WeakMap<SourceInfo, readonly string[]>();

@@ -1,8 +1,9 @@
 /**
  * Stage 2 of the pipeline: a claim frame for every figure of a sentence. A frame says what a
- * figure is a value of: what it counts (its head), the words that introduce it (its predicate),
- * whom it is about (the names in its sentence), when (the years it is tied to) and in what role
- * (an actual value, a forecast or target, or a previous period's value it is compared with).
+ * figure is a value of: what it counts (its head), the words that introduce it and those that
+ * follow its head (its predicate), whether its clause is negated, whom it is about (the names in
+ * its sentence), when (the years it is tied to) and in what role (an actual value, a forecast or
+ * target, or a previous period's value it is compared with).
  *
  * Frames are plain data: a source sentence's frames are built once, when it is indexed, and stored
  * with it (an index on disk or in a database keeps them as they are).

@@ -470,6 +470,9 @@ function leadWords(view: TokenView, f: Figure): string[] {
   return out;
 }
 
+/** Whether the text between two tokens after a figure ends its clause: a clause break or a sentence's end. */
+const endsClause = (gap: string): boolean => LEAD_BREAK.test(gap) || /[.!?]\s/.test(gap);
+
 /**
  * Up to three content words after the figure in its clause, past the words of what it counts, up
  * to the next number. Walks a few steps only: a predicate follows its subject closely.
@@ -481,7 +484,7 @@ function trailWords(view: TokenView, f: Figure): string[] {
   let edge = f.end;
   for (let i = view.firstFrom(f.end), steps = 0; i < tokens.length && out.length < 3 && steps < STEPS; i++, steps++) {
     const t = tokens[i]!;
-    if (LEAD_BREAK.test(text.slice(edge, t.start)) || /[.!?]\s/.test(text.slice(edge, t.start))) break;
+    if (endsClause(text.slice(edge, t.start))) break;
     edge = t.end;
     if (t.numeric) break;
     if (!leadKept(t) || head.has(t.concept)) continue;
@@ -518,7 +521,7 @@ function negated(view: TokenView, f: Figure): boolean {
   edge = f.end;
   for (let i = view.firstFrom(f.end), n = 0; i < tokens.length && n < 6; i++, n++) {
     const t = tokens[i]!;
-    if (LEAD_BREAK.test(text.slice(edge, t.start)) || /[.!?]\s/.test(text.slice(edge, t.start))) break;
+    if (endsClause(text.slice(edge, t.start))) break;
     edge = t.end;
     if (negationAt(view, i)) return true;
   }

@@ -28,6 +28,21 @@ const rows: readonly [string, string, string, string, boolean, Agreement?][] = [
   ["The mill closed in the '80s.", "'80s", 'The mill closed in the 1990s.', '1990s', true, 'different'],
   // A year is not confirmed by its decade, only not contradicted.
   ['The mill closed in 1995.', '1995', 'The mill closed in the 1990s.', '1990s', true, 'neutral'],
+  // A weekday meets another weekday, or the day a full date fell on (20 September 2023 was a Wednesday).
+  ['The vote was held on Tuesday.', 'Tuesday', 'The vote was held on Wednesday.', 'Wednesday', true, 'different'],
+  ['The vote was held on Tuesday.', 'Tuesday', 'The vote was held on Tuesday.', 'Tuesday', true, 'same'],
+  ['The vote was held on Wednesday.', 'Wednesday', 'The vote was held on September 20, 2023.', 'September 20, 2023', true, 'same'],
+  ['The vote was held on Tuesday.', 'Tuesday', 'The vote was held on September 20, 2023.', 'September 20, 2023', true, 'different'],
+  ['The vote was held on Tuesday.', 'Tuesday', 'The vote was held in 2023.', '2023', false],
+  // Measurements meet measurements of their dimension, whatever the prefix.
+  ['The mast is 130cm tall.', '130cm', 'The mast is 1.3 metres tall.', '1.3 metres', true, 'same'],
+  ['The mast is 130cm tall.', '130cm', 'The mast is 1.5 metres tall.', '1.5 metres', true, 'different'],
+  ['The mast is 130cm tall.', '130cm', 'The mast has 130 rivets.', '130', false],
+  ['The file is 7MB.', '7MB', 'The cable is 7 km long.', '7 km', false],
+  // A fraction in words is a rounded share.
+  ['A third of pupils walk to school.', 'A third', 'Some 33% of pupils walk to school.', '33%', true, 'same'],
+  ['A third of pupils walk to school.', 'A third', '33% of pupils walk to school.', '33%', true, 'same'],
+  ['A third of pupils walk to school.', 'A third', '25% of pupils walk to school.', '25%', true, 'different'],
   ['The mill closed in 2005.', '2005', 'The mill closed in the 1990s.', '1990s', true, 'different'],
   // A decade cannot be compared with a date that has no year.
   ['The mill closed in the 1990s.', '1990s', 'The mill closed on July 4.', 'July 4', false],

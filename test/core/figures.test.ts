@@ -242,6 +242,29 @@ const rows: readonly Row[] = [
   { s: 'The court ruled in a 5-4 decision.', text: '5-4', kind: 'score', value: 5004, score: [5, 4] },
   { s: 'The lead was cut to 120-115 at the end.', text: '120-115', kind: 'score', value: 120115, score: [120, 115] },
   { s: 'It ended 0-0 at the break.', text: '0-0', kind: 'score', value: 0, score: [0, 0] },
+  // Measurements, kept in one unit per dimension.
+  { s: 'The new ferry is 96m long overall.', text: '96m', kind: 'count', value: 96, unit: 'm', reading: '96 m' },
+  { s: 'The cyclists climbed for 12.5km without a break.', text: '12.5km', kind: 'count', value: 12500, unit: 'm', reading: '12.5 km' },
+  { s: 'The seedling grew 45 cm in a month.', text: '45 cm', kind: 'count', value: 0.45, unit: 'm' },
+  { s: 'Each parcel may weigh up to 20kg.', text: '20kg', kind: 'count', value: 20000, unit: 'g', hedge: 'up to' },
+  { s: 'The update is a 350MB download.', text: '350MB', kind: 'count', value: 350e6, unit: 'B', reading: '350 MB' },
+  { s: 'The wind farm will produce 640 megawatts at full tilt.', text: '640 megawatts', kind: 'count', value: 640e6, unit: 'W' },
+  { s: 'The coastal road was closed for three kilometres.', text: 'three kilometres', kind: 'count', value: 3000, unit: 'm' },
+  { s: 'Trains will run at 125mph on the upgraded line.', text: '125mph', kind: 'count', value: 125, unit: 'mph' },
+  { s: 'She won the 400m final in the rain.', text: '400m', kind: 'count', value: 400, unit: 'm' },
+  // A lone "m" before a plural noun is a million.
+  { s: 'The app now has 3m users across Europe.', text: '3m', kind: 'count', value: 3e6, head: ['users'] },
+  // Fractions in words are shares.
+  { s: 'A third of the orchards were lost to frost.', text: 'A third', kind: 'percent', value: 100 / 3, unit: '%' },
+  { s: 'Two-thirds of members backed the merger.', text: 'Two-thirds', kind: 'percent', value: 200 / 3, unit: '%' },
+  { s: 'Ticket sales rose by a fifth last season.', text: 'a fifth', kind: 'percent', value: 20, unit: '%' },
+  { s: 'Nearly a quarter of the fleet is idle.', text: 'a quarter', kind: 'percent', value: 25, unit: '%', hedge: 'nearly' },
+  // Weekdays, alone or with the date they name.
+  { s: 'The council voted on Tuesday to close the pool.', text: 'Tuesday', kind: 'date', value: 2, date: { weekday: 2 } },
+  { s: 'The final is on Sunday 12 June in Lisbon.', text: 'Sunday 12 June', kind: 'date', value: 612, date: { weekday: 7, month: 6, day: 12 } },
+  { s: 'The mayor said Friday the plan was dead.', text: 'Friday', kind: 'date', value: 5, date: { weekday: 5 } },
+  // A month alone, where a preposition makes it a date.
+  { s: 'The bridge should reopen by September.', text: 'September', kind: 'date', value: 900, date: { month: 9 } },
   // Ages.
   { s: 'A 4-year-old colt won the derby.', text: '4-year-old', kind: 'age', value: 4, unit: 'year', head: ['colt'] },
   { s: 'Maria Costa, 25, scored twice in the final.', text: '25', kind: 'age', value: 25, unit: 'year', head: ['maria', 'costa'] },
@@ -497,6 +520,7 @@ const notFigures: readonly [string, string, string?][] = [
   ['Flight 370 vanished over the ocean.', '370'],
   ['Room 12 was empty when the guests arrived.', '12'],
   ['The Boeing 747 landed in the fog.', '747', 'engine: an aircraft model number ("Boeing 747") is read as a count'],
+  ['The operator launched 5G in three cities.', '5'],
 ];
 
 for (const [s, digits, todo] of notFigures) {
@@ -639,4 +663,32 @@ void test('frame: a negation near the figure in its clause is read, a bound ("no
   assert.equal(negated('Some 45 million children attend school.'), false);
   assert.equal(negated('No more than 40 people came.'), false);
   assert.equal(negated('He met 12 ministers at No 10, though not all of them spoke.'), false);
+});
+
+void test('fractions: a rank, a fraction of a unit and "half" alone are not shares', () => {
+  for (const [s, fragment] of [
+    ['The mayor won a third term in office.', 'third'],
+    ['The trip took three quarters of an hour.', 'quarters'],
+    ['Half the town turned out.', 'Half'],
+  ] as const) {
+    const shares = extractFigures(s).filter((f) => f.kind === 'percent');
+    assert.ok(!shares.some((f) => f.text.includes(fragment)), `${s}: ${JSON.stringify(shares.map((f) => f.text))}`);
+  }
+});
+
+void test('weekdays: names and headlines are not dates', () => {
+  for (const s of ['Shops opened early for Black Friday.', 'The Sunday Times broke the story.', 'Mondays are quiet at the depot.']) {
+    assert.ok(!extractFigures(s).some((f) => f.kind === 'date'), s);
+  }
+});
+
+void test('measurements: one unit per dimension, so "1.3m" and "130cm" are one length, and a length never meets a count', () => {
+  const [a] = extractFigures('The robot stands 130cm tall.');
+  const [b] = extractFigures('The robot stands 1.3 metres tall.');
+  const [c] = extractFigures('The robot has 130 parts.');
+  assert.ok(a && b && c);
+  assert.equal(a.unit, 'm');
+  assert.equal(b.unit, 'm');
+  assert.ok(Math.abs(a.value - b.value) < 1e-9);
+  assert.equal(c.unit, undefined);
 });

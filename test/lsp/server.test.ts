@@ -120,7 +120,7 @@ void describe('language server', () => {
     assert.equal(byCode(items, 'unsupported-figure')[0]!.relatedInformation, undefined);
 
     const status = await client.until(() => client.status.filter((s) => s.uri === uri), (s) => s.length > 0, 'a status for the check');
-    assert.deepEqual(status.at(-1), { state: 'ready', uri, claims: 8, supported: 2, conflicts: 3, disputed: 1, unsupported: 2 });
+    assert.deepEqual(status.at(-1), { state: 'ready', uri, claims: 9, supported: 3, conflicts: 3, disputed: 1, unsupported: 2 });
 
     // Same version, same result: the client may keep what it has.
     const full = await client.pull(uri);

@@ -96,6 +96,8 @@ export interface DateParts {
   readonly day?: number;
   /** First year of a decade ("the 1990s" → 1990), for a date that names only its decade. */
   readonly decade?: number;
+  /** Day of the week, 1 (Monday) to 7 (Sunday): "on Tuesday", "Thursday 14 May". */
+  readonly weekday?: number;
 }
 
 /**

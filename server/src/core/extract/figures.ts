@@ -6,7 +6,8 @@ import type { DateParts, Figure, FigureKind } from '../types';
 import { firstTokenFrom, isStopWord, tokenize, type Token } from '../text/tokenize';
 import { currencyAfter } from './currencies';
 import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
-import { clocks, decades, ordinals, ordinalSuffix, scores, type Reading } from './forms';
+import { clocks, decades, fractions, ordinals, ordinalSuffix, scores, type Reading } from './forms';
+import { displayUnit, unitAfter } from './units';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -53,8 +54,47 @@ const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Date
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
     parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
+  },  {
+    // A month by itself, where a preposition makes it one ("by September", "in May", "since
+    // last March"), its full name only: "May" and "March" are also words.
+    re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of)\s*)(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\d])(?!\s+(?:\d|[Ii]n\s+\d))/gu,
+    parts: (m) => ({ month: month(m[1]!) }),
   },
 ];
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_RE = /(?<![\p{L}\p{N}])(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?![\p{L}\p{N}'’])/gu;
+/** Words before a weekday that make it a day ("on Tuesday", "last Friday", "by Monday"). */
+const WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:on|last|next|this|that|by|until|till|since|from|before|after|early|late|every|each|of|to|and|or)\s+$/iu;
+
+/**
+ * Days of the week. Before a date already read ("Thursday 14 May", "Tuesday, September 20") the
+ * weekday joins it. Alone it is a date when a preposition or determiner governs it ("on
+ * Tuesday"), and not part of a name ("Black Friday", "the Sunday Times"); abbreviations only
+ * before a date.
+ */
+function weekdays(text: string, found: Found[], free: (s: number, e: number) => boolean, take: (f: Found) => void): void {
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const word = m[1] ?? m[2]!;
+    const weekday = WEEKDAYS.findIndex((d) => d.startsWith(word.toLowerCase())) + 1;
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const gap = text.slice(end, end + 3).match(/^,?\s+/)?.[0];
+    const next = gap !== undefined ? found.findIndex((f) => f.kind === 'date' && f.start === end + gap.length) : -1;
+    if (next >= 0) {
+      const d = found[next]!;
+      const date = { ...d.date, weekday };
+      found[next] = { ...d, start: m.index, date, value: dateValue(date) };
+      continue;
+    }
+    if (m[2] !== undefined) continue; // an abbreviation only before a date
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !WEEKDAY_BEFORE.test(before)) continue;
+    if (!WEEKDAY_BEFORE.test(before) && /^\s+\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    const date = { weekday };
+    take({ kind: 'date', start: m.index, end, value: dateValue(date), lo: 0, hi: 0, vague: false, date, precision: 1 });
+  }
+}
 
 function month(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')]!;
@@ -206,12 +246,14 @@ function extract(text: string, tokenized?: readonly Token[]): Figure[] {
       take({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(parts), lo: 0, hi: 0, vague: false, date: parts, precision: 1 });
     }
   }
+  weekdays(text, found, free, take);
   const read = (readings: readonly Reading[]): void => {
     for (const r of readings) if (free(r.start, r.end)) take(found_(r));
   };
   read(decades(text));
   read(clocks(text));
   for (const t of timesOfDay(text)) if (free(t.start, t.end)) take(t);
+  read(fractions(text));
   read(ordinals(text));
   read(scores(text));
 
@@ -305,7 +347,8 @@ function firstNumber(s: string): number | undefined {
 }
 
 function dateValue(d: DateParts): number {
-  return (d.year ?? 0) * 10000 + (d.month ?? (d.quarter ? d.quarter * 3 : 0)) * 100 + (d.day ?? 0);
+  const value = (d.year ?? 0) * 10000 + (d.month ?? (d.quarter ? d.quarter * 3 : 0)) * 100 + (d.day ?? 0);
+  return value === 0 && d.weekday !== undefined ? d.weekday : value;
 }
 
 const WORD_HOURS = Object.keys({ ...UNITS, ...TENS }).join('|');
@@ -351,6 +394,27 @@ function timesOfDay(text: string): Found[] {
 function classify(text: string, n: NumberExpr): Found | null {
   const after = text.slice(n.end, n.end + 60);
   const before = text.slice(Math.max(0, n.start - 60), n.start);
+  // Measurements: "130cm", "11.6 km", "7.2MB", "five kilometres"; and "5m people", a million.
+  const measured = /[\p{L}]-$|[/#№]$/u.test(before) ? undefined : unitAfter(after);
+  if (measured && 'million' in measured) {
+    if (n.words || n.currency) return null;
+    return classify(text, { ...n, end: n.end + 1, value: n.value * 1e6, precision: n.precision * 1e6, scaled: true });
+  }
+  if (measured && (!n.words || !measured.symbol)) {
+    const f = measured.factor;
+    return {
+      kind: 'count',
+      start: n.start,
+      end: n.end + measured.length,
+      value: n.value * f,
+      lo: (n.vague?.lo ?? n.value) * f,
+      hi: (n.vague?.hi ?? n.value) * f,
+      vague: !!n.vague,
+      precision: n.precision * f,
+      rounded: n.scaled,
+      unit: measured.base,
+    };
+  }
   // Identifiers and ordinals: "G7", "COVID-19", "9/11", "10th", "3D".
   if (!n.words && (NOT_COUNTED.test(after) || /[\p{L}]-$|[/#№]$/u.test(before) || LABEL_WORDS.test(before.match(/([\p{L}]+)\.?\s*$/u)?.[1] ?? ''))) {
     if (!/^(?:-(?:year|month|week|day|hour|minute)s?-old|-\p{L})/iu.test(after) || /[/#]$/.test(before)) return null;
@@ -657,7 +721,8 @@ export function formatValue(f: Figure): string {
       const d = f.date ?? {};
       if (d.decade !== undefined) return `the ${d.decade}s`;
       const names = ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-      return [d.quarter ? `Q${d.quarter}` : undefined, d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
+      const weekday = d.weekday ? ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][d.weekday - 1] : undefined;
+      return [weekday, d.quarter ? `Q${d.quarter}` : undefined, d.day, d.month ? names[d.month] : undefined, d.year].filter((x) => x !== undefined).join(' ');
     }
     case 'time': {
       const seconds = Math.round(f.value * 60);
@@ -682,8 +747,13 @@ export function formatValue(f: Figure): string {
       return `${formatNumber(f.value)}${f.unit === 'pp' ? ' percentage points' : '%'}`;
     case 'age':
       return `${formatNumber(f.value)} years old`;
-    default:
+    default: {
+      if (f.kind === 'count' && f.unit !== undefined) {
+        const shown = displayUnit(f.value, f.unit);
+        return `${formatNumber(shown.value, decimalsOf(f.precision * (shown.value / f.value)) + 1)} ${shown.unit}${f.per ? ` per ${f.per}` : ''}`;
+      }
       return `${f.vague ? `${formatNumber(f.lo)}–${formatNumber(f.hi)}` : formatNumber(f.value)}${f.kind === 'count' && f.per ? ` per ${f.per}` : ''}`;
+    }
   }
 }
 

@@ -21,6 +21,52 @@ export interface Reading {
   readonly score?: readonly number[];
   /** Words of the figure's own text that say what it ranks ("largest" in "third-largest"). */
   readonly headWords?: readonly string[];
+  /** Written rounded by nature ("a third"): may stand for a more precise value. */
+  readonly rounded?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fractions
+
+const NUMERATORS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halve: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twelfth: 12,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, hundredth: 100, thousandth: 1000,
+};
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<num>${Object.keys(NUMERATORS).join('|')})[\\s-]+(?<den>${Object.keys(DENOMINATORS).join('|')})(?<pl>s)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Words before a fraction that make it a quantity even with no "of" after it ("rose by a fifth"). */
+const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:by|than|nearly|almost|about|around|roughly|some|over|under|just|only|exactly|precisely|barely|fully|is|was|are|were|be|been|to)\s+$/iu;
+
+/**
+ * Fractions in words, as the percentages they are: "a third of pupils" (33.3%), "two-thirds",
+ * "rose by a fifth", "one sixtieth of their salary". One is a share only before "of" or where a
+ * preposition or hedge asks for a quantity; "a third term" ranks, "a quarter of a million" and
+ * "three quarters of an hour" are other forms.
+ */
+export function fractions(text: string): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(FRACTION)) {
+    const g = m.groups!;
+    const num = NUMERATORS[g['num']!.toLowerCase()]!;
+    const den = DENOMINATORS[g['den']!.toLowerCase()]!;
+    if ((num === 1) === (g['pl'] !== undefined || g['den']!.toLowerCase() === 'halve')) continue;
+    if (den === 2 && num !== 1) continue;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 20);
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (/^\s+of\s+(?:a|an)\s/iu.test(after)) continue;
+    const of = /^\s+of(?![\p{L}])/iu.test(after);
+    const ends = /^\s*(?:[,;:.!?)]|$)/u.test(after);
+    if (!of && !((ends || /^\s+(?:to|from|in|on|since|and|or|than|last|this|over)(?![\p{L}])/iu.test(after)) && FRACTION_BEFORE.test(before))) continue;
+    // "half" alone is a word of many uses: only "a half of" and "one half of" are shares here.
+    if (den === 2 && !of) continue;
+    const value = (100 * num) / den;
+    out.push({ kind: 'percent', start: m.index, end, value, precision: value / 5, unit: '%', rounded: true });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

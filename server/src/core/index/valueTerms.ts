@@ -1,5 +1,6 @@
 /** Index keys for figure values, so a sentence can be found by the number it states. */
 import type { Figure } from '../types';
+import { weekdayOf } from '../verify/compare';
 
 function round3(n: number): string {
   if (n === 0) return '0';
@@ -9,7 +10,7 @@ function round3(n: number): string {
 
 /** "#k:duration": lets retrieval favour sentences that state a figure of the claim's kind. */
 export function kindTerm(f: Figure): string {
-  return `#k:${f.kind}${f.kind === 'money' ? `:${f.unit ?? ''}` : ''}`;
+  return `#k:${f.kind}${f.kind === 'money' || (f.kind === 'count' && f.unit !== undefined) ? `:${f.unit ?? ''}` : ''}`;
 }
 
 /** "#count:11000", "#date:2023-9-20", "#year:2014"... A figure yields one or two keys. */
@@ -19,6 +20,8 @@ export function valueTerms(f: Figure): string[] {
     const out: string[] = [];
     if (d.year !== undefined) out.push(`#year:${d.year}`);
     if (d.month !== undefined && d.day !== undefined) out.push(`#md:${d.month}-${d.day}`);
+    const weekday = weekdayOf(d);
+    if (weekday !== undefined) out.push(`#wd:${weekday}`);
     return out;
   }
   return [`#${f.kind}:${round3(f.value)}`];

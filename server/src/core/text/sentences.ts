@@ -87,13 +87,36 @@ function* boundaries(text: string): Generator<{ index: number; mark: string }> {
 
 const NEXT_WORD = /\s+(\S)/uy;
 
+/** How far a quotation may run on, past a sentence's end, for its sentences to stay one. */
+const MAX_QUOTE = 600;
+
+/**
+ * Whether `at` is inside a double quotation that closes later in the text, within MAX_QUOTE:
+ * 'He said: "We won. We deserved it."' is one sentence, as a quoted speech is one claim. A
+ * quotation mark that never closes keeps nothing together. The scan resumes where the last call
+ * ended (`state`), so a block is read once.
+ */
+function insideQuote(text: string, at: number, state: { pos: number; open: number; straight: boolean }): boolean {
+  for (; state.pos < at; state.pos++) {
+    const c = text[state.pos];
+    if (c === '“') state.open++;
+    else if (c === '”') state.open = Math.max(0, state.open - 1);
+    else if (c === '"') state.straight = !state.straight;
+  }
+  if (state.open === 0 && !state.straight) return false;
+  const rest = text.slice(at, at + MAX_QUOTE);
+  return state.open > 0 ? rest.includes('”') : rest.includes('"');
+}
+
 /** Sentences of one block. */
 export function splitSentences(block: Span): Span[] {
   const text = block.text;
   const out: Span[] = [];
   let start = 0;
+  const quotes = { pos: 0, open: 0, straight: false };
   for (const m of boundaries(text)) {
     const end = m.index + m.mark.length;
+    if (insideQuote(text, end, quotes)) continue;
     NEXT_WORD.lastIndex = end;
     const after = NEXT_WORD.exec(text);
     if (!after) continue;

@@ -11,11 +11,16 @@ export function comparable(a: Figure, b: Figure): boolean {
   // A currency kept by name ("pesos") may be any currency of that name ("MXN").
   if (a.kind === 'money' && !currenciesAgree(a.unit, b.unit)) return false;
   if (a.kind === 'percent' && a.unit !== b.unit) return false;
+  // A measurement meets only one in the same unit ("130cm" and "1.3m"), never a plain count.
+  if (a.kind === 'count' && a.unit !== b.unit) return false;
   if (a.kind === 'date') {
     const x = a.date ?? {};
     const y = b.date ?? {};
     // They must share at least one component to be compared at all; a decade meets a year or a decade.
     if (x.decade !== undefined || y.decade !== undefined) return decadeOf(x) !== undefined && decadeOf(y) !== undefined;
+    if (x.weekday !== undefined || y.weekday !== undefined) {
+      if (weekdayOf(x) !== undefined && weekdayOf(y) !== undefined) return true;
+    }
     return (x.year !== undefined && y.year !== undefined) || (x.month !== undefined && y.month !== undefined) || (x.quarter !== undefined && y.quarter !== undefined);
   }
   return true;
@@ -90,6 +95,13 @@ function datesAgree(a: Figure, b: Figure): boolean {
     return d !== undefined && d === decadeOf(y);
   }
   let shared = 0;
+  // A weekday meets another weekday, or the day of the week a full date fell on.
+  const wx = weekdayOf(x);
+  const wy = weekdayOf(y);
+  if (wx !== undefined && wy !== undefined && (x.weekday !== undefined || y.weekday !== undefined)) {
+    if (wx !== wy) return false;
+    shared++;
+  }
   for (const k of ['year', 'quarter', 'month', 'day'] as const) {
     if (x[k] !== undefined && y[k] !== undefined) {
       if (x[k] !== y[k]) return false;
@@ -97,4 +109,11 @@ function datesAgree(a: Figure, b: Figure): boolean {
     }
   }
   return shared > 0;
+}
+
+/** The day of the week of a date, 1 (Monday) to 7: as written, or from its year, month and day. */
+export function weekdayOf(d: DateParts): number | undefined {
+  if (d.weekday !== undefined) return d.weekday;
+  if (d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  return ((new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7) + 1;
 }

@@ -26,7 +26,7 @@ import { directionOf, noLexicon, type Lexicon } from './align/words';
 import { CITE, candidateKey, contradictionVetoed, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Link, type Model } from './decide/decide';
 import { alignDiffering, sourceContext } from './align/sources';
 import { governing, outletsOf, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
-import { analyseText } from './frame/analyse';
+import { analyseFramed } from './frame/analyse';
 import { DIFFERS } from './align/align';
 import { MODEL } from './decide/model';
 import { citation, explainFigure, explainMisquote, explainQuoteSupported, explainUnsupportedQuote, hashEvidence, label } from './explain';
@@ -445,7 +445,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) known = remember(consistencySentences, key, null);
         else {
           const shared = await sentenceContext(flat, tokens, figures);
-          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseText(flat, before, '', undefined), groups: frames.map((frame) => groupKeys(frame.figure)) });
+          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseFramed(tokens, figures, frames, contentConcepts(`${before ?? ''} `)).analysis, groups: frames.map((frame) => groupKeys(frame.figure)) });
         }
       }
       if (!known) continue;

@@ -273,6 +273,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const found: (Alignment & { sentence: SourceSentence })[] = [];
     const analyses = new Map<string, SentenceAnalysis>();
     hits.forEach((hit, rank) => {
+      // A sentence with no figure of the claim's kind has none comparable with it.
+      if (hit.holds && !hit.holds(claim.kind)) return;
       analyses.set(hit.sentence.key, hit.analysis);
       const aligned: Alignment[] = [];
       hit.analysis.frames.forEach((f, i) => {

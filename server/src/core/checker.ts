@@ -14,7 +14,7 @@ import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
-import { draftSentencesOf } from './text/sentences';
+import { draftSentencesOf, type Span } from './text/sentences';
 import { conceptOf, contentConcepts, firstTokenFrom, tokenize, type Token } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
@@ -125,7 +125,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   // The consistency pass's analysis of each draft sentence, and its comparisons of two sentences,
   // by their text: a keystroke re-analyses and re-compares only the sentence it changed.
   const consistencySentences = new Map<string, { frames: readonly Frame[]; contexts: ClaimContext[]; analysis: SentenceAnalysis; groups: readonly (readonly string[])[] } | null>();
-  const consistencyPairs = new Map<string, { index: number; p: number; vetoed: boolean } | null>();
+  // Keyed by a number: the first sentence's number and figure's index, and the second sentence's number (pairKey).
+  const consistencyPairs = new Map<number, { index: number; p: number; vetoed: boolean } | null>();
   /** A short number for each sentence key, so that a pair's key is short. */
   const sentenceIds = new Map<string, number>();
   let nextSentenceId = 0;
@@ -194,7 +195,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const shared = frames.length ? await sentenceContext(text, tokens, figures) : undefined;
     for (const frame of frames) {
       // A sentence of thousands of figures still lets the editor's requests through.
-      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
       const f = frame.figure;
       // A figure inside a quotation is the speaker's, and a quote's credit is not the figure's.
       const quoted = quotes.some((q) => q.start <= f.start && f.end <= q.end);
@@ -408,9 +409,15 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   }
 
   /** The places where a draft gives one quantity two values (see Checker.consistency). */
-  async function consistency(text: string, options: CheckOptions, token: CancellationToken): Promise<DraftInconsistency[]> {
-    const analysed = options.markdown === false ? text : maskMarkdown(text);
+  async function consistency(text: string, options: CheckOptions, token: CancellationToken, sentences?: readonly Span[]): Promise<DraftInconsistency[]> {
     const clock: Clock = { since: Date.now() };
+    // Sentence numbers stay small enough for a pair's key (pairKey): past half of it (a pass
+    // numbers at most MAX_CONSISTENCY_FIGURES sentences), they start again.
+    if (nextSentenceId >= MAX_SENTENCE_ID / 2) {
+      consistencyPairs.clear();
+      sentenceIds.clear();
+      nextSentenceId = 0;
+    }
     interface Item {
       readonly id: number;
       readonly sentence: number;
@@ -428,8 +435,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const bySentence: Item[][] = [];
     let previous: string | undefined;
     let n = 0;
-    for (const s of draftSentencesOf(analysed)) {
-      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+    for (const s of sentences ?? draftSentencesOf(options.markdown === false ? text : maskMarkdown(text))) {
+      if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
       if (items.length >= MAX_CONSISTENCY_FIGURES) break;
       // A "sentence" this long is a list or a table, not prose that states a quantity twice.
       if (s.text.length > MAX_CONSISTENCY_SENTENCE) {
@@ -491,7 +498,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const t = model.thresholds;
     /** Whether `b` is the figure of its sentence that gives `a`'s quantity another value, likely enough and not vetoed. */
     const differsFrom = (a: Item, b: Item): boolean => {
-      const key = `${a.key}:${a.index}:${b.key}`;
+      const key = pairKey(a.key, a.index, b.key);
       let best = consistencyPairs.get(key);
       // Counted as if compared again, so that the pass's bounds cut a draft where they always did.
       if (best !== undefined) alignments += bySentence[b.sentence]!.length;
@@ -515,7 +522,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           if (seen.has(key)) continue;
           seen.add(key);
           if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
-          if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+          if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
           if (!differsFrom(a, b) || !differsFrom(b, a)) continue;
           if (!found.has(a)) found.set(a, new Set());
           if (!found.has(b)) found.set(b, new Set());
@@ -547,8 +554,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const starts = lineStarts(text);
       const results: ClaimResult[] = [];
       const clock: Clock = { since: Date.now() };
-      for (const s of draftSentencesOf(analysed)) {
-        if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      const sentences = draftSentencesOf(analysed);
+      for (const s of sentences) {
+        if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
         const flat = s.text.replace(/[\r\n]/g, ' ');
         for (const c of await checkSentence(flat, checkQuotes, token, clock)) {
           const startOffset = s.start + c.start;
@@ -582,7 +590,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       }
       if (token.isCancellationRequested) return [];
       if (options.consistency === false) return results;
-      const found = await consistency(text, options, token);
+      const found = await consistency(text, options, token, sentences);
       return token.isCancellationRequested ? [] : withConsistency(results, found, starts);
     },
     clearCache() {
@@ -608,6 +616,14 @@ const MAX_CONSISTENCY_PAIRS = 20_000;
 const MAX_CONSISTENCY_SENTENCE_FIGURES = 12;
 const MAX_CONSISTENCY_ALIGNMENTS = 100_000;
 const MAX_CONSISTENCY_OTHERS = 10;
+
+/** Sentence numbers of the consistency pass stay below this, so that a pair's key is exact (pairKey). */
+const MAX_SENTENCE_ID = 2 ** 22;
+
+/** One number for a figure of one sentence (its index below 16) and another sentence, both numbered below MAX_SENTENCE_ID. */
+function pairKey(a: number, index: number, b: number): number {
+  return (a * 16 + index) * MAX_SENTENCE_ID + b;
+}
 
 /** The draft itself, as the "source" of a figure compared with another of the draft. */
 const SELF: SourceSentence = { key: 'draft', source: { id: 'draft', title: '', file: '' }, text: '', line: 0, character: 0 };
@@ -688,6 +704,11 @@ function misattribution(
 /** When the check last gave the event loop a turn. */
 interface Clock {
   since: number;
+}
+
+/** Whether the check has worked 15 ms since it last gave the event loop a turn (see `pause`). */
+function due(clock: Clock): boolean {
+  return Date.now() - clock.since > 15;
 }
 
 /** Gives the event loop a turn every 15 ms of work; false if the check was cancelled meanwhile. */

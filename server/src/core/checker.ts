@@ -645,9 +645,21 @@ export function claimCodes(kind: ClaimKind, verdict: Verdict, attribution: Attri
  */
 export function withConsistency(claims: readonly ClaimResult[], found: readonly DraftInconsistency[], starts: readonly number[]): ClaimResult[] {
   if (!found.length) return [...claims];
-  const at = new Map(found.map((f) => [`${f.start}:${f.end}`, f]));
+  // By start, then end (the last one found of a place, as a map of places would keep).
+  const at = new Map<number, DraftInconsistency[]>();
+  for (const f of found) {
+    const list = at.get(f.start);
+    if (list) list.push(f);
+    else at.set(f.start, [f]);
+  }
+  const placed = (start: number, end: number): DraftInconsistency | undefined => {
+    const list = at.get(start);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.end === end) return list[i];
+    return undefined;
+  };
   return claims.map((c) => {
-    const f = c.kind === 'quote' ? undefined : at.get(`${c.start}:${c.end}`);
+    const f = c.kind === 'quote' ? undefined : placed(c.start, c.end);
     if (!f) return c;
     const others: DraftPlace[] = f.others.map((o) => ({ ...o, range: { start: positionAt(starts, o.start), end: positionAt(starts, o.end) } }));
     const where = others.map((o) => `${o.text} (line ${o.range.start.line + 1})`);

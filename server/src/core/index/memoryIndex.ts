@@ -118,7 +118,7 @@ export interface IndexSnapshot {
 }
 
 /** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
-const DECODED_CACHE = 1024;
+const DECODED_CACHE = 4096;
 /** Recent queries whose rankings are kept. */
 const RANKINGS_CACHE = 1024;
 

@@ -14,7 +14,7 @@ import type { Retriever } from './index/retriever';
 import { kindTerm, valueTerms } from './index/valueTerms';
 import { extractFigures, describeFigure } from './extract/figures';
 import { extractQuotes } from './extract/quotes';
-import { draftSentencesOf } from './text/sentences';
+import { draftSentencesOf, type Span } from './text/sentences';
 import { conceptOf, contentConcepts, firstTokenFrom, tokenize, type Token } from './text/tokenize';
 import { agreement, comparable } from './verify/compare';
 import { bestWindow, findWords, quoteSimilarity, quoteTokens, quoteWords } from './verify/quotes';
@@ -26,7 +26,7 @@ import { directionOf, noLexicon, type Lexicon } from './align/words';
 import { CITE, candidateKey, contradictionVetoed, decide, perSentence, probability, restates, supportThreshold, vetoed, type Candidate, type Link, type Model } from './decide/decide';
 import { alignDiffering, sourceContext } from './align/sources';
 import { governing, outletsOf, type Attribution, type Outlet, type OutletSet } from './attribute/attribution';
-import { analyseText } from './frame/analyse';
+import { analyseFramed } from './frame/analyse';
 import { DIFFERS } from './align/align';
 import { MODEL } from './decide/model';
 import { citation, explainFigure, explainMisquote, explainQuoteSupported, explainUnsupportedQuote, hashEvidence, label } from './explain';
@@ -125,7 +125,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   // The consistency pass's analysis of each draft sentence, and its comparisons of two sentences,
   // by their text: a keystroke re-analyses and re-compares only the sentence it changed.
   const consistencySentences = new Map<string, { frames: readonly Frame[]; contexts: ClaimContext[]; analysis: SentenceAnalysis; groups: readonly (readonly string[])[] } | null>();
-  const consistencyPairs = new Map<string, { index: number; p: number; vetoed: boolean } | null>();
+  // Keyed by a number: the first sentence's number and figure's index, and the second sentence's number (pairKey).
+  const consistencyPairs = new Map<number, { index: number; p: number; vetoed: boolean } | null>();
   /** A short number for each sentence key, so that a pair's key is short. */
   const sentenceIds = new Map<string, number>();
   let nextSentenceId = 0;
@@ -194,7 +195,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const shared = frames.length ? await sentenceContext(text, tokens, figures) : undefined;
     for (const frame of frames) {
       // A sentence of thousands of figures still lets the editor's requests through.
-      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
       const f = frame.figure;
       // A figure inside a quotation is the speaker's, and a quote's credit is not the figure's.
       const quoted = quotes.some((q) => q.start <= f.start && f.end <= q.end);
@@ -273,6 +274,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const found: (Alignment & { sentence: SourceSentence })[] = [];
     const analyses = new Map<string, SentenceAnalysis>();
     hits.forEach((hit, rank) => {
+      // A sentence with no figure of the claim's kind has none comparable with it.
+      if (hit.holds && !hit.holds(claim.kind)) return;
       analyses.set(hit.sentence.key, hit.analysis);
       const aligned: Alignment[] = [];
       hit.analysis.frames.forEach((f, i) => {
@@ -406,9 +409,15 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
   }
 
   /** The places where a draft gives one quantity two values (see Checker.consistency). */
-  async function consistency(text: string, options: CheckOptions, token: CancellationToken): Promise<DraftInconsistency[]> {
-    const analysed = options.markdown === false ? text : maskMarkdown(text);
+  async function consistency(text: string, options: CheckOptions, token: CancellationToken, sentences?: readonly Span[]): Promise<DraftInconsistency[]> {
     const clock: Clock = { since: Date.now() };
+    // Sentence numbers stay small enough for a pair's key (pairKey): past half of it (a pass
+    // numbers at most MAX_CONSISTENCY_FIGURES sentences), they start again.
+    if (nextSentenceId >= MAX_SENTENCE_ID / 2) {
+      consistencyPairs.clear();
+      sentenceIds.clear();
+      nextSentenceId = 0;
+    }
     interface Item {
       readonly id: number;
       readonly sentence: number;
@@ -426,8 +435,8 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const bySentence: Item[][] = [];
     let previous: string | undefined;
     let n = 0;
-    for (const s of draftSentencesOf(analysed)) {
-      if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+    for (const s of sentences ?? draftSentencesOf(options.markdown === false ? text : maskMarkdown(text))) {
+      if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
       if (items.length >= MAX_CONSISTENCY_FIGURES) break;
       // A "sentence" this long is a list or a table, not prose that states a quantity twice.
       if (s.text.length > MAX_CONSISTENCY_SENTENCE) {
@@ -445,7 +454,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
         if (!frames.length || frames.length > MAX_CONSISTENCY_SENTENCE_FIGURES) known = remember(consistencySentences, key, null);
         else {
           const shared = await sentenceContext(flat, tokens, figures);
-          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseText(flat, before, '', undefined), groups: frames.map((frame) => groupKeys(frame.figure)) });
+          known = remember(consistencySentences, key, { frames, contexts: frames.map((frame) => contextOf(shared, frame).context), analysis: analyseFramed(tokens, figures, frames, contentConcepts(`${before ?? ''} `)).analysis, groups: frames.map((frame) => groupKeys(frame.figure)) });
         }
       }
       if (!known) continue;
@@ -489,7 +498,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
     const t = model.thresholds;
     /** Whether `b` is the figure of its sentence that gives `a`'s quantity another value, likely enough and not vetoed. */
     const differsFrom = (a: Item, b: Item): boolean => {
-      const key = `${a.key}:${a.index}:${b.key}`;
+      const key = pairKey(a.key, a.index, b.key);
       let best = consistencyPairs.get(key);
       // Counted as if compared again, so that the pass's bounds cut a draft where they always did.
       if (best !== undefined) alignments += bySentence[b.sentence]!.length;
@@ -513,7 +522,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
           if (seen.has(key)) continue;
           seen.add(key);
           if (++evaluated > MAX_CONSISTENCY_PAIRS || alignments > MAX_CONSISTENCY_ALIGNMENTS) break pairs;
-          if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+          if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
           if (!differsFrom(a, b) || !differsFrom(b, a)) continue;
           if (!found.has(a)) found.set(a, new Set());
           if (!found.has(b)) found.set(b, new Set());
@@ -545,8 +554,9 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       const starts = lineStarts(text);
       const results: ClaimResult[] = [];
       const clock: Clock = { since: Date.now() };
-      for (const s of draftSentencesOf(analysed)) {
-        if (token.isCancellationRequested || !(await pause(clock, token))) return [];
+      const sentences = draftSentencesOf(analysed);
+      for (const s of sentences) {
+        if (token.isCancellationRequested || (due(clock) && !(await pause(clock, token)))) return [];
         const flat = s.text.replace(/[\r\n]/g, ' ');
         for (const c of await checkSentence(flat, checkQuotes, token, clock)) {
           const startOffset = s.start + c.start;
@@ -580,7 +590,7 @@ export function createChecker(retriever: Retriever, options: CheckerOptions = {}
       }
       if (token.isCancellationRequested) return [];
       if (options.consistency === false) return results;
-      const found = await consistency(text, options, token);
+      const found = await consistency(text, options, token, sentences);
       return token.isCancellationRequested ? [] : withConsistency(results, found, starts);
     },
     clearCache() {
@@ -607,6 +617,14 @@ const MAX_CONSISTENCY_SENTENCE_FIGURES = 12;
 const MAX_CONSISTENCY_ALIGNMENTS = 100_000;
 const MAX_CONSISTENCY_OTHERS = 10;
 
+/** Sentence numbers of the consistency pass stay below this, so that a pair's key is exact (pairKey). */
+const MAX_SENTENCE_ID = 2 ** 22;
+
+/** One number for a figure of one sentence (its index below 16) and another sentence, both numbered below MAX_SENTENCE_ID. */
+function pairKey(a: number, index: number, b: number): number {
+  return (a * 16 + index) * MAX_SENTENCE_ID + b;
+}
+
 /** The draft itself, as the "source" of a figure compared with another of the draft. */
 const SELF: SourceSentence = { key: 'draft', source: { id: 'draft', title: '', file: '' }, text: '', line: 0, character: 0 };
 
@@ -627,9 +645,21 @@ export function claimCodes(kind: ClaimKind, verdict: Verdict, attribution: Attri
  */
 export function withConsistency(claims: readonly ClaimResult[], found: readonly DraftInconsistency[], starts: readonly number[]): ClaimResult[] {
   if (!found.length) return [...claims];
-  const at = new Map(found.map((f) => [`${f.start}:${f.end}`, f]));
+  // By start, then end (the last one found of a place, as a map of places would keep).
+  const at = new Map<number, DraftInconsistency[]>();
+  for (const f of found) {
+    const list = at.get(f.start);
+    if (list) list.push(f);
+    else at.set(f.start, [f]);
+  }
+  const placed = (start: number, end: number): DraftInconsistency | undefined => {
+    const list = at.get(start);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.end === end) return list[i];
+    return undefined;
+  };
   return claims.map((c) => {
-    const f = c.kind === 'quote' ? undefined : at.get(`${c.start}:${c.end}`);
+    const f = c.kind === 'quote' ? undefined : placed(c.start, c.end);
     if (!f) return c;
     const others: DraftPlace[] = f.others.map((o) => ({ ...o, range: { start: positionAt(starts, o.start), end: positionAt(starts, o.end) } }));
     const where = others.map((o) => `${o.text} (line ${o.range.start.line + 1})`);
@@ -686,6 +716,11 @@ function misattribution(
 /** When the check last gave the event loop a turn. */
 interface Clock {
   since: number;
+}
+
+/** Whether the check has worked 15 ms since it last gave the event loop a turn (see `pause`). */
+function due(clock: Clock): boolean {
+  return Date.now() - clock.since > 15;
 }
 
 /** Gives the event loop a turn every 15 ms of work; false if the check was cancelled meanwhile. */

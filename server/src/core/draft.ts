@@ -9,6 +9,19 @@ const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
  * input. `keepComments` leaves HTML comments as they are (to read the directives in them).
  */
 export function maskMarkdown(text: string, options: { readonly keepComments?: boolean } = {}): string {
+  // A draft is masked more than once per check (to check it, to place its claims): the last
+  // masking of each kind is kept.
+  const keep = options.keepComments ? 1 : 0;
+  const last = lastMasked[keep];
+  if (last !== undefined && last[0] === text) return last[1];
+  const out = mask(text, options);
+  lastMasked[keep] = [text, out];
+  return out;
+}
+
+const lastMasked: ([string, string] | undefined)[] = [undefined, undefined];
+
+function mask(text: string, options: { readonly keepComments?: boolean }): string {
   let out = text;
   out = out.replace(/^---[ \t]*(?:\r\n?|\n)[\s\S]*?(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?=[\r\n]|$)/, blank);
   // A fence runs to its closing fence, or to the end of the text (not of its first line: no `$`).

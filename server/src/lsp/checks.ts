@@ -103,7 +103,10 @@ export class CheckCache {
     const result = set.checkerFor(uriToPath(uri)).then((checker) => checker.check(text, { checkQuotes: options.checkQuotes, markdown: options.markdown }, source.token)).then(
       (claims): Checked => {
         if (source.token.isCancellationRequested) throw new CheckCancelled();
-        return { uri, version, text, options, claims, ranges: lspRanges(uri, version, text, claims), sentences: claimSentences(text, claims, options.markdown), set };
+        const lines = TextDocument.create(uri, 'plaintext', version, text);
+        const checked: Checked = { uri, version, text, options, claims, ranges: claims.map((c) => ({ start: lines.positionAt(c.start), end: lines.positionAt(c.end) })), sentences: claimSentences(text, claims, options.markdown), set };
+        lineDocs.set(checked, lines);
+        return checked;
       },
     );
     const entry: Entry = { key, source, result, waiters: 0, done: false };
@@ -130,12 +133,15 @@ export class CheckCancelled extends Error {
 }
 
 /**
- * Claim ranges from their offsets, with the line ends of the LSP (CR, LF, CRLF), through a
- * TextDocument of the checked text (the live one moves on with edits).
+ * A TextDocument of a checked text, for LSP ranges of its offsets with the line ends of the LSP
+ * (CR, LF, CRLF; the live document moves on with edits): the claims' ranges are made with it, and
+ * it is kept for the other ranges of the same check.
  */
-function lspRanges(uri: string, version: number, text: string, claims: readonly ClaimResult[]): Range[] {
-  const lines = TextDocument.create(uri, 'plaintext', version, text);
-  return claims.map((c) => ({ start: lines.positionAt(c.start), end: lines.positionAt(c.end) }));
+const lineDocs = new WeakMap<Checked, TextDocument>();
+export function linesOf(checked: Checked): TextDocument {
+  let doc = lineDocs.get(checked);
+  if (!doc) lineDocs.set(checked, (doc = TextDocument.create(checked.uri, 'plaintext', checked.version, checked.text)));
+  return doc;
 }
 
 /** The sentence of the draft around each claim, found the way the checker splits sentences. */

@@ -1,9 +1,8 @@
 /** Claims → LSP diagnostics and the small conversions shared by the features. */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { label, type ClaimResult, type Evidence, type Range } from '../core';
 import { DiagnosticCodes, diagnosticHelpUri, type DiagnosticCode, type Settings, type SeveritySetting } from './protocol';
-import type { Checked } from './checks';
+import { linesOf, type Checked } from './checks';
 import type { CorpusSet } from './corpora';
 import { clip, plainExcerpt } from './excerpt';
 
@@ -140,10 +139,8 @@ function severityFrom(s: SeveritySetting): DiagnosticSeverity | undefined {
 }
 
 /** LSP ranges of offsets in a checked text (CR, LF and CRLF end lines), one TextDocument per check. */
-const lines = new WeakMap<Checked, TextDocument>();
 function lspRange(checked: Checked, start: number, end: number): Range {
-  let doc = lines.get(checked);
-  if (!doc) lines.set(checked, (doc = TextDocument.create(checked.uri, 'plaintext', checked.version, checked.text)));
+  const doc = linesOf(checked);
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 

@@ -190,6 +190,48 @@ function headInSentence(lex: Lexicon, claim: ClaimContext, analysis: SentenceAna
   return score;
 }
 
+/**
+ * A claim's weights as two lists in the map's order, and its near concepts as a list, made once
+ * per claim for all the candidates it is aligned with (the sums run in the same order).
+ */
+const weightLists = new WeakMap<ReadonlyMap<string, number>, { readonly keys: readonly string[]; readonly weights: readonly number[] }>();
+function listOf(m: ReadonlyMap<string, number>): { readonly keys: readonly string[]; readonly weights: readonly number[] } {
+  let l = weightLists.get(m);
+  if (l === undefined) {
+    const keys: string[] = [];
+    const weights: number[] = [];
+    for (const [k, w] of m) {
+      keys.push(k);
+      weights.push(w);
+    }
+    weightLists.set(m, (l = { keys, weights }));
+  }
+  return l;
+}
+const nearLists = new WeakMap<ReadonlySet<string>, readonly string[]>();
+function nearList(s: ReadonlySet<string>): readonly string[] {
+  let l = nearLists.get(s);
+  if (l === undefined) nearLists.set(s, (l = [...s]));
+  return l;
+}
+
+const NO_MATCH: { readonly score: number; readonly cosine: number; readonly distinct: boolean; readonly kind?: boolean } = Object.freeze({ score: 0, cosine: 0, distinct: false });
+
+/**
+ * The head noun is the first word after the figure ("6,000 *runners* took part") or the last of
+ * the phrase ("30 new *hospitals*"): the first words are compared, and the last ones.
+ */
+function ends(lex: Lexicon, a: readonly string[], b: readonly string[]): { score: number; cosine: number; distinct: boolean } {
+  const first = endMatch(lex, a[0]!, b[0]!);
+  const last = endMatch(lex, a[a.length - 1]!, b[b.length - 1]!);
+  return first.score >= last.score ? first : last;
+}
+
+/** The share of the words of `a` that `b` has. */
+function share(a: readonly string[], b: readonly string[]): number {
+  return a.length ? a.filter((x) => b.includes(x)).length / a.length : 0;
+}
+
 /** `bestMatch` of one word with one word, without the lists. */
 function endMatch(lex: Lexicon, a: string, b: string): { score: number; cosine: number; distinct: boolean } {
   const m = wordMatch(lex, a, b);
@@ -208,7 +250,10 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
 
   let covered = 0;
   let coveredHere = 0;
-  for (const [k, w] of claim.weights) {
+  const weighted = listOf(claim.weights);
+  for (let i = 0; i < weighted.keys.length; i++) {
+    const k = weighted.keys[i]!;
+    const w = weighted.weights[i]!;
     if (here.has(k)) {
       covered += w;
       coveredHere += w;
@@ -221,26 +266,22 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   if (claim.near.size) {
     const window = (sets.windows[frameIndex] ??= new Set(analysis.windows[frameIndex] ?? []));
     let n = 0;
-    for (const k of claim.near) if (window.has(k)) n++;
+    for (const k of nearList(claim.near)) if (window.has(k)) n++;
     closeness = n / claim.near.size;
   }
 
   const heads = c.headWords.length > 0 && frame.headWords.length > 0;
-  // The head noun is the first word after the figure ("6,000 *runners* took part") or the last of
-  // the phrase ("30 new *hospitals*"): the first words are compared, and the last ones.
-  const ends = (a: readonly string[], b: readonly string[]): { score: number; cosine: number; distinct: boolean } => {
-    const first = endMatch(lex, a[0]!, b[0]!);
-    const last = endMatch(lex, a[a.length - 1]!, b[b.length - 1]!);
-    return first.score >= last.score ? first : last;
-  };
-  const headNoun = heads ? ends(c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
-  const anyHead = heads ? bestMatch(lex, c.headWords, frame.headWords) : { score: 0, cosine: 0, distinct: false };
+  const headNoun = heads ? ends(lex, c.headWords, frame.headWords) : NO_MATCH;
+  const anyHead = heads ? bestMatch(lex, c.headWords, frame.headWords) : NO_MATCH;
   const head = { score: Math.max(headNoun.score, 0.5 * anyHead.score), cosine: Math.max(headNoun.cosine, 0.5 * anyHead.cosine), distinct: headNoun.distinct };
   const inSentence = c.headWords.length ? headInSentence(lex, claim, analysis) : 0;
 
   let leadCovered = 0;
   let leadTotal = 0;
-  for (const [k, w] of claim.leadWeights) {
+  const leads = listOf(claim.leadWeights);
+  for (let i = 0; i < leads.keys.length; i++) {
+    const k = leads.keys[i]!;
+    const w = leads.weights[i]!;
     leadTotal += w;
     leadCovered += (here.has(k) ? 1 : around.has(k) ? 0.5 : 0) * w;
   }
@@ -269,7 +310,6 @@ export function align(lex: Lexicon, claim: ClaimContext, analysis: SentenceAnaly
   const agrees = AGREES.has(value);
   const ratio = f.value !== 0 && s.value !== 0 && f.kind !== 'date' && f.kind !== 'time' ? Math.abs(Math.log10(Math.abs(f.value) / Math.abs(s.value))) : 0;
 
-  const share = (a: readonly string[], b: readonly string[]): number => (a.length ? a.filter((x) => b.includes(x)).length / a.length : 0);
   const features: Features = {
     coverage,
     coverageHere,

@@ -71,20 +71,81 @@ function weightRow(m: Logistic): Float64Array {
   return row;
 }
 
+/**
+ * A model's trees as flat rows, made once per model: for node k, the index in FEATURES of the
+ * feature it tests, its threshold, and the nodes below and above it (a leaf j as ~j, its value in
+ * `leaves`); each tree's root likewise. Undefined when a tree tests a feature not in FEATURES.
+ */
+interface FlatTrees {
+  readonly feature: Int32Array;
+  readonly threshold: Float64Array;
+  readonly below: Int32Array;
+  readonly above: Int32Array;
+  readonly leaves: Float64Array;
+  readonly roots: Int32Array;
+}
+
+const flatTrees = new WeakMap<Logistic, FlatTrees | null>();
+const featureIndex = new Map<string, number>(FEATURES.map((name, i) => [name, i]));
+/** The features of the candidate being scored, in the order of FEATURES (as the trees read them). */
+const featureRow = new Float64Array(FEATURES.length);
+
+function flatten(m: Logistic): FlatTrees | null {
+  let flat = flatTrees.get(m);
+  if (flat !== undefined) return flat;
+  const feature: number[] = [];
+  const threshold: number[] = [];
+  const below: number[] = [];
+  const above: number[] = [];
+  const leaves: number[] = [];
+  let known = true;
+  const add = (t: Tree | number): number => {
+    if (typeof t === 'number') return ~(leaves.push(t) - 1);
+    const k = feature.length;
+    const f = featureIndex.get(t.feature);
+    if (f === undefined) known = false;
+    feature.push(f ?? 0);
+    threshold.push(t.threshold);
+    below.push(0);
+    above.push(0);
+    below[k] = add(t.below);
+    above[k] = add(t.above);
+    return k;
+  };
+  const roots = (m.trees ?? []).map(add);
+  flat = known ? { feature: Int32Array.from(feature), threshold: Float64Array.from(threshold), below: Int32Array.from(below), above: Int32Array.from(above), leaves: Float64Array.from(leaves), roots: Int32Array.from(roots) } : null;
+  flatTrees.set(m, flat);
+  return flat;
+}
+
 /** The log-odds a model gives, with each feature's share of it. */
 function logOdds(m: Logistic, features: Features, shares?: Map<string, number>): number {
   // Every candidate of every claim is scored: the sums are made in the same order as ever, with
   // the weights in a row and, unless the shares are asked for, no path kept through the trees.
   const weights = weightRow(m);
+  const row = featureRow;
   let z = m.bias;
   for (let i = 0; i < FEATURES.length; i++) {
     const name = FEATURES[i]!;
-    const w = weights[i]! * features[name];
+    const x = features[name];
+    row[i] = x ?? 0;
+    const w = weights[i]! * x;
     z += w;
     if (shares && w) shares.set(name, (shares.get(name) ?? 0) + w);
   }
   const trees = m.trees;
   if (trees === undefined) return z;
+  const flat = shares ? null : flatten(m);
+  if (flat) {
+    // The trees walked over the row: the same comparisons and leaves, in the same order.
+    const { feature, threshold, below, above, leaves, roots } = flat;
+    for (let j = 0; j < roots.length; j++) {
+      let k = roots[j]!;
+      while (k >= 0) k = row[feature[k]!]! < threshold[k]! ? below[k]! : above[k]!;
+      z += leaves[~k]!;
+    }
+    return z;
+  }
   for (const tree of trees) {
     if (!shares) {
       z += leaf(tree, features);

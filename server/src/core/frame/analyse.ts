@@ -2,7 +2,8 @@
 import type { SourceSentence } from '../types';
 import { extractFigures } from '../extract/figures';
 import { contentConcepts, tokenize, type Token } from '../text/tokenize';
-import { frameSentence, type SentenceAnalysis } from './frame';
+import { frameSentence, type Frame, type SentenceAnalysis } from './frame';
+import type { Figure } from '../types';
 
 /** Half-width, in characters, of the window of words around a figure. */
 const WINDOW = 35;
@@ -23,11 +24,16 @@ export function analyse(text: string, around: readonly string[], date: string | 
   const tokens = tokenize(text);
   const figures = extractFigures(text, tokens);
   const year = date ? Number(date.slice(0, 4)) : undefined;
+  return analyseFramed(tokens, figures, frameSentence(text, figures, year !== undefined && Number.isFinite(year) ? year : undefined, tokens), around);
+}
+
+/** As `analyse`, for a sentence already tokenized, its figures extracted and framed. */
+export function analyseFramed(tokens: readonly Token[], figures: readonly Figure[], frames: readonly Frame[], around: readonly string[]): Analysed {
   const kept = tokens.filter(content);
   const terms = kept.map((t) => t.concept);
   return {
     analysis: {
-      frames: frameSentence(text, figures, year !== undefined && Number.isFinite(year) ? year : undefined, tokens),
+      frames,
       concepts: [...new Set(terms)],
       around: [...new Set(around)],
       words: [...new Set(kept.map((t) => t.norm.replace(/['’]s$/, '')))],

@@ -21,6 +21,22 @@ const sentenceOf = (e: Entry): AnalysedSentence => sentenceAt(e.doc, e.ordinal);
 /** The sentence before it in its document, for the hit's context. */
 const previousOf = (e: Entry): AnalysedSentence | undefined => (e.ordinal > 0 ? sentenceAt(e.doc, e.ordinal - 1) : undefined);
 
+/**
+ * The kinds of figure a sentence states, one bit each, read from its kind terms ("#k:money:USD"):
+ * a hit whose sentence has no figure of a claim's kind is not read for it. A kind without a bit
+ * sets them all.
+ */
+const KIND_BITS = new Map<string, number>(['count', 'money', 'percent', 'date', 'time', 'duration', 'age', 'ordinal', 'score'].map((k, i) => [k, 1 << i]));
+const ALL_KINDS = 0xffff;
+const KIND_PREFIX = '#k:';
+
+/** The bit of a kind term, 0 for any other term. */
+function kindBitOf(term: string): number {
+  if (!term.startsWith(KIND_PREFIX)) return 0;
+  const end = term.indexOf(':', KIND_PREFIX.length);
+  return KIND_BITS.get(term.slice(KIND_PREFIX.length, end < 0 ? undefined : end)) ?? ALL_KINDS;
+}
+
 export interface Bm25Params {
   readonly k1: number;
   readonly b: number;
@@ -102,7 +118,7 @@ export interface IndexSnapshot {
 }
 
 /** Decoded analyses kept for the sentences retrieved most recently: a keystroke re-retrieves them. */
-const DECODED_CACHE = 1024;
+const DECODED_CACHE = 4096;
 /** Recent queries whose rankings are kept. */
 const RANKINGS_CACHE = 1024;
 
@@ -112,6 +128,8 @@ export class MemoryIndex implements Retriever {
   private entryCount = 0;
   /** Length of each sentence by id, and a scratch row of scores, for a search loop without maps. */
   private lengths = new Float64Array(1024);
+  /** The kinds of figure of each sentence by id (KIND_BITS). */
+  private kinds = new Uint16Array(1024);
   private scratch = new Float64Array(1024);
   private touched = new Uint32Array(0);
   /**
@@ -119,6 +137,11 @@ export class MemoryIndex implements Retriever {
    * all the queries until the index changes (a query of a frequent term scores tens of thousands of sentences).
    */
   private norms: Float64Array | undefined;
+  /**
+   * The order of equal scores (see `rank`) as numbers by id: the place of the sentence's document
+   * id among the index's, and its position in the document; worked out once until the index changes.
+   */
+  private ties: { readonly doc: Uint32Array; readonly ordinal: Uint32Array } | undefined;
   private readonly postings = new Map<string, Postings>();
   private readonly byDocument = new Map<string, { ids: number[]; doc: IndexedDocument }>();
   private readonly decoded = new Map<number, SentenceAnalysis>();
@@ -165,6 +188,7 @@ export class MemoryIndex implements Retriever {
   private addSentences(doc: AnalysedDocument, ids: number[], from: number, to: number): void {
     this.rankings.clear();
     this.norms = undefined;
+    this.ties = undefined;
     const terms = new Map<string, number>();
     for (let ordinal = from; ordinal < to; ordinal++) {
       const sentence = doc.sentences[ordinal]!;
@@ -183,15 +207,21 @@ export class MemoryIndex implements Retriever {
         const grown = new Float64Array(this.lengths.length * 2);
         grown.set(this.lengths);
         this.lengths = grown;
+        const kinds = new Uint16Array(grown.length);
+        kinds.set(this.kinds);
+        this.kinds = kinds;
         this.scratch = new Float64Array(grown.length);
       }
       this.lengths[id] = length;
       this.totalLength += length;
+      let kinds = 0;
       for (const [t, tf] of terms) {
+        kinds |= kindBitOf(t);
         let p = this.postings.get(t);
         if (!p) this.postings.set(t, (p = new Postings()));
         p.add(id, tf);
       }
+      this.kinds[id] = kinds;
       ids.push(id);
     }
   }
@@ -215,6 +245,7 @@ export class MemoryIndex implements Retriever {
     if (!found) return;
     this.rankings.clear();
     this.norms = undefined;
+    this.ties = undefined;
     const gone = new Set(found.ids);
     const touched = new Set<string>();
     for (const sid of found.ids) {
@@ -224,6 +255,7 @@ export class MemoryIndex implements Retriever {
       if (terms) for (const t of terms.split(TERM_SEPARATOR)) touched.add(t);
       this.totalLength -= this.lengths[sid]!;
       this.lengths[sid] = 0;
+      this.kinds[sid] = 0;
       this.entries[sid] = undefined;
       this.entryCount--;
       this.decoded.delete(sid);
@@ -267,6 +299,7 @@ export class MemoryIndex implements Retriever {
     index.lengths = new Float64Array(Math.max(1024, n));
     index.lengths.set(snap.lengths);
     index.scratch = new Float64Array(index.lengths.length);
+    index.kinds = new Uint16Array(index.lengths.length);
     index.totalLength = snap.totalLength;
     const gone = new Set<number>();
     const known = new Uint8Array(n);
@@ -297,6 +330,8 @@ export class MemoryIndex implements Retriever {
       p.tfs = snap.tfs[i]!.length ? snap.tfs[i]! : new Uint16Array(2);
       p.size = ids.length;
       if (gone.size) p.remove(gone);
+      const bit = kindBitOf(t);
+      if (bit) for (let j = 0; j < p.size; j++) index.kinds[p.ids[j]!]! |= bit;
       if (p.size) index.postings.set(t, p);
     });
     for (const sid of gone) {
@@ -361,9 +396,24 @@ export class MemoryIndex implements Retriever {
       this.rankings.set(key, best);
       if (this.rankings.size > RANKINGS_CACHE) this.rankings.delete(this.rankings.keys().next().value!);
     }
+    // A hit's sentence and analysis are read when asked for: a quote needs no analysis, and a
+    // claim none of a sentence without a figure of its kind (`holds`).
     return best.map(([id, score]) => {
       const e = this.entries[id]!;
-      return { sentence: sourceSentence(e.source, e.ordinal, sentenceOf(e), previousOf(e)), score, analysis: this.analysisOf(id, e) };
+      const kinds = this.kinds[id]!;
+      let sentence: SourceSentence | undefined;
+      let analysis: SentenceAnalysis | undefined;
+      const decode = (): SentenceAnalysis => this.analysisOf(id, e);
+      return {
+        score,
+        get sentence(): SourceSentence {
+          return (sentence ??= sourceSentence(e.source, e.ordinal, sentenceOf(e), previousOf(e)));
+        },
+        get analysis(): SentenceAnalysis {
+          return (analysis ??= decode());
+        },
+        holds: (kind: string): boolean => (kinds & (KIND_BITS.get(kind) ?? ALL_KINDS)) !== 0,
+      };
     });
   }
 
@@ -393,15 +443,33 @@ export class MemoryIndex implements Retriever {
     }
     // Equal scores are ordered by document id and position, not by internal id, so that an index
     // restored from a cache and then updated ranks exactly as one built afresh.
-    const entries = this.entries;
-    const after = (a: number, b: number): boolean => {
-      const x = entries[a]!;
-      const y = entries[b]!;
-      return x.source.id === y.source.id ? x.ordinal > y.ordinal : x.source.id > y.source.id;
-    };
+    const { doc, ordinal } = this.tiesFor();
+    const after = (a: number, b: number): boolean => (doc[a] === doc[b] ? ordinal[a]! > ordinal[b]! : doc[a]! > doc[b]!);
     const best = topK(touched, m, acc, limit, after);
     for (let i = 0; i < m; i++) acc[touched[i]!] = 0;
     return best;
+  }
+
+  private tiesFor(): { readonly doc: Uint32Array; readonly ordinal: Uint32Array } {
+    if (this.ties) return this.ties;
+    const n = this.nextId;
+    const entries = this.entries;
+    const ids = new Set<string>();
+    for (let id = 0; id < n; id++) {
+      const e = entries[id];
+      if (e) ids.add(e.source.id);
+    }
+    // Ranked as strings compare (UTF-16 code units), as the document ids themselves would be.
+    const place = new Map([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((id, i) => [id, i]));
+    const doc = new Uint32Array(n);
+    const ordinal = new Uint32Array(n);
+    for (let id = 0; id < n; id++) {
+      const e = entries[id];
+      if (!e) continue;
+      doc[id] = place.get(e.source.id)!;
+      ordinal[id] = e.ordinal;
+    }
+    return (this.ties = { doc, ordinal });
   }
 
   private normsFor(avg: number): Float64Array {

@@ -10,6 +10,11 @@ export interface RetrievalHit {
   readonly score: number;
   /** The sentence's frames and words, as analysed when it was indexed (never re-analysed per claim). */
   readonly analysis: SentenceAnalysis;
+  /**
+   * Whether the sentence may state a figure of this kind: false only when it has none (its
+   * analysis need not be read for a claim of that kind). Optional: without it, every hit may.
+   */
+  readonly holds?: (kind: string) => boolean;
 }
 
 export interface Retriever {

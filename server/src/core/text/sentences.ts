@@ -162,7 +162,10 @@ const MAX_MEMO_BLOCKS = 4096;
  * again at every keystroke (to check it, to compare its figures, to place its claims), and an
  * edit changes one block.
  */
-export function draftSentencesOf(text: string): Span[] {
+export function draftSentencesOf(text: string): readonly Span[] {
+  // The same text is split more than once per check (to check it, to place its claims): the last
+  // split is kept.
+  if (lastSplit !== undefined && lastSplit[0] === text) return lastSplit[1];
   const out: Span[] = [];
   for (const b of splitBlocks(text)) {
     let rel = blockSentences.get(b.text);
@@ -173,5 +176,8 @@ export function draftSentencesOf(text: string): Span[] {
     }
     for (const s of rel) out.push({ start: b.start + s.start, end: b.start + s.end, text: s.text });
   }
+  lastSplit = [text, out];
   return out;
 }
+
+let lastSplit: [string, readonly Span[]] | undefined;

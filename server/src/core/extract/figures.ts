@@ -74,14 +74,19 @@ const WEEKDAY_BEFORE = /(?:^|[^\p{L}])(?:on|last|next|this|that|by|until|till|si
  * before a date.
  */
 function weekdays(text: string, found: Found[], free: (s: number, e: number) => boolean, take: (f: Found) => void): void {
+  // Where each date read so far starts: a text of many weekdays and dates is still read in linear time.
+  const dateAt = new Map<number, number>();
+  found.forEach((f, i) => {
+    if (f.kind === 'date') dateAt.set(f.start, i);
+  });
   for (const m of text.matchAll(WEEKDAY_RE)) {
     const word = m[1] ?? m[2]!;
     const weekday = WEEKDAYS.findIndex((d) => d.startsWith(word.toLowerCase())) + 1;
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
     const gap = text.slice(end, end + 3).match(/^,?\s+/)?.[0];
-    const next = gap !== undefined ? found.findIndex((f) => f.kind === 'date' && f.start === end + gap.length) : -1;
-    if (next >= 0) {
+    const next = gap !== undefined ? dateAt.get(end + gap.length) : undefined;
+    if (next !== undefined) {
       const d = found[next]!;
       const date = { ...d.date, weekday };
       found[next] = { ...d, start: m.index, date, value: dateValue(date) };

@@ -269,7 +269,7 @@ const tests: Test[] = [
           doc,
           [
             unsupported('June 1, 2025'),
-            unsupported('38', 'is 38 metres'),
+            unsupported('38 metres', 'is 38 metres'),
             unsupported('164', 'has 164 steps'),
             unsupported('4,500'),
             { code: DiagnosticCodes.unsupportedQuote, severity: 'information', text: QUOTE },
@@ -278,7 +278,7 @@ const tests: Test[] = [
         );
         // A setting the user sets wins over the file.
         await withSetting('severity.unsupported', 'warning', Workspace, async () => {
-          await expectDiagnostics(doc, [unsupported('June 1, 2025'), unsupported('38', 'is 38 metres'), unsupported('164', 'has 164 steps'), unsupported('4,500')].map((e) => ({ ...e, severity: 'warning' as const })).concat([{ code: DiagnosticCodes.unsupportedQuote, severity: 'warning', text: QUOTE }]), 'the workspace setting over the file');
+          await expectDiagnostics(doc, [unsupported('June 1, 2025'), unsupported('38 metres', 'is 38 metres'), unsupported('164', 'has 164 steps'), unsupported('4,500')].map((e) => ({ ...e, severity: 'warning' as const })).concat([{ code: DiagnosticCodes.unsupportedQuote, severity: 'warning', text: QUOTE }]), 'the workspace setting over the file');
         });
       } finally {
         fs.rmSync(config, { force: true });
@@ -296,7 +296,7 @@ const tests: Test[] = [
           doc,
           [
             unsupported('June 1, 2025'),
-            unsupported('38', 'is 38 metres'),
+            unsupported('38 metres', 'is 38 metres'),
             unsupported('164', 'has 164 steps'),
             unsupported('4,500'),
             { code: DiagnosticCodes.unsupportedQuote, severity: 'warning', text: QUOTE },

@@ -54,7 +54,8 @@ const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Date
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
     parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
-  },  {
+  },
+  {
     // A month by itself, where a preposition makes it one ("by September", "in May", "since
     // last March"), its full name only: "May" and "March" are also words.
     re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of)\s*)(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\d])(?!\s+(?:\d|[Ii]n\s+\d))/gu,

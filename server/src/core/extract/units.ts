@@ -5,6 +5,8 @@
  * names: their figures are compared by that word.
  */
 
+import { isStopWord } from '../text/tokenize';
+
 interface UnitEntry {
   /** The unit figures are kept in. */
   readonly base: string;
@@ -78,12 +80,9 @@ export function unitAfter(after: string): UnitAfter | { readonly million: true; 
   const next = m[1];
   if (!/^\p{Ll}/u.test(next)) return undefined;
   if (next === 'of' || (/[^su]s$/.test(next) && next.length > 3)) return { million: true, length: 1 };
-  if (STOP_AFTER.test(next)) return undefined;
+  if (isStopWord(next)) return undefined;
   return { base: 'm', factor: 1, length: 1, symbol: true };
 }
-
-/** Words after a lone "m" that say nothing of what it measures. */
-const STOP_AFTER = /^(?:and|or|but|to|in|on|at|by|for|from|with|than|the|a|an|is|was|are|were|has|had|have|will|would|this|that|it|as|so|if|when|while|who|which)$/;
 
 /** The unit a value of `base` reads best in: "140,000 m" reads "140 km". */
 export function displayUnit(value: number, base: string): { readonly value: number; readonly unit: string } {

@@ -15,7 +15,7 @@ import { kindTerm, valueTerms } from './valueTerms';
  * Version of the analysis. A cache written by another version is not read: raise it whenever
  * tokenizing, extraction, framing or the encoding changes what is stored.
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /** Terms are single tokens or value keys, never holding a line feed. */
 export const TERM_SEPARATOR = '\n';

@@ -682,6 +682,23 @@ void test('weekdays: names and headlines are not dates', () => {
   }
 });
 
+void test('a month alone is a date only after a preposition that makes it one', () => {
+  const months = (s: string): string[] => extractFigures(s).filter((f) => f.kind === 'date').map((f) => f.text);
+  assert.deepEqual(months('Work stopped in March and resumed after October.'), ['March', 'October']);
+  assert.deepEqual(months('Sales have slowed since last November.'), ['November']);
+  assert.deepEqual(months('The count is due in mid-June, before the December audit.'), ['June']);
+  assert.deepEqual(months('May Lim and June Ortiz chaired the panel.'), []);
+  assert.deepEqual(months('The branch in Mayfair closed.'), []);
+});
+
+void test('text without a digit is read by the word readers alone: the same figures as with digits elsewhere', () => {
+  // Readers that need a digit skip a text without one; the word readers still see it.
+  const words = 'Seven people arrived at noon on Tuesday, a third of them in the nineties, the twenty-third in May.';
+  const texts = (s: string): string[] => extractFigures(s).map((f) => f.text);
+  assert.deepEqual(texts(words), texts(`${words} Then 4 more.`).slice(0, -1));
+  assert.ok(texts(words).length >= 5, JSON.stringify(texts(words)));
+});
+
 void test('measurements: one unit per dimension, so "1.3m" and "130cm" are one length, and a length never meets a count', () => {
   const [a] = extractFigures('The robot stands 130cm tall.');
   const [b] = extractFigures('The robot stands 1.3 metres tall.');

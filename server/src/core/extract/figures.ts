@@ -5,7 +5,7 @@
 import type { DateParts, Figure, FigureKind } from '../types';
 import { firstTokenFrom, isStopWord, tokenize, type Token } from '../text/tokenize';
 import { currencyAfter } from './currencies';
-import { digitNumbers, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
+import { digitNumbers, hasDigit, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
 import { clocks, decades, fractions, ordinals, ordinalSuffix, scores, type Reading } from './forms';
 import { displayUnit, unitAfter } from './units';
 
@@ -18,13 +18,16 @@ const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 
-const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => DateParts | null }[] = [
+/** Dates in figures and words; `digits`: the pattern matches nothing without an ASCII digit (`hasDigit`). */
+const DATE_PATTERNS: readonly { re: RegExp; digits: boolean; parts: (m: RegExpMatchArray) => DateParts | null }[] = [
   {
     re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
+    digits: true,
     parts: (m) => ymd(+m[1]!, +m[2]!, +m[3]!),
   },
   {
     re: /(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g,
+    digits: true,
     parts: (m) => {
       const a = +m[1]!;
       const b = +m[2]!;
@@ -36,15 +39,18 @@ const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Date
   },
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
+    digits: true,
     parts: (m) => ({ month: month(m[1]!), day: parseInt(m[2]!, 10), ...(m[3] ? { year: +m[3] } : {}) }),
   },
   {
     re: new RegExp(`(?<![\\p{L}\\d])(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
+    digits: true,
     parts: (m) => ({ day: parseInt(m[1]!, 10), month: month(m[2]!), ...(m[3] ? { year: +m[3] } : {}) }),
   },
   {
     // Reporting quarters: "Q3", "3Q20", "Q4 2020", "third quarter", "fourth-quarter of 2020", "Q1 FY2021".
     re: new RegExp(`(?<![\\p{L}\\d])(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter)(?:\\s*(?:of\\s+)?(?:the\\s+)?(?:fiscal\\s+|FY\\s?)?(?:year\\s+)?'?(${YEAR_RE}|\\d{2}(?![\\d%])))?(?![\\p{L}\\d])`, 'giu'),
+    digits: false,
     parts: (m) => {
       const q = m[1] ?? m[2] ?? String({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[m[3]!.toLowerCase() as 'first']);
       const y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : undefined;
@@ -53,12 +59,17 @@ const DATE_PATTERNS: readonly { re: RegExp; parts: (m: RegExpMatchArray) => Date
   },
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
+    digits: true,
     parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
   },
   {
     // A month by itself, where a preposition makes it one ("by September", "in May", "since
     // last March"), its full name only: "May" and "March" are also words.
-    re: /(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of)\s*)(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\d])(?!\s+(?:\d|[Ii]n\s+\d))/gu,
+    // The month is matched first and the preposition looked for behind it (no month's name ends
+    // another's, so the look-behind sees the same month): far cheaper than a look-behind tried at
+    // every character.
+    re: /(January|February|March|April|May|June|July|August|September|October|November|December)(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}\d])(?!\s+(?:\d|[Ii]n\s+\d))/gu,
+    digits: false,
     parts: (m) => ({ month: month(m[1]!) }),
   },
 ];
@@ -245,7 +256,9 @@ function extract(text: string, tokenized?: readonly Token[]): Figure[] {
     covered.fill(1, f.start, f.end);
   };
 
+  const digits = hasDigit(text);
   for (const p of DATE_PATTERNS) {
+    if (p.digits && !digits) continue;
     for (const m of text.matchAll(p.re)) {
       const parts = p.parts(m);
       if (!parts || !free(m.index, m.index + m[0].length)) continue;
@@ -359,10 +372,14 @@ function dateValue(d: DateParts): number {
 
 const WORD_HOURS = Object.keys({ ...UNITS, ...TENS }).join('|');
 
+/** Times of day in figures ("7:30 a.m.", "19:45", "9pm", "10 o'clock"), in words ("seven in the evening"), and by name. */
+const CLOCK_TIME = /(?<![\p{L}\d:])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\.?(?![\p{L}])|(o'clock|o’clock|hrs?\b|h(?=\d|\b)))|(?<![\p{L}\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/giu;
+const WORD_TIME = new RegExp(`(?<![\\p{L}])(${WORD_HOURS})\\s+(?:(o'clock|o’clock)|in the (morning|afternoon|evening)|at night|([ap])\\.?m\\.?)`, 'giu');
+const NAMED_TIME = /(?<![\p{L}])(noon|midday|midnight)(?![\p{L}])/giu;
+
 function timesOfDay(text: string): Found[] {
   const out: Found[] = [];
-  const re = /(?<![\p{L}\d:])(\d{1,2})(?:[:.](\d{2}))?\s?(?:([ap])\.?\s?m\.?(?![\p{L}])|(o'clock|o’clock|hrs?\b|h(?=\d|\b)))|(?<![\p{L}\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/giu;
-  for (const m of text.matchAll(re)) {
+  for (const m of hasDigit(text) ? text.matchAll(CLOCK_TIME) : []) {
     let hour: number;
     let minute: number;
     if (m[5] !== undefined) {
@@ -381,8 +398,7 @@ function timesOfDay(text: string): Found[] {
     const v = hour * 60 + minute;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: m[2] || m[6] ? 1 : 60, unit: 'minute' });
   }
-  const words = new RegExp(`(?<![\\p{L}])(${WORD_HOURS})\\s+(?:(o'clock|o’clock)|in the (morning|afternoon|evening)|at night|([ap])\\.?m\\.?)`, 'giu');
-  for (const m of text.matchAll(words)) {
+  for (const m of text.matchAll(WORD_TIME)) {
     let hour = UNITS[m[1]!.toLowerCase()] ?? TENS[m[1]!.toLowerCase()] ?? 0;
     if (hour < 1 || hour > 12) continue;
     const pm = /afternoon|evening|night/i.test(m[0]) || m[4]?.toLowerCase() === 'p';
@@ -390,7 +406,7 @@ function timesOfDay(text: string): Found[] {
     const v = hour * 60;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
   }
-  for (const m of text.matchAll(/(?<![\p{L}])(noon|midday|midnight)(?![\p{L}])/giu)) {
+  for (const m of text.matchAll(NAMED_TIME)) {
     const v = /midnight/i.test(m[1]!) ? 0 : 720;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
   }

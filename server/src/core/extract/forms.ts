@@ -8,7 +8,7 @@
 import type { DateParts, FigureKind } from '../types';
 import { isStopWord } from '../text/tokenize';
 import { currencyAfter, prefixUnit } from './currencies';
-import { LABEL_WORDS } from './numbers';
+import { hasDigit, LABEL_WORDS } from './numbers';
 
 export interface Reading {
   readonly kind: FigureKind;
@@ -126,7 +126,8 @@ const WHEN_AFTER = /^(?:later|earlier|ago|before|after|on|running|time|times)$/i
  */
 export function ordinals(text: string): Reading[] {
   const out: Reading[] = [];
-  for (const m of text.matchAll(DIGIT_ORDINAL)) {
+  const digits = hasDigit(text);
+  for (const m of digits ? text.matchAll(DIGIT_ORDINAL) : []) {
     const g = m.groups!;
     const value = Number(g['num']!.replace(/,/g, ''));
     if (!Number.isFinite(value) || g['suf']!.toLowerCase() !== suffixOf(value)) continue;
@@ -198,13 +199,14 @@ export function decades(text: string): Reading[] {
   const push = (start: number, end: number, decade: number): void => {
     out.push({ kind: 'date', start, end, value: decade * 10000, precision: 1, date: { decade } });
   };
-  for (const m of text.matchAll(DECADE_DIGITS)) {
+  const digits = hasDigit(text);
+  for (const m of digits ? text.matchAll(DECADE_DIGITS) : []) {
     const year = +m.groups!['year']!;
     if (year % 100 === 0 && year < 2000) continue;
     push(m.index, m.index + m[0].length, year);
   }
-  for (const m of text.matchAll(DECADE_SHORT)) push(m.index, m.index + m[0].length, decadeOfTwoDigits(+m.groups!['yy']!));
-  for (const m of text.matchAll(DECADE_BARE)) {
+  for (const m of digits ? text.matchAll(DECADE_SHORT) : []) push(m.index, m.index + m[0].length, decadeOfTwoDigits(+m.groups!['yy']!));
+  for (const m of digits ? text.matchAll(DECADE_BARE) : []) {
     const fig = m.groups!['fig']!;
     const start = m.index + m[0].length - fig.length;
     push(start, start + fig.length, decadeOfTwoDigits(+m.groups!['yy']!));
@@ -239,6 +241,7 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])(?:between|from|aged?|ages)\s+$/iu;
  */
 export function scores(text: string): Reading[] {
   const pairs: { start: number; end: number; a: number; b: number; ok: boolean }[] = [];
+  if (!hasDigit(text)) return [];
   for (const m of text.matchAll(PAIR)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -283,6 +286,7 @@ const TIME_OF_DAY_AFTER = /^\s?(?:[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST
  */
 export function clocks(text: string): Reading[] {
   const out: Reading[] = [];
+  if (!hasDigit(text)) return out;
   for (const m of text.matchAll(CLOCK)) {
     const start = m.index;
     const end = start + m[0].length;

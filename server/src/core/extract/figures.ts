@@ -5,9 +5,10 @@
 import type { DateParts, Figure, FigureKind } from '../types';
 import { firstTokenFrom, isStopWord, tokenize, type Token } from '../text/tokenize';
 import { currencyAfter } from './currencies';
-import { digitNumbers, hasDigit, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
+import { ASCII_DIGIT, digitNumbers, hasDigit, wordNumbers, LABEL_WORDS, UNITS, TENS, type NumberExpr } from './numbers';
 import { clocks, decades, fractions, ordinals, ordinalSuffix, scores, type Reading } from './forms';
 import { displayUnit, unitAfter } from './units';
+import { allMatches } from '../text/matches';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -18,16 +19,19 @@ const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR_RE = '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)';
 
-/** Dates in figures and words; `digits`: the pattern matches nothing without an ASCII digit (`hasDigit`). */
-const DATE_PATTERNS: readonly { re: RegExp; digits: boolean; parts: (m: RegExpMatchArray) => DateParts | null }[] = [
+/**
+ * Dates in figures and words. `needs`: a character the pattern matches nothing without, looked for
+ * first: most sentences have no digit and no "q", and one scan for it is cheaper than the pattern's.
+ */
+const DATE_PATTERNS: readonly { re: RegExp; needs?: RegExp; parts: (m: RegExpMatchArray) => DateParts | null }[] = [
   {
     re: /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g,
-    digits: true,
+    needs: ASCII_DIGIT,
     parts: (m) => ymd(+m[1]!, +m[2]!, +m[3]!),
   },
   {
     re: /(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g,
-    digits: true,
+    needs: ASCII_DIGIT,
     parts: (m) => {
       const a = +m[1]!;
       const b = +m[2]!;
@@ -39,18 +43,19 @@ const DATE_PATTERNS: readonly { re: RegExp; digits: boolean; parts: (m: RegExpMa
   },
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(${DAY_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
-    digits: true,
+    needs: ASCII_DIGIT,
     parts: (m) => ({ month: month(m[1]!), day: parseInt(m[2]!, 10), ...(m[3] ? { year: +m[3] } : {}) }),
   },
   {
     re: new RegExp(`(?<![\\p{L}\\d])(${DAY_RE})\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?(?![\\p{L}\\d])`, 'gu'),
-    digits: true,
+    needs: ASCII_DIGIT,
     parts: (m) => ({ day: parseInt(m[1]!, 10), month: month(m[2]!), ...(m[3] ? { year: +m[3] } : {}) }),
   },
   {
     // Reporting quarters: "Q3", "3Q20", "Q4 2020", "third quarter", "fourth-quarter of 2020", "Q1 FY2021".
     re: new RegExp(`(?<![\\p{L}\\d])(?:Q([1-4])|([1-4])Q|(first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter)(?:\\s*(?:of\\s+)?(?:the\\s+)?(?:fiscal\\s+|FY\\s?)?(?:year\\s+)?'?(${YEAR_RE}|\\d{2}(?![\\d%])))?(?![\\p{L}\\d])`, 'giu'),
-    digits: false,
+    // "Q3" and "quarter" both have a q.
+    needs: /q/iu,
     parts: (m) => {
       const q = m[1] ?? m[2] ?? String({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[m[3]!.toLowerCase() as 'first']);
       const y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : undefined;
@@ -59,7 +64,7 @@ const DATE_PATTERNS: readonly { re: RegExp; digits: boolean; parts: (m: RegExpMa
   },
   {
     re: new RegExp(`(?<![\\p{L}])(${MONTH_RE})\\s+(?:of\\s+)?(${YEAR_RE})(?![\\p{L}\\d])`, 'gu'),
-    digits: true,
+    needs: ASCII_DIGIT,
     parts: (m) => ({ month: month(m[1]!), year: +m[2]! }),
   },
   {
@@ -69,7 +74,6 @@ const DATE_PATTERNS: readonly { re: RegExp; digits: boolean; parts: (m: RegExpMa
     // another's, so the look-behind sees the same month): far cheaper than a look-behind tried at
     // every character.
     re: /(January|February|March|April|May|June|July|August|September|October|November|December)(?<=(?:^|[^\p{L}])(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ss]tart of)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))(?![\p{L}\d])(?!\s+(?:\d|[Ii]n\s+\d))/gu,
-    digits: false,
     parts: (m) => ({ month: month(m[1]!) }),
   },
 ];
@@ -91,7 +95,7 @@ function weekdays(text: string, found: Found[], free: (s: number, e: number) => 
   found.forEach((f, i) => {
     if (f.kind === 'date') dateAt.set(f.start, i);
   });
-  for (const m of text.matchAll(WEEKDAY_RE)) {
+  for (const m of allMatches(WEEKDAY_RE, text)) {
     const word = m[1] ?? m[2]!;
     const weekday = WEEKDAYS.findIndex((d) => d.startsWith(word.toLowerCase())) + 1;
     const end = m.index + m[0].length;
@@ -245,21 +249,21 @@ function figureView(text: string): { text: string; at: Int32Array } | undefined 
 function extract(text: string, tokenized?: readonly Token[]): Figure[] {
   const found: Found[] = [];
   // Which characters a figure already covers: checking a candidate costs its own length, so a
-  // text with tens of thousands of figures is still read in linear time.
-  const covered = new Uint8Array(text.length);
+  // text with tens of thousands of figures is still read in linear time. Made with the first
+  // figure taken: most sentences have none.
+  let covered: Uint8Array | undefined;
   const free = (s: number, e: number): boolean => {
-    for (let i = s; i < e; i++) if (covered[i]) return false;
+    if (covered) for (let i = s; i < e; i++) if (covered[i]) return false;
     return true;
   };
   const take = (f: Found): void => {
     found.push(f);
-    covered.fill(1, f.start, f.end);
+    (covered ??= new Uint8Array(text.length)).fill(1, f.start, f.end);
   };
 
-  const digits = hasDigit(text);
   for (const p of DATE_PATTERNS) {
-    if (p.digits && !digits) continue;
-    for (const m of text.matchAll(p.re)) {
+    if (p.needs && !p.needs.test(text)) continue;
+    for (const m of allMatches(p.re, text)) {
       const parts = p.parts(m);
       if (!parts || !free(m.index, m.index + m[0].length)) continue;
       take({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(parts), lo: 0, hi: 0, vague: false, date: parts, precision: 1 });
@@ -379,7 +383,7 @@ const NAMED_TIME = /(?<![\p{L}])(noon|midday|midnight)(?![\p{L}])/giu;
 
 function timesOfDay(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of hasDigit(text) ? text.matchAll(CLOCK_TIME) : []) {
+  for (const m of hasDigit(text) ? allMatches(CLOCK_TIME, text) : []) {
     let hour: number;
     let minute: number;
     if (m[5] !== undefined) {
@@ -398,7 +402,7 @@ function timesOfDay(text: string): Found[] {
     const v = hour * 60 + minute;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: m[2] || m[6] ? 1 : 60, unit: 'minute' });
   }
-  for (const m of text.matchAll(WORD_TIME)) {
+  for (const m of allMatches(WORD_TIME, text)) {
     let hour = UNITS[m[1]!.toLowerCase()] ?? TENS[m[1]!.toLowerCase()] ?? 0;
     if (hour < 1 || hour > 12) continue;
     const pm = /afternoon|evening|night/i.test(m[0]) || m[4]?.toLowerCase() === 'p';
@@ -406,7 +410,7 @@ function timesOfDay(text: string): Found[] {
     const v = hour * 60;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
   }
-  for (const m of text.matchAll(NAMED_TIME)) {
+  for (const m of allMatches(NAMED_TIME, text)) {
     const v = /midnight/i.test(m[1]!) ? 0 : 720;
     out.push({ kind: 'time', start: m.index, end: m.index + m[0].length, value: v, lo: v, hi: v, vague: false, precision: 60, unit: 'minute' });
   }

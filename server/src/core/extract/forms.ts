@@ -9,6 +9,7 @@ import type { DateParts, FigureKind } from '../types';
 import { isStopWord } from '../text/tokenize';
 import { currencyAfter, prefixUnit } from './currencies';
 import { hasDigit, LABEL_WORDS } from './numbers';
+import { allMatches } from '../text/matches';
 
 export interface Reading {
   readonly kind: FigureKind;
@@ -48,7 +49,7 @@ const FRACTION_BEFORE = /(?:^|[^\p{L}])(?:by|than|nearly|almost|about|around|rou
  */
 export function fractions(text: string): Reading[] {
   const out: Reading[] = [];
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of allMatches(FRACTION, text)) {
     const g = m.groups!;
     const num = NUMERATORS[g['num']!.toLowerCase()]!;
     const den = DENOMINATORS[g['den']!.toLowerCase()]!;
@@ -127,7 +128,7 @@ const WHEN_AFTER = /^(?:later|earlier|ago|before|after|on|running|time|times)$/i
 export function ordinals(text: string): Reading[] {
   const out: Reading[] = [];
   const digits = hasDigit(text);
-  for (const m of digits ? text.matchAll(DIGIT_ORDINAL) : []) {
+  for (const m of digits ? allMatches(DIGIT_ORDINAL, text) : []) {
     const g = m.groups!;
     const value = Number(g['num']!.replace(/,/g, ''));
     if (!Number.isFinite(value) || g['suf']!.toLowerCase() !== suffixOf(value)) continue;
@@ -135,7 +136,7 @@ export function ordinals(text: string): Reading[] {
     if (!g['sup'] && PERIOD_AFTER.test(text.slice(end, end + 12))) continue;
     out.push(rank(m.index, end, value, g));
   }
-  for (const m of text.matchAll(WORD_ORDINAL)) {
+  for (const m of allMatches(WORD_ORDINAL, text)) {
     const g = m.groups!;
     const word = (g['word'] ?? '').toLowerCase();
     const value = g['tens'] ? TENS_WORDS[g['tens'].toLowerCase()]! + UNIT_ORDINALS[g['unit']!.toLowerCase()]! : UNIT_ORDINALS[word] ?? OTHER_ORDINALS[word]!;
@@ -200,18 +201,18 @@ export function decades(text: string): Reading[] {
     out.push({ kind: 'date', start, end, value: decade * 10000, precision: 1, date: { decade } });
   };
   const digits = hasDigit(text);
-  for (const m of digits ? text.matchAll(DECADE_DIGITS) : []) {
+  for (const m of digits ? allMatches(DECADE_DIGITS, text) : []) {
     const year = +m.groups!['year']!;
     if (year % 100 === 0 && year < 2000) continue;
     push(m.index, m.index + m[0].length, year);
   }
-  for (const m of digits ? text.matchAll(DECADE_SHORT) : []) push(m.index, m.index + m[0].length, decadeOfTwoDigits(+m.groups!['yy']!));
-  for (const m of digits ? text.matchAll(DECADE_BARE) : []) {
+  for (const m of digits ? allMatches(DECADE_SHORT, text) : []) push(m.index, m.index + m[0].length, decadeOfTwoDigits(+m.groups!['yy']!));
+  for (const m of digits ? allMatches(DECADE_BARE, text) : []) {
     const fig = m.groups!['fig']!;
     const start = m.index + m[0].length - fig.length;
     push(start, start + fig.length, decadeOfTwoDigits(+m.groups!['yy']!));
   }
-  for (const m of text.matchAll(DECADE_SPELLED)) {
+  for (const m of allMatches(DECADE_SPELLED, text)) {
     const g = m.groups!;
     const yy = DECADE_WORDS[g['word']!.toLowerCase()]!;
     const century = g['century'] ? (g['century'].toLowerCase() === 'twenty' ? 2000 : 1900) : yy === 0 ? 2000 : 1900;
@@ -242,7 +243,7 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])(?:between|from|aged?|ages)\s+$/iu;
 export function scores(text: string): Reading[] {
   const pairs: { start: number; end: number; a: number; b: number; ok: boolean }[] = [];
   if (!hasDigit(text)) return [];
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of allMatches(PAIR, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 30), start);
@@ -287,7 +288,7 @@ const TIME_OF_DAY_AFTER = /^\s?(?:[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST
 export function clocks(text: string): Reading[] {
   const out: Reading[] = [];
   if (!hasDigit(text)) return out;
-  for (const m of text.matchAll(CLOCK)) {
+  for (const m of allMatches(CLOCK, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 20), start);

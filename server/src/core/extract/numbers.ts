@@ -1,6 +1,7 @@
 /** Reading numbers written in digits or in words. */
 import { isStopWord } from '../text/tokenize';
 import { currencyAfter, MINOR_SUFFIXES, PREFIX_PATTERN, prefixUnit, SYMBOL_CHARS } from './currencies';
+import { allMatches } from '../text/matches';
 
 /** Words after which a number is a label, not a quantity ("Section 230", "Flight 370", "p. 4"). */
 export const LABEL_WORDS = /^(?:no|nos|number|page|pages|chapter|section|article|route|flight|room|rule|line|item|version|model|season|episode|vol|volume|table|figure|fig|p|pp|series|type|class|phase|category|grade)$/i;
@@ -79,7 +80,8 @@ const DIGITS = new RegExp(
 export function hasDigit(text: string): boolean {
   return ASCII_DIGIT.test(text);
 }
-const ASCII_DIGIT = /[0-9]/;
+/** An ASCII digit, what `\d` matches. */
+export const ASCII_DIGIT = /[0-9]/;
 
 function precisionOf(num: string): number {
   const clean = num.replace(/[^\d.]/g, '');
@@ -96,7 +98,7 @@ function precisionOf(num: string): number {
 export function digitNumbers(text: string): NumberExpr[] {
   const out: NumberExpr[] = [];
   if (!hasDigit(text)) return out;
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of allMatches(DIGITS, text)) {
     const g = m.groups!;
     const num = g['num']!;
     let mult = g['mult']?.toLowerCase().replace(/\s+/g, ' ');
@@ -141,10 +143,13 @@ export function digitNumbers(text: string): NumberExpr[] {
 }
 
 /** Numbers written in words ("eleven thousand", "half a million", "a dozen", "Eight"). */
+/** Vague plurals, after a multiple or not. */
+const VAGUE_RUN = /(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu;
+
 export function wordNumbers(text: string): NumberExpr[] {
   const out: NumberExpr[] = [];
-  for (const m of text.matchAll(WORD_RUN)) {
-    const parts = [...m[0].matchAll(/[\p{L}]+/gu)].map((p) => ({ w: p[0].toLowerCase(), at: m.index + p.index }));
+  for (const m of allMatches(WORD_RUN, text)) {
+    const parts = allMatches(/[\p{L}]+/gu, m[0]).map((p) => ({ w: p[0].toLowerCase(), at: m.index + p.index }));
     let i = 0;
     while (i < parts.length) {
       const parsed = parseWords(parts, i);
@@ -167,7 +172,7 @@ export function wordNumbers(text: string): NumberExpr[] {
     }
   }
   // Vague plurals: "dozens", "hundreds", "tens of thousands".
-  for (const m of text.matchAll(/(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu)) {
+  for (const m of allMatches(VAGUE_RUN, text)) {
     const word = m[2]!.toLowerCase();
     const [lo, hi, mid] = VAGUE[word]!;
     const times = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;

@@ -1,5 +1,6 @@
 /** Direct quotations in straight or curly marks. */
 import type { Quote } from '../types';
+import { allMatches } from '../text/matches';
 
 // Double quotes only: single quotes are too often apostrophes. Curly pairs may not nest.
 const QUOTE = /“([^“”\n]{1,600})”|"([^"\n]{1,600})"|«\s?([^«»\n]{1,600}?)\s?»|„([^„“”\n]{1,600})[“”]/g;
@@ -7,7 +8,7 @@ const QUOTE = /“([^“”\n]{1,600})”|"([^"\n]{1,600})"|«\s?([^«»\n]{1,60
 /** Quotations of at least one word; offsets are those of the quoted words, without the marks. */
 export function extractQuotes(text: string): Quote[] {
   const out: Quote[] = [];
-  for (const m of text.matchAll(QUOTE)) {
+  for (const m of allMatches(QUOTE, text)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (!/\p{L}/u.test(inner)) continue;
     const offset = m.index + m[0].indexOf(inner);

@@ -10,6 +10,7 @@
  */
 import type { Figure } from '../types';
 import { tokenize, type Token } from '../text/tokenize';
+import { allMatches } from '../text/matches';
 
 export type Role = 'actual' | 'forecast' | 'previous';
 
@@ -85,6 +86,8 @@ const RELATIVE: readonly [RegExp, number][] = [
   [/\bthis (?:year|season)\b|\bthe current (?:year|season)\b/giu, 0],
   [/\bnext (?:year|season)\b|\bthe coming (?:year|season)\b/giu, 1],
 ];
+/** What every expression of RELATIVE holds. */
+const RELATIVE_WORD = /year|season/iu;
 
 /** Words naming the length of a reporting period (grammar of time, as units are). */
 const PERIOD_WORDS: ReadonlyMap<string, string> = new Map([
@@ -130,8 +133,10 @@ export function frameSentence(text: string, figures: readonly Figure[], docYear?
  * once; only a dated figure that alone names its year, or names it first, has its own.
  */
 function times(text: string, figures: readonly Figure[], periods: readonly string[], docYear: number | undefined): (i: number) => FrameTime {
-  // The matches of each relative expression, in the order RELATIVE lists them, each in text order.
-  const groups = RELATIVE.map(([re, offset]) => ({ offset, at: [...text.matchAll(re)].map((m) => m.index) }));
+  // The matches of each relative expression, in the order RELATIVE lists them, each in text order
+  // (each names a year or a season: a sentence with neither has none).
+  const relative = RELATIVE_WORD.test(text);
+  const groups = RELATIVE.map(([re, offset]) => ({ offset, at: relative ? allMatches(re, text).map((m) => m.index) : [] }));
   const years: number[] = [];
   const datedAt = new Map<number, number>();
   figures.forEach((g, i) => {

@@ -2,6 +2,7 @@
  * Splits text into blocks (paragraphs, headings, list items) and blocks into sentences, keeping
  * offsets. Linear in the input: never hands a whole document to a costly segmenter.
  */
+import { allMatches } from './matches';
 
 export interface Span {
   readonly start: number;
@@ -21,7 +22,7 @@ export function splitBlocks(text: string): Span[] {
   const lines: Span[] = [];
   // A line ends at "\n", "\r\n" or a lone "\r", as editors count lines.
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (const m of text.matchAll(lineRe)) {
+  for (const m of allMatches(lineRe, text)) {
     if (m[0] === '' && m.index >= text.length) break;
     const raw = m[0].replace(/(?:\r\n|\r|\n)$/, '');
     lines.push({ start: m.index, end: m.index + raw.length, text: raw });

@@ -2,6 +2,7 @@
 import stem from 'wink-porter2-stemmer';
 import { DEMONYMS, IRREGULAR, STOP_WORDS } from './lexicon';
 import { americanize, fold } from './normalize';
+import { allMatches } from './matches';
 
 export interface Token {
   /** The word as written. */
@@ -121,7 +122,7 @@ export function tokenize(text: string): Token[] {
 
 function rawTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of allMatches(WORD, text)) {
     const start = m.index;
     const word = m[0];
     pushToken(out, word, start);

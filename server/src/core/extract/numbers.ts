@@ -142,10 +142,10 @@ export function digitNumbers(text: string): NumberExpr[] {
   return out;
 }
 
-/** Numbers written in words ("eleven thousand", "half a million", "a dozen", "Eight"). */
-/** Vague plurals, after a multiple or not. */
+/** Vague plurals, after a multiple or not: "dozens", "hundreds", "tens of thousands". */
 const VAGUE_RUN = /(?<![\p{L}])(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/giu;
 
+/** Numbers written in words ("eleven thousand", "half a million", "a dozen", "Eight"). */
 export function wordNumbers(text: string): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (const m of allMatches(WORD_RUN, text)) {
